@@ -1,0 +1,506 @@
+"""The ``kg`` command: a thin shell over the library.
+
+Exit codes: 0 success; 1 an error (the message says what and where); 2 a usage
+error; 3 the command finished but skipped some input (each skip was named).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import signal
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .errors import KGError
+
+DEFAULT_STORE = "output/store"
+DEFAULT_OUT = "output"
+EXIT_SKIPPED = 3
+
+store_option = click.option(
+    "--store",
+    "store_path",
+    default=DEFAULT_STORE,
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="KG_STORE",
+    help="Folder of the embedded store (env KG_STORE).",
+)
+
+
+def _err(message: str) -> None:
+    click.echo(message, err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="kg")
+def cli() -> None:
+    """Build a knowledge graph of international relations from news articles.
+
+    \b
+    Typical use:
+      kg build articles/            # extract, store, write output/graph.ttl and graph.html
+      kg query who-accused --bind target=NATO
+      kg view --actor China --depth 2
+    """
+
+
+# --- extract ----------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "table", "ttl"]),
+    default="table",
+    show_default=True,
+    help="jsonl: one JSON object per statement; table: for reading; ttl: the RDF.",
+)
+@click.option("--date", help="Publication date (YYYY-MM-DD) for articles that have none.")
+def extract(files: Sequence[str], fmt: str, date: str | None) -> None:
+    """Print the statements of each article (FILE or - for stdin); nothing is stored."""
+    from .extract import extract_articles
+    from .ingest import read_articles
+
+    skipped = []
+
+    def on_skip(item) -> None:
+        skipped.append(item)
+        _err(f"warning: skipped {item}")
+
+    articles = read_articles(
+        files, date=date, on_skip=on_skip, on_warning=lambda s, m: _err(f"warning: {s}: {m}"), stdin=sys.stdin.buffer
+    )
+    results = extract_articles(articles)
+    if fmt == "jsonl":
+        for _article, statements in results:
+            for stmt in statements:
+                click.echo(json.dumps(statement_record(stmt), ensure_ascii=False))
+    elif fmt == "table":
+        for article, statements in results:
+            _print_statements(article, statements)
+    else:
+        from rdflib import Dataset
+
+        from .rdf import article_graph
+        from .store import PREFIXES
+
+        dataset = Dataset()
+        for prefix, ns in PREFIXES.items():
+            dataset.bind(prefix, ns)
+        for article, statements in results:
+            graph = article_graph(article, statements)
+            for triple in graph:
+                dataset.add(triple)
+        click.echo(dataset.serialize(format="turtle"))
+    if skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+def statement_record(stmt) -> dict[str, Any]:
+    """The JSON form of a statement (the ``--format jsonl`` contract)."""
+    return {
+        "subject": stmt.subject.name,
+        "relation": stmt.relation,
+        "object": stmt.object.name,
+        "subject_type": str(stmt.subject.type),
+        "object_type": str(stmt.object.type),
+        "subject_code": stmt.subject.code,
+        "object_code": stmt.object.code,
+        "subject_affiliation": stmt.subject.affiliation,
+        "object_affiliation": stmt.object.affiliation,
+        "negated": stmt.negated,
+        "hypothetical": stmt.hypothetical,
+        "cameo": stmt.event.code,
+        "cameo_name": stmt.event.name,
+        "quad_class": stmt.event.quad_class,
+        "goldstein": stmt.event.goldstein,
+        "source": stmt.source.name if stmt.source else None,
+        "sentence": stmt.sentence,
+        "start": stmt.start,
+        "end": stmt.end,
+        "article": stmt.article_id,
+        "date": stmt.date,
+    }
+
+
+def _print_statements(article, statements) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{article.title or article.id} ({len(statements)} statements)", show_lines=False)
+    for column in ("subject", "relation", "object", "CAMEO", "flags"):
+        table.add_column(column)
+    for stmt in statements:
+        flags = ",".join(
+            f for f, on in (("neg", stmt.negated), ("hyp", stmt.hypothetical), (f"by {stmt.source.name}" if stmt.source else "", stmt.source)) if on
+        )
+        table.add_row(stmt.subject.name, stmt.relation, stmt.object.name, stmt.event.code, flags)
+    Console(soft_wrap=False).print(table)
+
+
+# --- build -------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@store_option
+@click.option(
+    "--out",
+    "out_dir",
+    default=DEFAULT_OUT,
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for graph.ttl/graph.trig and graph.html.",
+)
+@click.option("--date", help="Publication date (YYYY-MM-DD) for articles that give none.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["ttl", "trig"]),
+    default="ttl",
+    show_default=True,
+    help="ttl: all statements in one graph; trig: one named graph per article.",
+)
+@click.option("--max-bytes", default=50_000_000, show_default=True, help="Skip input files larger than this.")
+@click.option("--batch-size", default=32, show_default=True, help="Articles per spaCy batch.")
+@click.option("--no-outputs", is_flag=True, help="Only update the store; do not write graph files.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+def build(
+    paths: Sequence[str],
+    store_path: Path,
+    out_dir: Path,
+    date: str | None,
+    fmt: str,
+    max_bytes: int,
+    batch_size: int,
+    no_outputs: bool,
+    quiet: bool,
+) -> None:
+    """Ingest articles (files, folders, or - for stdin) into the store, then write the graph files.
+
+    Reads .txt, .html, .json and .jsonl (one article per record with "text" and
+    optional "title", "date", "url", "id"). Articles already stored with the same
+    content are skipped; a changed article with the same id replaces the old one.
+    """
+    from .pipeline import build as run_build
+    from .store import Store
+
+    show = not quiet and sys.stderr.isatty()
+    with Store(store_path, write=True) as store, _progress(show) as tick:
+        report = run_build(
+            paths,
+            store=store,
+            date=date,
+            max_bytes=max_bytes,
+            batch_size=batch_size,
+            on_progress=tick,
+            on_skip=lambda item: _err(f"warning: skipped {item}"),
+            on_warning=lambda source, message: _err(f"warning: {source}: {message}"),
+            stdin=sys.stdin.buffer,
+        )
+        outputs = [] if no_outputs else _write_outputs(store, out_dir, fmt)
+    if not quiet:
+        _err(
+            f"{report.added} articles added, {report.replaced} replaced, {report.unchanged} unchanged, "
+            f"{len(report.skipped)} skipped; {report.statements} statements in {report.seconds:.1f}s"
+        )
+        for path in outputs:
+            _err(f"wrote {path}")
+    if report.skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+def _write_outputs(store, out_dir: Path, fmt: str) -> list[Path]:
+    import pyoxigraph as ox
+
+    from .views import write_view
+
+    graph_file = out_dir / f"graph.{fmt}"
+    store.dump(graph_file, fmt=ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.TURTLE)
+    html = write_view(out_dir / "graph.html", store.statements())
+    return [graph_file, Path(html)]
+
+
+@contextlib.contextmanager
+def _progress(show: bool) -> Iterator[Any]:
+    """A rich progress bar with articles/s and statements, or a no-op."""
+    if not show:
+        yield None
+        return
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    totals = {"articles": 0, "statements": 0}
+    with Progress(
+        TextColumn("[bold]building[/]"),
+        BarColumn(bar_width=None),
+        TextColumn("{task.completed} articles · {task.fields[rate]:.1f}/s · {task.fields[statements]} statements"),
+        TimeElapsedColumn(),
+        transient=True,
+        console=None,
+    ) as bar:
+        task = bar.add_task("build", total=None, rate=0.0, statements=0)
+
+        def tick(progress) -> None:
+            totals["articles"] += 1
+            totals["statements"] += progress.statements
+            elapsed = bar.tasks[0].elapsed or 1e-9
+            bar.update(task, advance=1, rate=totals["articles"] / elapsed, statements=totals["statements"])
+
+        yield tick
+
+
+# --- query ---------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("query", required=False)
+@store_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format of SELECT results (CONSTRUCT gives Turtle).",
+)
+@click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE", help="Parameter of a named query.")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
+def query(query: str | None, store_path: Path, fmt: str, binds: Sequence[str], list_queries: bool) -> None:
+    """Run SPARQL (text, @file.rq, or the name of a shipped query) on the store.
+
+    \b
+    Examples:
+      kg query --list
+      kg query who-accused --bind target=NATO
+      kg query 'SELECT ?label WHERE { ?a a kg:Country ; rdfs:label ?label }'
+      kg query @my-query.rq --format csv
+    The prefixes kg:, cameo:, rdfs:, rdf:, xsd:, skos: and owl: are predefined.
+    """
+    from . import queries
+    from .store import Store
+
+    if list_queries:
+        for q in queries.named_queries().values():
+            params = " ".join(f"--bind {p.name}=<{p.type}>" for p in q.params)
+            click.echo(f"{q.name:<16} {q.description}")
+            if params:
+                click.echo(f"{'':<16} {params}")
+        return
+    if not query:
+        raise click.UsageError("give a SPARQL query, @file.rq, or a named query (see --list)")
+    values = {}
+    for item in binds:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise click.UsageError(f"--bind takes NAME=VALUE, not {item!r}")
+        values[name.strip()] = value
+    with Store(store_path) as store:
+        if query.startswith("@"):
+            try:
+                sparql = Path(query[1:]).read_text(encoding="utf-8")
+            except OSError as e:
+                raise KGError(f"cannot read the query file {query[1:]}: {e.strerror}") from e
+            bindings = values
+        elif query in queries.named_queries():
+            named = queries.get(query)
+            sparql = named.sparql
+            bindings = queries.bind(store, named, values)
+        else:
+            sparql = query
+            bindings = values
+        result = store.query(sparql, bindings=bindings)
+    _print_result(result, fmt)
+
+
+def _print_result(result, fmt: str) -> None:
+    from rdflib import Graph
+
+    from .store import plain
+
+    if isinstance(result, Graph):
+        click.echo(result.serialize(format="turtle"))
+        return
+    if result.boolean is not None:
+        click.echo(json.dumps({"boolean": result.boolean}) if fmt == "json" else str(result.boolean).lower())
+        return
+    rows = [[plain(v) for v in row] for row in result.rows]
+    if fmt == "json":
+        click.echo(json.dumps([dict(zip(result.variables, r, strict=True)) for r in rows], ensure_ascii=False, indent=1))
+    elif fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(result.variables)
+        writer.writerows(["" if v is None else v for v in r] for r in rows)
+        click.echo(buf.getvalue(), nl=False)
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(caption=f"{len(rows)} rows")
+        for var in result.variables:
+            table.add_column(var, overflow="fold")
+        for r in rows:
+            table.add_row(*("" if v is None else str(v) for v in r))
+        Console().print(table)
+
+
+# --- view, stats, export -----------------------------------------------------------------
+
+
+@cli.command()
+@store_option
+@click.option("--actor", help="Centre the view on this actor.")
+@click.option("--depth", default=1, show_default=True, help="How many steps around --actor.")
+@click.option("--since", help="Only statements on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Only statements on or before this date (YYYY-MM-DD).")
+@click.option("--cameo", "cameo", multiple=True, help="Only these CAMEO root classes (01-20); repeatable.")
+@click.option("--quad", "quad", multiple=True, type=click.IntRange(1, 4), help="Only these QuadClasses (1-4).")
+@click.option("--min-weight", default=1, show_default=True, help="Hide edges with fewer statements.")
+@click.option("--max-nodes", default=500, show_default=True, help="Keep at most this many actors.")
+@click.option("--out", "out", default="output/graph.html", show_default=True, type=click.Path(dir_okay=False, path_type=Path))
+def view(
+    store_path: Path,
+    actor: str | None,
+    depth: int,
+    since: str | None,
+    until: str | None,
+    cameo: Sequence[str],
+    quad: Sequence[int],
+    min_weight: int,
+    max_nodes: int,
+    out: Path,
+) -> None:
+    """Write the interactive HTML graph of the store, or of the neighbourhood of one actor."""
+    from .store import Store
+    from .views import write_view
+
+    with Store(store_path) as store:
+        statements = store.statements(since=since, until=until)
+        if actor:
+            from .queries import find_actor
+            from .store import plain
+
+            iri = find_actor(store, actor)
+            rows = store.query("SELECT ?l WHERE { ?x rdfs:label ?l } LIMIT 1", bindings={"x": iri})
+            actor = str(plain(rows.rows[0][0])) if rows.rows else actor
+    path = write_view(
+        out,
+        statements,
+        actor=actor,
+        depth=depth,
+        since=since,
+        until=until,
+        cameo=list(cameo) or None,
+        quad=list(quad) or None,
+        min_weight=min_weight,
+        max_nodes=max_nodes,
+    )
+    click.echo(str(path))
+
+
+@cli.command()
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def stats(store_path: Path, fmt: str) -> None:
+    """Count the articles, statements, actors and triples in the store."""
+    from dataclasses import asdict
+
+    from .store import Store
+
+    with Store(store_path) as store:
+        counts = asdict(store.stats())
+    if fmt == "json":
+        click.echo(json.dumps(counts))
+    else:
+        for key, value in counts.items():
+            click.echo(f"{key:<11} {value}")
+
+
+EXPORT_FORMATS = {
+    "turtle": ".ttl",
+    "trig": ".trig",
+    "nquads": ".nq",
+    "ntriples": ".nt",
+    "jsonld": ".jsonld",
+    "graphml": ".graphml",
+    "gexf": ".gexf",
+    "csv": ".csv",
+}
+
+
+@cli.command()
+@store_option
+@click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), required=True, help="Output format.")
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), help="Output file (default output/graph.EXT).")
+@click.option("--with-ontology", is_flag=True, help="Include the ontology and CAMEO scheme (RDF formats).")
+def export(store_path: Path, fmt: str, out: Path | None, with_ontology: bool) -> None:
+    """Export the store: RDF (turtle, trig, nquads, ntriples, jsonld), GraphML/GEXF for Gephi, or CSV."""
+    from .store import Store
+
+    out = out or Path(DEFAULT_OUT) / f"graph{EXPORT_FORMATS[fmt]}"
+    with Store(store_path) as store:
+        if fmt in ("graphml", "gexf", "csv"):
+            from . import export_graph
+
+            writer = {"graphml": export_graph.write_graphml, "gexf": export_graph.write_gexf, "csv": export_graph.write_csv}[fmt]
+            writer(out, store.statements())
+        else:
+            import pyoxigraph as ox
+
+            rdf_format = {
+                "turtle": ox.RdfFormat.TURTLE,
+                "trig": ox.RdfFormat.TRIG,
+                "nquads": ox.RdfFormat.N_QUADS,
+                "ntriples": ox.RdfFormat.N_TRIPLES,
+                "jsonld": ox.RdfFormat.JSON_LD,
+            }[fmt]
+            store.dump(out, fmt=rdf_format, with_ontology=with_ontology)
+    click.echo(str(out))
+
+
+# --- entry point ---------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Run the CLI; turn expected errors into messages, never tracebacks."""
+    try:
+        cli.main(args=argv, prog_name="kg", standalone_mode=False)
+    except click.exceptions.Abort:
+        _err("Aborted.")
+        sys.exit(130)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+    except KGError as e:
+        _err(f"Error: {e}")
+        sys.exit(1)
+    except KeyboardInterrupt:
+        _err("Interrupted: articles stored so far are kept; run the same command again to go on.")
+        sys.exit(130)
+    except BrokenPipeError:
+        # output piped into `head` and closed: not an error
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+    except SystemExit:
+        raise
+    sys.exit(0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    main()

@@ -1,0 +1,50 @@
+"""The exceptions `kg` raises, each with a message a user can act on."""
+
+from __future__ import annotations
+
+
+class KGError(Exception):
+    """Base class of every error `kg` raises on purpose."""
+
+
+class ModelNotFoundError(KGError):
+    """Neither spaCy English model is installed."""
+
+
+class InputError(KGError):
+    """An input file or record cannot be read as an article."""
+
+    def __init__(self, source: str, reason: str, *, line: int | None = None) -> None:
+        self.source = source
+        self.reason = reason
+        self.line = line
+        where = f"{source}:{line}" if line is not None else source
+        super().__init__(f"{where}: {reason}")
+
+
+class StoreError(KGError):
+    """The store cannot be opened, read or written."""
+
+
+class StoreLockedError(StoreError):
+    """Another process holds the store."""
+
+
+class QueryError(KGError):
+    """A SPARQL query is malformed, unknown or refused."""
+
+
+class ParameterError(QueryError):
+    """A named query's parameters are missing or wrong."""
+
+
+class DataError(KGError):
+    """A data file shipped with the package (gazetteer, lexicon, ontology) is broken."""
+
+
+class ExportError(KGError):
+    """An export or output file cannot be written."""
+
+
+class EndpointError(KGError):
+    """A remote SPARQL endpoint refused or could not be reached."""

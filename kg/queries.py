@@ -1,0 +1,139 @@
+"""Named SPARQL queries shipped with the package, and their parameters.
+
+Each ``kg/queries/NAME.rq`` starts with comment lines::
+
+    # name: who-accused
+    # description: Who accused an actor, with the evidence sentence.
+    # param: target actor NATO
+
+A parameter is a variable of the query that is *bound* when the query runs
+(substituted as an RDF term by the store), never pasted into the text. Its
+type says how a value given as text becomes a term: ``actor`` (a name looked
+up among the stored actors' labels and the gazetteer's aliases), ``date``
+(``xsd:date``), ``integer`` or ``string``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from typing import Any
+
+from rdflib import XSD, Literal, URIRef
+
+from .errors import ParameterError, QueryError
+from .store import Store
+
+PARAM_TYPES = ("actor", "date", "integer", "string")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    example: str | None = None
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    description: str
+    params: tuple[Param, ...]
+    sparql: str
+
+
+def _parse(name: str, text: str) -> NamedQuery:
+    description = ""
+    params: list[Param] = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            continue
+        key, _, value = line.lstrip("# ").partition(":")
+        value = value.strip()
+        if key == "description":
+            description = value
+        elif key == "param":
+            parts = value.split(None, 2)
+            if len(parts) < 2 or parts[1] not in PARAM_TYPES:
+                raise QueryError(f"named query {name}: bad parameter line {line!r}")
+            params.append(Param(parts[0], parts[1], parts[2] if len(parts) > 2 else None))
+    return NamedQuery(name, description, tuple(params), text)
+
+
+@functools.cache
+def named_queries() -> dict[str, NamedQuery]:
+    """Every shipped named query by name."""
+    out = {}
+    folder = resources.files("kg") / "queries"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".rq"):
+            name = entry.name[:-3]
+            out[name] = _parse(name, entry.read_text(encoding="utf-8"))
+    return out
+
+
+def get(name: str) -> NamedQuery:
+    try:
+        return named_queries()[name]
+    except KeyError:
+        known = ", ".join(named_queries())
+        raise QueryError(f"no named query {name!r}; the named queries are: {known}") from None
+
+
+def bind(store: Store, query: NamedQuery, values: Mapping[str, str]) -> dict[str, Any]:
+    """Turn ``name=value`` texts into RDF terms for the query's parameters."""
+    unknown = set(values) - {p.name for p in query.params}
+    if unknown:
+        raise ParameterError(
+            f"{query.name} has no parameter {', '.join(sorted(unknown))}; "
+            f"it takes: {', '.join(p.name for p in query.params) or 'none'}"
+        )
+    out: dict[str, Any] = {}
+    for param in query.params:
+        if param.name not in values:
+            raise ParameterError(
+                f"{query.name} needs --bind {param.name}=… ({param.type}"
+                + (f", e.g. {param.name}={param.example!r})" if param.example else ")")
+            )
+        out[param.name] = to_value(store, param, values[param.name])
+    return out
+
+
+def to_value(store: Store, param: Param, text: str) -> Any:
+    """One parameter value as an RDF term."""
+    if param.type == "date":
+        try:
+            return Literal(date.fromisoformat(text.strip()).isoformat(), datatype=XSD.date)
+        except ValueError:
+            raise ParameterError(f"{param.name}={text!r} is not a date (YYYY-MM-DD)") from None
+    if param.type == "integer":
+        try:
+            return Literal(int(text))
+        except ValueError:
+            raise ParameterError(f"{param.name}={text!r} is not a whole number") from None
+    if param.type == "actor":
+        return find_actor(store, text)
+    return Literal(text)
+
+
+def find_actor(store: Store, name: str) -> URIRef:
+    """The IRI of the stored actor a name means (label, case-insensitively, or an alias)."""
+    from .actors import Gazetteer
+    from .rdf import actor_iri
+
+    candidates = [name.strip()]
+    actor = Gazetteer.default().lookup(name)
+    if actor is not None:
+        candidates.insert(0, actor.name)
+    for candidate in candidates:
+        rows = store.query(
+            "SELECT ?x WHERE { ?x rdfs:label ?l . FILTER(LCASE(STR(?l)) = LCASE(STR(?name))) } LIMIT 1",
+            bindings={"name": Literal(candidate)},
+        )
+        if rows.rows:
+            return URIRef(rows.rows[0][0].value)
+    # not stored: the query will simply find nothing for it
+    return actor_iri(candidates[0])

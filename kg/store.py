@@ -1,0 +1,503 @@
+"""The embedded triple store: the only module that opens, writes and queries it.
+
+A store is a folder holding an Oxigraph (RocksDB) database and a lock file.
+One process writes at a time (an exclusive lock, held for as long as the store
+is open for writing); readers take a shared lock and open the database
+read-only, which Oxigraph allows only while nobody writes. Either side that
+cannot get its lock fails at once with a :class:`~kg.errors.StoreLockedError`
+naming the process that holds it.
+
+Each article is one named graph, written in one transaction: after a crash
+every article is either complete or absent.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import errno
+import fcntl
+import json
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+
+from . import rdf
+from .errors import QueryError, StoreError, StoreLockedError
+from .ontology import ontology_graph
+from .types import Actor, ActorType, Article, EventClass, Statement
+from .vocab import DATA, KG
+
+#: The graph that holds the ontology and the CAMEO scheme inside the store.
+ONTOLOGY_GRAPH = DATA["graph/ontology"]
+LOCK_NAME = "kg.lock"
+DB_NAME = "oxigraph"
+
+PREFIXES = {
+    "kg": str(KG),
+    "cameo": "https://w3id.org/kg-ir/cameo/",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+}
+
+
+class AddResult(enum.Enum):
+    """What adding an article did."""
+
+    ADDED = "added"
+    REPLACED = "replaced"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True)
+class Rows:
+    """The answer to a SELECT or ASK query: variable names and rows of terms."""
+
+    variables: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+    boolean: bool | None = None
+
+    def dicts(self) -> list[dict[str, Any]]:
+        """Rows as dicts of plain Python values (str, int, float, bool, None)."""
+        return [dict(zip(self.variables, (plain(v) for v in row), strict=True)) for row in self.rows]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+@dataclass(frozen=True)
+class Stats:
+    articles: int
+    statements: int
+    actors: int
+    triples: int
+    graphs: int
+
+
+class _Lock:
+    """An flock on the store's lock file, recording who holds it."""
+
+    def __init__(self, path: Path, *, exclusive: bool) -> None:
+        self.path = path
+        self.exclusive = exclusive
+        self.fd: int | None = None
+
+    def acquire(self) -> None:
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as e:
+            if not self.exclusive and e.errno in (errno.EACCES, errno.EROFS):
+                return  # a read-only folder: nobody can be writing to it
+            raise StoreError(f"cannot open the lock file {self.path}: {e.strerror}") from e
+        mode = fcntl.LOCK_EX if self.exclusive else fcntl.LOCK_SH
+        try:
+            fcntl.flock(fd, mode | fcntl.LOCK_NB)
+        except BlockingIOError as e:
+            holder = _read_holder(fd)
+            os.close(fd)
+            doing = "is open for writing" if not self.exclusive else "is in use"
+            raise StoreLockedError(
+                f"the store {self.path.parent} {doing} by another process ({holder}); "
+                "wait for it to finish, or use another --store"
+            ) from e
+        if self.exclusive:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, json.dumps({"pid": os.getpid(), "command": " ".join(sys.argv[:3])}).encode(), 0)
+        self.fd = fd
+
+    def release(self) -> None:
+        if self.fd is not None:
+            if self.exclusive:
+                with contextlib.suppress(OSError):
+                    os.ftruncate(self.fd, 0)
+            fcntl.flock(self.fd, fcntl.LOCK_UN)
+            os.close(self.fd)
+            self.fd = None
+
+
+def _read_holder(fd: int) -> str:
+    try:
+        info = json.loads(os.pread(fd, 4096, 0) or b"{}")
+    except (OSError, ValueError):
+        info = {}
+    if info.get("pid"):
+        return f"pid {info['pid']}: {info.get('command') or 'kg'}"
+    return "a reader such as kg query or kg serve"
+
+
+class Store:
+    """An open store. Use :func:`open_store` or ``Store(path, write=True)``.
+
+    Use it as a context manager so that the lock is released::
+
+        with Store("output/store", write=True) as store:
+            store.add(article, statements)
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, write: bool = False) -> None:
+        self.path = Path(path)
+        self.writable = write
+        db = self.path / DB_NAME
+        if not write and not db.exists():
+            raise StoreError(f"no store at {self.path}: build one first with `kg build ARTICLES --store {self.path}`")
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StoreError(f"cannot create the store folder {self.path}: {e.strerror}") from e
+        self._lock = _Lock(self.path / LOCK_NAME, exclusive=write)
+        self._lock.acquire()
+        try:
+            self._db = ox.Store(str(db)) if write else ox.Store.read_only(str(db))
+        except OSError as e:
+            self._lock.release()
+            raise StoreError(f"cannot open the store {self.path}: {e}") from e
+        if write and not self._db.contains_named_graph(ox.NamedNode(str(ONTOLOGY_GRAPH))):
+            self._write(_quads(ontology_graph(), ONTOLOGY_GRAPH))
+
+    # -- lifecycle -------------------------------------------------------------
+
+    def close(self) -> None:
+        if getattr(self, "_db", None) is not None:
+            if self.writable:
+                with contextlib.suppress(OSError):
+                    self._db.flush()
+            del self._db
+            self._db = None
+        self._lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------
+
+    def article_hashes(self) -> dict[str, str]:
+        """Every stored article's id with its content hash."""
+        rows = self.query(
+            "SELECT ?id ?hash WHERE { GRAPH ?g { ?a kg:articleId ?id ; kg:contentHash ?hash } }"
+        )
+        return {str(plain(i)): str(plain(h)) for i, h in rows.rows}
+
+    def add(self, article: Article, statements: Iterable[Statement], *, known: Mapping[str, str] | None = None) -> AddResult:
+        """Store one article with its statements, atomically.
+
+        The same content again adds nothing; a changed article with the same id
+        replaces its named graph. ``known`` (id → hash, from
+        :meth:`article_hashes`) saves a look-up per article in bulk runs.
+        """
+        self._need_write()
+        previous = known.get(article.id) if known is not None else self._stored_hash(article.id)
+        if previous == article.content_hash:
+            return AddResult.UNCHANGED
+        graph = rdf.article_graph(article, statements)
+        name = rdf.article_iri(article.id)
+        quads = _quads(graph, name)
+        if previous is None and not self._db.contains_named_graph(ox.NamedNode(str(name))):
+            self._write(quads)
+            return AddResult.ADDED
+        body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
+        self._update(f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body} .\n}} }}")
+        return AddResult.REPLACED
+
+    def remove(self, article_id: str) -> bool:
+        """Remove one article's graph; whether it was there."""
+        self._need_write()
+        name = ox.NamedNode(str(rdf.article_iri(article_id)))
+        if not self._db.contains_named_graph(name):
+            return False
+        self._update(f"DROP GRAPH {name}")
+        return True
+
+    def _stored_hash(self, article_id: str) -> str | None:
+        rows = self.query(
+            "SELECT ?hash WHERE { GRAPH ?g { ?a kg:articleId ?id ; kg:contentHash ?hash } } LIMIT 1",
+            bindings={"id": Literal(article_id)},
+        )
+        return str(plain(rows.rows[0][0])) if rows.rows else None
+
+    def _need_write(self) -> None:
+        if not self.writable:
+            raise StoreError(f"the store {self.path} is open read-only")
+
+    def _write(self, quads: list[ox.Quad]) -> None:
+        try:
+            self._db.extend(quads)
+        except OSError as e:
+            raise StoreError(_write_error(self.path, e)) from e
+
+    def _update(self, update: str) -> None:
+        try:
+            self._db.update(update)
+        except OSError as e:
+            raise StoreError(_write_error(self.path, e)) from e
+
+    # -- reading ---------------------------------------------------------------
+
+    def query(self, sparql: str, *, bindings: Mapping[str, Any] | None = None) -> Rows | Graph:
+        """Run a SPARQL query over all articles (the union of their graphs).
+
+        ``bindings`` map variable names (without ``?``) to values that are
+        substituted as RDF terms, never pasted into the query text. SELECT and
+        ASK give :class:`Rows`; CONSTRUCT and DESCRIBE an rdflib ``Graph``.
+        """
+        result = self.raw_query(sparql, bindings=bindings)
+        if isinstance(result, ox.QueryBoolean):
+            return Rows((), (), bool(result))
+        if isinstance(result, ox.QuerySolutions):
+            variables = tuple(v.value for v in result.variables)
+            rows = tuple(tuple(solution[v] for v in variables) for solution in result)
+            return Rows(variables, rows)
+        graph = Graph()
+        for triple in result:
+            graph.add((_rd(triple.subject), _rd(triple.predicate), _rd(triple.object)))
+        return graph
+
+    def raw_query(self, sparql: str, *, bindings: Mapping[str, Any] | None = None) -> Any:
+        """Run a query and return pyoxigraph's own result object."""
+        if bindings:
+            sparql = bind_values(sparql, {k: _ox(to_term(v)) for k, v in bindings.items()})
+        try:
+            return self._db.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+        except SyntaxError as e:
+            raise QueryError(f"SPARQL syntax error: {e}") from e
+        except (OSError, ValueError, TypeError, RuntimeError) as e:
+            raise QueryError(f"query failed: {e}") from e
+
+    def stats(self) -> Stats:
+        """Counts of articles, statements, actors, triples and graphs."""
+        row = self.query(
+            """SELECT (COUNT(DISTINCT ?a) AS ?articles) WHERE { ?a a kg:Article }"""
+        ).rows[0]
+        statements = self.query("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a kg:Statement }").rows[0][0]
+        actors = self.query(
+            "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?s a kg:Statement { ?s kg:subject ?x } UNION { ?s kg:object ?x } }"
+        ).rows[0][0]
+        return Stats(
+            articles=int(plain(row[0])),
+            statements=int(plain(statements)),
+            actors=int(plain(actors)),
+            triples=len(self._db),
+            graphs=sum(1 for _ in self._db.named_graphs()),
+        )
+
+    def statements(
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        article_id: str | None = None,
+    ) -> list[Statement]:
+        """Statements rebuilt from the store, optionally in a date range."""
+        filters = []
+        bindings: dict[str, Any] = {}
+        if since:
+            filters.append("FILTER(!BOUND(?date) || ?date >= ?since)")
+            bindings["since"] = rdf.date_literal(since)
+        if until:
+            filters.append("FILTER(!BOUND(?date) || ?date <= ?until)")
+            bindings["until"] = rdf.date_literal(until)
+        if article_id:
+            bindings["aid"] = Literal(article_id)
+        query = _STATEMENTS_QUERY.replace("#FILTERS", "\n".join(filters)).replace(
+            "#ARTICLE", "?art kg:articleId ?aid ." if article_id else ""
+        )
+        rows = self.query(query, bindings=bindings)
+        actors: dict[str, Actor] = {}
+        for actor_row in self.query(_ACTORS_QUERY).dicts():
+            actors[actor_row["x"]] = Actor(
+                name=actor_row["label"],
+                type=ActorType(actor_row["type"].rsplit("#", 1)[-1]),
+                code=actor_row.get("code"),
+                affiliation=actor_row.get("aff"),
+                role=actor_row.get("role"),
+            )
+        out = []
+        for r in rows.dicts():
+            subj, obj = actors.get(r["subj"]), actors.get(r["obj"])
+            if subj is None or obj is None:
+                continue
+            out.append(
+                Statement(
+                    subject=subj,
+                    relation=r["relation"],
+                    object=obj,
+                    event=EventClass(r["code"], r.get("cname") or "", int(r["quad"]), float(r["gold"])),
+                    sentence=r["sentence"],
+                    start=int(r["start"]),
+                    end=int(r["end"]),
+                    article_id=r["aid"],
+                    date=str(r["date"]) if r.get("date") else None,
+                    negated=bool(r["neg"]),
+                    hypothetical=bool(r["hyp"]),
+                    source=actors.get(r["src"]) if r.get("src") else None,
+                    article_title=r.get("title"),
+                )
+            )
+        out.sort(key=lambda s: (s.date or "", s.article_id, s.start, s.subject.name, s.relation, s.object.name))
+        return out
+
+    def dump(self, path: str | os.PathLike[str], *, fmt: ox.RdfFormat, with_ontology: bool = False) -> int:
+        """Write the store to ``path`` atomically (temp file, then rename); returns triples written."""
+        from .output import atomic_path
+
+        graphs = [g for g in self._db.named_graphs() if with_ontology or g.value != str(ONTOLOGY_GRAPH)]
+        with atomic_path(path) as tmp:
+            if fmt.supports_datasets:
+                quads = (q for g in graphs for q in self._db.quads_for_pattern(None, None, None, g))
+                ox.serialize(quads, str(tmp), fmt, prefixes=PREFIXES)
+            else:
+                seen: set[ox.Triple] = set()
+                for g in graphs:
+                    for q in self._db.quads_for_pattern(None, None, None, g):
+                        seen.add(q.triple)
+                ox.serialize(sorted(seen, key=str), str(tmp), fmt, prefixes=PREFIXES)
+            count = sum(1 for g in graphs for _ in self._db.quads_for_pattern(None, None, None, g))
+        return count
+
+    def dataset(self) -> Iterator[ox.Quad]:
+        """All quads of the articles' graphs."""
+        for g in self._db.named_graphs():
+            if g.value != str(ONTOLOGY_GRAPH):
+                yield from self._db.quads_for_pattern(None, None, None, g)
+
+
+def open_store(path: str | os.PathLike[str], *, write: bool = False) -> Store:
+    """Open the store at ``path`` (created when opened for writing)."""
+    return Store(path, write=write)
+
+
+# --- term conversion --------------------------------------------------------------
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def bind_values(sparql: str, terms: Mapping[str, Any]) -> str:
+    """Bind variables by a ``VALUES`` block at the start of the WHERE group.
+
+    Each value is an RDF term serialised by pyoxigraph (escaped N-Triples
+    syntax), so no text of a value can change the query's structure. Unlike a
+    trailing VALUES clause, the block is joined first: filters see the values
+    and the optimiser uses them.
+    """
+    for name in terms:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"not a variable name: {name!r}")
+    match = _WHERE.search(sparql)
+    brace = match.end() if match else sparql.find("{") + 1
+    if brace <= 0:
+        raise QueryError("cannot bind parameters: the query has no WHERE group")
+    block = " ".join(f"VALUES ?{name} {{ {term} }}" for name, term in terms.items())
+    return f"{sparql[:brace]} {block} {sparql[brace:]}"
+
+
+def to_term(value: Any) -> URIRef | Literal | BNode:
+    """A Python value or rdflib term as an rdflib term for a binding."""
+    if isinstance(value, URIRef | Literal | BNode):
+        return value
+    return Literal(value)
+
+
+def _ox(term: Any) -> Any:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def _rd(term: Any) -> Any:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"unsupported term: {term!r}")
+
+
+def _quads(graph: Graph, name: URIRef) -> list[ox.Quad]:
+    g = ox.NamedNode(str(name))
+    return [ox.Quad(_ox(s), _ox(p), _ox(o), g) for s, p, o in graph]
+
+
+_INTEGER_TYPES = {
+    "http://www.w3.org/2001/XMLSchema#integer",
+    "http://www.w3.org/2001/XMLSchema#int",
+    "http://www.w3.org/2001/XMLSchema#long",
+}
+
+
+def plain(term: Any) -> Any:
+    """A pyoxigraph term as a plain Python value (IRIs and strings as str)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode | ox.BlankNode):
+        return term.value
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value
+        if dt in _INTEGER_TYPES:
+            return int(term.value)
+        if dt == "http://www.w3.org/2001/XMLSchema#boolean":
+            return term.value in ("true", "1")
+        if dt in ("http://www.w3.org/2001/XMLSchema#decimal", "http://www.w3.org/2001/XMLSchema#double"):
+            return float(term.value)
+        return term.value
+    return str(term)
+
+
+def _write_error(path: Path, e: OSError) -> str:
+    if e.errno == errno.ENOSPC or "No space left" in str(e):
+        return f"the disk holding {path} is full: nothing of this article was stored; free some space and run again"
+    return f"cannot write to the store {path}: {e}"
+
+
+_STATEMENTS_QUERY = """
+SELECT ?s ?subj ?obj ?relation ?code ?cname ?quad ?gold ?neg ?hyp ?sentence ?start ?end ?aid ?title ?date ?src
+WHERE {
+  ?s a kg:Statement ; kg:subject ?subj ; kg:object ?obj ; kg:relation ?relation ;
+     kg:cameoCode ?code ; kg:quadClass ?quad ; kg:goldstein ?gold ; kg:negated ?neg ;
+     kg:hypothetical ?hyp ; kg:sentence ?sentence ; kg:startChar ?start ; kg:endChar ?end ;
+     kg:article ?art .
+  ?art kg:articleId ?aid .
+  #ARTICLE
+  OPTIONAL { ?art kg:title ?title }
+  OPTIONAL { ?s kg:date ?date }
+  OPTIONAL { ?s kg:attributedTo ?src }
+  OPTIONAL { ?s kg:eventClass ?ec . ?ec <http://www.w3.org/2004/02/skos/core#prefLabel> ?cname }
+  #FILTERS
+}
+"""
+
+_ACTORS_QUERY = """
+SELECT ?x (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?c) AS ?code)
+       (SAMPLE(?affl) AS ?aff) (SAMPLE(?r) AS ?role)
+WHERE {
+  ?x rdfs:label ?l ; a ?t .
+  FILTER(?t IN (kg:Country, kg:Organization, kg:Person, kg:Group))
+  OPTIONAL { { ?x kg:isoCode ?c } UNION { ?x kg:code ?c } }
+  OPTIONAL { ?x kg:affiliation ?a . ?a rdfs:label ?affl }
+  OPTIONAL { ?x kg:role ?r }
+}
+GROUP BY ?x
+"""

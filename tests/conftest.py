@@ -1,0 +1,74 @@
+"""Shared fixtures: hand-made statements, and the demo store built once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.types import Actor, ActorType, Article, EventClass, Statement
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SEED = EXAMPLES / "ukraine-china-nato.txt"
+
+CHINA = Actor("China", ActorType.COUNTRY, code="CHN")
+RUSSIA = Actor("Russia", ActorType.COUNTRY, code="RUS")
+UKRAINE = Actor("Ukraine", ActorType.COUNTRY, code="UKR")
+NATO = Actor("NATO", ActorType.ORGANIZATION, code="NATO")
+ZHAO = Actor("Zhao Lijian", ActorType.PERSON, affiliation="China", role="foreign ministry spokesman")
+
+ACCUSE = EventClass("112", "Accuse", 3, -2.0)
+ATTACK = EventClass("190", "Use conventional military force", 4, -10.0)
+MEET = EventClass("040", "Consult", 1, 1.0)
+
+
+def make_statement(
+    subject: Actor = CHINA,
+    relation: str = "accuse",
+    obj: Actor = NATO,
+    *,
+    event: EventClass = ACCUSE,
+    article: Article | None = None,
+    sentence: str = "China accused NATO of provocations.",
+    start: int = 0,
+    negated: bool = False,
+    hypothetical: bool = False,
+    source: Actor | None = None,
+) -> Statement:
+    article = article or Article(id="a1", text=sentence, title="A title", date="2022-03-09")
+    return Statement(
+        subject=subject,
+        relation=relation,
+        object=obj,
+        event=event,
+        sentence=sentence,
+        start=start,
+        end=start + len(sentence),
+        article_id=article.id,
+        date=article.date,
+        negated=negated,
+        hypothetical=hypothetical,
+        source=source,
+        article_title=article.title,
+    )
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from kg.nlp import load
+
+    return load()
+
+
+@pytest.fixture(scope="session")
+def demo_store(tmp_path_factory, nlp) -> Path:
+    """The store `make demo` builds: the example article, ingested through the CLI's library path."""
+    from kg.pipeline import build
+    from kg.store import Store
+
+    path = tmp_path_factory.mktemp("demo") / "store"
+    with Store(path, write=True) as store:
+        report = build([EXAMPLES], store=store)
+    assert report.added == 1 and report.statements > 0
+    return path
