@@ -312,8 +312,8 @@ def query(query: str | None, store_path: Path, fmt: str, binds: Sequence[str], l
             except OSError as e:
                 raise KGError(f"cannot read the query file {query[1:]}: {e.strerror}") from e
             bindings = values
-        elif query in queries.named_queries():
-            named = queries.get(query)
+        elif query in queries.named_queries() or query.replace("-", "").isalnum():
+            named = queries.get(query)  # a bare word is meant as a named query
             sparql = named.sparql
             bindings = queries.bind(store, named, values)
         else:
@@ -335,6 +335,8 @@ def _print_result(result, fmt: str) -> None:
         click.echo(json.dumps({"boolean": result.boolean}) if fmt == "json" else str(result.boolean).lower())
         return
     rows = [[plain(v) for v in row] for row in result.rows]
+    if fmt != "json":
+        rows = [[str(v).lower() if isinstance(v, bool) else v for v in r] for r in rows]
     if fmt == "json":
         click.echo(json.dumps([dict(zip(result.variables, r, strict=True)) for r in rows], ensure_ascii=False, indent=1))
     elif fmt in ("csv", "tsv"):
@@ -368,7 +370,14 @@ def _print_result(result, fmt: str) -> None:
 @click.option("--quad", "quad", multiple=True, type=click.IntRange(1, 4), help="Only these QuadClasses (1-4).")
 @click.option("--min-weight", default=1, show_default=True, help="Hide edges with fewer statements.")
 @click.option("--max-nodes", default=500, show_default=True, help="Keep at most this many actors.")
-@click.option("--out", "out", default="output/graph.html", show_default=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    "out",
+    default="output/graph.html",
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the HTML page.",
+)
 def view(
     store_path: Path,
     actor: str | None,
@@ -411,7 +420,7 @@ def view(
 
 @cli.command()
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True, help="Output format.")
 def stats(store_path: Path, fmt: str) -> None:
     """Count the articles, statements, actors and triples in the store."""
     from dataclasses import asdict
