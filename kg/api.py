@@ -46,7 +46,9 @@ class KnowledgeGraph:
     def _read(self) -> Store:
         return Store(self.path)
 
-    def add(self, articles: Iterable[Article | str | os.PathLike[str]], *, date: str | None = None) -> BuildReport:
+    def add(
+        self, articles: Iterable[Article | str | os.PathLike[str]], *, date: str | None = None
+    ) -> BuildReport:
         """Add articles: :class:`Article` objects, or paths of files and folders.
 
         Returns a report with the numbers added, replaced, unchanged and skipped.
@@ -104,7 +106,11 @@ class KnowledgeGraph:
         """Write the interactive HTML view; options as ``kg view`` (actor, depth, since, until …)."""
         from .views import write_view
 
-        return Path(write_view(path, self.statements(since=options.get("since"), until=options.get("until")), **options))
+        return Path(
+            write_view(
+                path, self.statements(since=options.get("since"), until=options.get("until")), **options
+            )
+        )
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """The statement graph: one node per actor, one edge per statement."""
@@ -113,6 +119,6 @@ class KnowledgeGraph:
         return to_networkx(self.statements())
 
 
-def open(path: str | os.PathLike[str] = DEFAULT_STORE) -> KnowledgeGraph:  # noqa: A001
+def open(path: str | os.PathLike[str] = DEFAULT_STORE) -> KnowledgeGraph:
     """The knowledge graph stored in ``path`` (created by the first :meth:`KnowledgeGraph.add`)."""
     return KnowledgeGraph(path)

@@ -8,7 +8,6 @@ that `kg` depends on. Nothing is ever downloaded.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 

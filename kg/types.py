@@ -10,19 +10,16 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class ActorType(str, Enum):
+class ActorType(StrEnum):
     """The kinds of international actor the graph knows."""
 
     COUNTRY = "Country"
     ORGANIZATION = "Organization"
     PERSON = "Person"
     GROUP = "Group"
-
-    def __str__(self) -> str:  # "Country", not "ActorType.COUNTRY"
-        return self.value
 
 
 @dataclass(frozen=True)

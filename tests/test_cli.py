@@ -51,11 +51,23 @@ def test_extract_jsonl_contract(tmp_path: Path) -> None:
     records = [json.loads(line) for line in out.splitlines()]
     assert records
     for rec in records:
-        for key in ("subject", "relation", "object", "subject_type", "object_type", "negated", "cameo", "sentence", "article"):
+        for key in (
+            "subject",
+            "relation",
+            "object",
+            "subject_type",
+            "object_type",
+            "negated",
+            "cameo",
+            "sentence",
+            "article",
+        ):
             assert key in rec, key
         assert rec["cameo"][:2].isdigit() and 1 <= int(rec["cameo"][:2]) <= 20
         assert rec["sentence"] in SEED.read_text(encoding="utf-8")
-    assert {"subject": "China", "object": "NATO"}.items() <= next(r for r in records if r["relation"].startswith("accuse")).items()
+    assert {"subject": "China", "object": "NATO"}.items() <= next(
+        r for r in records if r["relation"].startswith("accuse")
+    ).items()
 
 
 def test_extract_table_and_ttl_from_stdin() -> None:
@@ -76,7 +88,9 @@ def test_build_query_view_stats_export(tmp_path: Path) -> None:
     assert len(Graph().parse(out / "graph.ttl")) > 50
 
     # again: nothing new
-    code, _, err = run("build", str(SEED.parent), "--store", str(store), "--out", str(out), "--format", "trig")
+    code, _, err = run(
+        "build", str(SEED.parent), "--store", str(store), "--out", str(out), "--format", "trig"
+    )
     assert code == 0 and "0 articles added, 0 replaced, 1 unchanged" in err
     assert len(list(Dataset().parse(out / "graph.trig", format="trig").quads())) > 50
 
@@ -84,24 +98,32 @@ def test_build_query_view_stats_export(tmp_path: Path) -> None:
     counts = json.loads(text)
     assert counts["articles"] == 1 and counts["statements"] > 3 and counts["actors"] > 3
 
-    code, text, _ = run("query", "who-accused", "--bind", "target=nato", "--store", str(store), "--format", "csv")
+    code, text, _ = run(
+        "query", "who-accused", "--bind", "target=nato", "--store", str(store), "--format", "csv"
+    )
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(text)))
     assert {r["accuser"] for r in rows} <= {"China", "Zhao Lijian"} and rows
 
     sparql = tmp_path / "q.rq"
-    sparql.write_text("SELECT ?iso WHERE { ?c a kg:Country ; rdfs:label ?name ; kg:isoCode ?iso } ORDER BY ?iso")
+    sparql.write_text(
+        "SELECT ?iso WHERE { ?c a kg:Country ; rdfs:label ?name ; kg:isoCode ?iso } ORDER BY ?iso"
+    )
     code, text, _ = run("query", f"@{sparql}", "--store", str(store), "--format", "json")
     isos = [r["iso"] for r in json.loads(text)]
     assert {"CHN", "RUS", "UKR"} <= set(isos) and isos == sorted(isos)
 
-    code, text, _ = run("query", "SELECT ?n WHERE { ?s kg:negated ?n } LIMIT 1", "--store", str(store), "--format", "tsv")
+    code, text, _ = run(
+        "query", "SELECT ?n WHERE { ?s kg:negated ?n } LIMIT 1", "--store", str(store), "--format", "tsv"
+    )
     assert code == 0 and text.splitlines()[0] == "n"
 
     code, text, _ = run("query", "ASK { ?s a kg:Statement }", "--store", str(store))
     assert text.strip() == "true"
 
-    code, text, _ = run("view", "--store", str(store), "--actor", "Beijing", "--out", str(tmp_path / "china.html"))
+    code, text, _ = run(
+        "view", "--store", str(store), "--actor", "Beijing", "--out", str(tmp_path / "china.html")
+    )
     assert code == 0 and (tmp_path / "china.html").stat().st_size > 1000
 
     for fmt, reader in (
@@ -110,7 +132,7 @@ def test_build_query_view_stats_export(tmp_path: Path) -> None:
         ("jsonld", lambda p: len(list(Dataset().parse(p, format="json-ld").quads()))),
         ("graphml", lambda p: len(__import__("networkx").read_graphml(p))),
         ("gexf", lambda p: len(__import__("networkx").read_gexf(p))),
-        ("csv", lambda p: len(list(csv.DictReader(open(p, encoding="utf-8"))))),
+        ("csv", lambda p: len(list(csv.DictReader(io.StringIO(p.read_text(encoding="utf-8")))))),
     ):
         target = tmp_path / f"export.{fmt}"
         code, _, err = run("export", "--store", str(store), "--format", fmt, "--out", str(target))
@@ -124,23 +146,42 @@ def test_every_input_kind(tmp_path: Path) -> None:
     (src / "a.txt").write_text("Russia and Iran\n\nIran attacked Israel on Tuesday.\n", encoding="utf-8")
     (src / "sub" / "b.html").write_text(
         "<html><head><title>Talks</title><script>var x = 'France attacked Spain';</script></head>"
-        "<body><nav>Home</nav><article><p>Germany criticized Hungary over the vote.</p></article></body></html>",
+        "<body><nav>Home</nav><article><p>Germany criticized Hungary over the vote.</p></article>"
+        "</body></html>",
         encoding="utf-8",
     )
     (src / "c.jsonl").write_text(
-        json.dumps({"id": "c1", "text": "Japan condemned North Korea.", "date": "2024-05-01"}) + "\n{not json\n"
-        + json.dumps({"id": "c2", "title": "Aid", "text": "Canada sent aid to Haiti."}) + "\n",
+        json.dumps({"id": "c1", "text": "Japan condemned North Korea.", "date": "2024-05-01"})
+        + "\n{not json\n"
+        + json.dumps({"id": "c2", "title": "Aid", "text": "Canada sent aid to Haiti."})
+        + "\n",
         encoding="utf-8",
     )
-    (src / "d.json").write_text(json.dumps({"id": "d1", "text": "India accused Pakistan of shelling."}), encoding="utf-8")
+    (src / "d.json").write_text(
+        json.dumps({"id": "d1", "text": "India accused Pakistan of shelling."}), encoding="utf-8"
+    )
     store = tmp_path / "store"
     code, _, err = run("build", str(src), "--store", str(store), "--no-outputs")
     assert code == EXIT_SKIPPED  # the malformed JSON line
     assert "c.jsonl:2" in err
-    code, text, _ = run("query", "SELECT ?id WHERE { ?a kg:articleId ?id } ORDER BY ?id", "--store", str(store), "--format", "csv")
+    code, text, _ = run(
+        "query",
+        "SELECT ?id WHERE { ?a kg:articleId ?id } ORDER BY ?id",
+        "--store",
+        str(store),
+        "--format",
+        "csv",
+    )
     ids = text.split()[1:]
     assert len(ids) == 5 and "c1" in ids and "c2" in ids and "d1" in ids
-    code, text, _ = run("query", "SELECT ?s WHERE { ?s kg:sentence ?t FILTER(CONTAINS(?t, \"Spain\")) }", "--store", str(store), "--format", "csv")
+    code, text, _ = run(
+        "query",
+        'SELECT ?s WHERE { ?s kg:sentence ?t FILTER(CONTAINS(?t, "Spain")) }',
+        "--store",
+        str(store),
+        "--format",
+        "csv",
+    )
     assert text.split() == ["s"]  # script text is not article text
 
 
@@ -151,7 +192,16 @@ def test_bad_inputs_are_named_and_skipped(tmp_path: Path) -> None:
     empty.write_text("   \n", encoding="utf-8")
     binary = tmp_path / "image.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
-    code, _, err = run("build", str(good), str(empty), str(binary), str(tmp_path / "missing.txt"), "--store", str(tmp_path / "s"), "--no-outputs")
+    code, _, err = run(
+        "build",
+        str(good),
+        str(empty),
+        str(binary),
+        str(tmp_path / "missing.txt"),
+        "--store",
+        str(tmp_path / "s"),
+        "--no-outputs",
+    )
     assert code == EXIT_SKIPPED
     for name in ("empty.txt", "image.txt", "missing.txt"):
         assert name in err
@@ -167,7 +217,19 @@ def test_bad_inputs_are_named_and_skipped(tmp_path: Path) -> None:
         (("query", "who-accused", "--store", "{store}"), "needs --bind target"),
         (("query", "no-such-query-name", "--store", "{store}"), "no named query 'no-such-query-name'"),
         (("query", "between", "--bind", "a=China", "--bind", "c=x", "--store", "{store}"), "no parameter c"),
-        (("query", "date-range", "--bind", "since=yesterday", "--bind", "until=2022-01-01", "--store", "{store}"), "not a date"),
+        (
+            (
+                "query",
+                "date-range",
+                "--bind",
+                "since=yesterday",
+                "--bind",
+                "until=2022-01-01",
+                "--store",
+                "{store}",
+            ),
+            "not a date",
+        ),
         (("stats", "--store", "{missing}"), "no store at"),
         (("query", "@{missing}/q.rq", "--store", "{store}"), "cannot read the query file"),
         (("build", "x.txt", "--date", "not-a-date", "--store", "{store}"), "date"),

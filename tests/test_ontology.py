@@ -50,13 +50,21 @@ def test_a_direct_property_for_each_cameo_root() -> None:
 def _validate(data: Graph) -> tuple[bool, str]:
     from pyshacl import validate
 
-    conforms, _, text = validate(data, shacl_graph=shapes_graph(), ont_graph=ontology_graph(), inference="rdfs")
+    conforms, _, text = validate(
+        data, shacl_graph=shapes_graph(), ont_graph=ontology_graph(), inference="rdfs"
+    )
     return conforms, text
 
 
 def test_hand_made_article_conforms_to_the_shapes() -> None:
     article = Article(id="a1", text="Zhao accused NATO.", title="T", date="2022-03-09")
-    graph = article_graph(article, [make_statement(ZHAO, article=article, source=CHINA), make_statement(CHINA, "accuse", NATO, article=article, start=3)])
+    graph = article_graph(
+        article,
+        [
+            make_statement(ZHAO, article=article, source=CHINA),
+            make_statement(CHINA, "accuse", NATO, article=article, start=3),
+        ],
+    )
     conforms, text = _validate(graph)
     assert conforms, text
 

@@ -31,13 +31,34 @@ def _assert_isomorphic(expected: Graph, actual: Graph) -> None:
 
 def _golden_article() -> Graph:
     text = "Zhao Lijian accused NATO. Russia did not attack Ukraine. China could accuse NATO."
-    article = Article(id="golden-1", text=text, title="Golden", date="2022-03-09", url="https://example.org/a")
+    article = Article(
+        id="golden-1", text=text, title="Golden", date="2022-03-09", url="https://example.org/a"
+    )
     return article_graph(
         article,
         [
-            make_statement(ZHAO, "accuse", NATO, article=article, sentence="Zhao Lijian accused NATO.", source=CHINA),
-            make_statement(RUSSIA, "attack", UKRAINE, event=ATTACK, article=article, sentence="Russia did not attack Ukraine.", start=26, negated=True),
-            make_statement(CHINA, "accuse", NATO, article=article, sentence="China could accuse NATO.", start=57, hypothetical=True),
+            make_statement(
+                ZHAO, "accuse", NATO, article=article, sentence="Zhao Lijian accused NATO.", source=CHINA
+            ),
+            make_statement(
+                RUSSIA,
+                "attack",
+                UKRAINE,
+                event=ATTACK,
+                article=article,
+                sentence="Russia did not attack Ukraine.",
+                start=26,
+                negated=True,
+            ),
+            make_statement(
+                CHINA,
+                "accuse",
+                NATO,
+                article=article,
+                sentence="China could accuse NATO.",
+                start=57,
+                hypothetical=True,
+            ),
         ],
     )
 
@@ -71,7 +92,10 @@ def test_any_actor_name_gives_a_valid_iri_and_turtle_that_parses(name: str) -> N
     iri = actor_iri(name)
     assert not any(c in str(iri) for c in '<>"{}|^` \\\n')
     article = Article(id=name, text=name, title=name, date=None)
-    graph = article_graph(article, [make_statement(actor, "attack", UKRAINE, event=ATTACK, article=article, sentence=name or "x")])
+    graph = article_graph(
+        article,
+        [make_statement(actor, "attack", UKRAINE, event=ATTACK, article=article, sentence=name or "x")],
+    )
     back = Graph().parse(data=graph.serialize(format="turtle"), format="turtle")
     assert len(back) == len(graph)
 

@@ -18,7 +18,13 @@ from .conftest import ATTACK, CHINA, NATO, RUSSIA, UKRAINE, ZHAO, make_statement
 
 
 def _article(text: str = "China accused NATO of provocations.", **kw) -> Article:
-    return Article(id=kw.pop("id", "a1"), text=text, title=kw.pop("title", "A title"), date=kw.pop("date", "2022-03-09"), **kw)
+    return Article(
+        id=kw.pop("id", "a1"),
+        text=text,
+        title=kw.pop("title", "A title"),
+        date=kw.pop("date", "2022-03-09"),
+        **kw,
+    )
 
 
 def test_add_then_same_again_adds_nothing(tmp_path: Path) -> None:
@@ -36,15 +42,21 @@ def test_changed_article_replaces_its_graph(tmp_path: Path) -> None:
     new = _article("Russia attacked Ukraine.")
     with Store(tmp_path / "s", write=True) as store:
         store.add(old, [make_statement(article=old)])
-        result = store.add(new, [make_statement(RUSSIA, "attack", UKRAINE, event=ATTACK, article=new, sentence=new.text)])
+        result = store.add(
+            new, [make_statement(RUSSIA, "attack", UKRAINE, event=ATTACK, article=new, sentence=new.text)]
+        )
         assert result is AddResult.REPLACED
         statements = store.statements()
-    assert [(s.subject.name, s.relation, s.object.name) for s in statements] == [("Russia", "attack", "Ukraine")]
+    assert [(s.subject.name, s.relation, s.object.name) for s in statements] == [
+        ("Russia", "attack", "Ukraine")
+    ]
 
 
 def test_statements_round_trip(tmp_path: Path) -> None:
     article = _article("Zhao accused NATO.")
-    stmt = make_statement(ZHAO, "accuse", NATO, article=article, sentence=article.text, negated=True, source=CHINA)
+    stmt = make_statement(
+        ZHAO, "accuse", NATO, article=article, sentence=article.text, negated=True, source=CHINA
+    )
     with Store(tmp_path / "s", write=True) as store:
         store.add(article, [stmt])
         (back,) = store.statements()
@@ -54,14 +66,25 @@ def test_statements_round_trip(tmp_path: Path) -> None:
     assert back.source == CHINA
     assert back.event.code == "112" and back.event.quad_class == 3 and back.event.goldstein == -2.0
     assert (back.sentence, back.start, back.end, back.date, back.article_title) == (
-        stmt.sentence, stmt.start, stmt.end, "2022-03-09", "A title")
+        stmt.sentence,
+        stmt.start,
+        stmt.end,
+        "2022-03-09",
+        "A title",
+    )
 
 
 def test_same_actor_from_two_articles_is_one_node(tmp_path: Path) -> None:
     a, b = _article(id="a"), _article("Russia attacked Ukraine.", id="b")
     with Store(tmp_path / "s", write=True) as store:
         store.add(a, [make_statement(article=a)])
-        store.add(b, [make_statement(RUSSIA, "attack", UKRAINE, event=ATTACK, article=b), make_statement(CHINA, "accuse", RUSSIA, article=b, start=5)])
+        store.add(
+            b,
+            [
+                make_statement(RUSSIA, "attack", UKRAINE, event=ATTACK, article=b),
+                make_statement(CHINA, "accuse", RUSSIA, article=b, start=5),
+            ],
+        )
         assert store.stats().actors == 4
         rows = store.query('SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x rdfs:label "China"^^xsd:string }')
         assert rows.dicts() == [{"n": 1}]
