@@ -507,6 +507,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         sys.exit(e.exit_code)
     except SystemExit:
         raise
+    except Exception as e:  # a bug: say so plainly; the traceback only on request
+        if os.environ.get("KG_DEBUG"):
+            raise
+        _err(f"Internal error: {type(e).__name__}: {e}\n(set KG_DEBUG=1 to see the traceback, and please report it)")
+        sys.exit(1)
     sys.exit(0)
 
 

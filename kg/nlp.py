@@ -8,6 +8,7 @@ that `kg` depends on. Nothing is ever downloaded.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,11 @@ CHUNK_CHARS = 100_000
 #: dateline: the next line starts a new sentence.
 HEADER_LINE_MAX = 60
 _CLOSERS = frozenset(".!?:;,\"'”’)")
+#: A title longer than this is not treated as a headline.
+TITLE_MAX_CHARS = 200
+_WORD = re.compile(r"[A-Za-z]+")
+#: A capitalised word inside a sentence: after a lower-case word or a comma.
+_NAME_IN_SENTENCE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)")
 
 
 @functools.cache
@@ -58,11 +64,17 @@ def _register() -> None:
 
     @Language.component("kg_paragraphs")
     def paragraphs(doc: Doc) -> Doc:
-        """Start a sentence after a blank line and after a header-like line."""
+        """Start a sentence after a blank line and after a header-like line.
+
+        Within a line, no sentence starts right after a word: a sentence ends
+        with punctuation, so "President | Obama called …" stays one sentence.
+        """
         for token in doc[:-1]:
-            if not (token.is_space and "\n" in token.text):
-                continue
             nxt = doc[token.i + 1]
+            if not (token.is_space and "\n" in token.text):
+                if token.text[-1:].isalnum() and not nxt.is_space and not token.is_space:
+                    nxt.is_sent_start = False
+                continue
             if nxt.is_space:
                 continue
             if token.text.count("\n") >= 2 or _after_header_line(doc, token):
@@ -77,6 +89,37 @@ def _after_header_line(doc: Doc, token) -> bool:
     line_start = text.rfind("\n", 0, end) + 1
     line = text[line_start:end].strip()
     return bool(line) and len(line) < HEADER_LINE_MAX and line[-1] not in _CLOSERS
+
+
+def sentence_case_title(text: str) -> str:
+    """The text with a Title-Cased first line in sentence case, for the parser.
+
+    Headlines capitalise every word ("Ethiopia Accuses Eritrea of Backing
+    Insurgents"), which makes the tagger read verbs as names. A capitalised
+    word of such a first line is lower-cased unless the body of the text also
+    writes it capitalised inside a sentence (a name). The first word, acronyms
+    and words after a colon are kept. Lengths do not change, so character
+    offsets stay valid for the original text.
+    """
+    end = text.find("\n")
+    if end <= 0:
+        return text
+    line = text[:end]
+    words = [m for m in _WORD.finditer(line) if len(m.group()) >= 4]
+    capitalised = [m for m in words if m.group()[0].isupper()]
+    if len(line) > TITLE_MAX_CHARS or line.rstrip()[-1:] == "." or len(capitalised) < max(2, 0.6 * len(words)):
+        return text
+    names = set(_NAME_IN_SENTENCE.findall(text, end))
+    out = list(line)
+    for m in _WORD.finditer(line):
+        word = m.group()
+        if m.start() == 0 or not (word[0].isupper() and word[1:].islower()) or word in names:
+            continue
+        before = line[: m.start()].rstrip()
+        if not before or before[-1] in ":.!?\"'“‘":
+            continue
+        out[m.start()] = word[0].lower()
+    return "".join(out) + text[end:]
 
 
 def chunks(text: str, *, size: int = CHUNK_CHARS) -> list[tuple[str, int]]:
@@ -112,7 +155,7 @@ def pipe(
 
     def items() -> Iterator[tuple[str, tuple[int, int]]]:
         for n, article in enumerate(articles):
-            parts = chunks(article.text)
+            parts = chunks(sentence_case_title(article.text))
             pending[n] = (article, len(parts), [])
             for text, offset in parts:
                 yield text, (n, offset)

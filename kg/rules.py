@@ -3,10 +3,12 @@
 Each set names a linguistic pattern, not a sentence: the comment says which.
 The CAMEO verb lexicon lives in ``kg/data/cameo_lexicon.tsv`` (see
 :mod:`kg.events`); the gazetteer in ``kg/data/gazetteer.json`` (see
-:mod:`kg.actors`).
+:mod:`kg.actors`). :mod:`kg.extract` applies these rules to spaCy parses.
 """
 
 from __future__ import annotations
+
+import re
 
 # --- clause structure ---------------------------------------------------------
 
@@ -16,11 +18,11 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 #: Direct objects of a verb.
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
-#: Edges followed from a verb through non-actor nouns to reach an actor
-#: ("express concern about Iran", "station troops on the border with Cambodia").
-PATH_DEPS = frozenset({"dobj", "prep", "pobj", "dative", "pcomp", "obj", "attr", "oprd"})
-#: How many nouns a path may pass through before it reaches the actor.
-MAX_PATH_NOUNS = 2
+#: How many non-actor nouns a path from a predicate may pass through before it
+#: reaches an actor ("express support for the formation of a government in Iraq").
+MAX_PATH_NOUNS = 3
+#: Words of a path kept in the relation text at most (the rest is dropped).
+MAX_RELATION_WORDS = 8
 
 #: Modifiers kept inside an actor's noun phrase.
 PHRASE_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "det", "flat", "poss", "npadvmod", "nummod", "case"})
@@ -30,6 +32,14 @@ MODALS = frozenset({"could", "would", "might", "may", "should", "can", "must", "
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 #: Negation words that may hang off a verb as advmod/neg/det.
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+
+#: Modals of obligation: "X should withdraw" said by Y is Y's appeal to X.
+APPEAL_MODALS = frozenset({"should", "must", "ought"})
+#: The relation of such an appeal in the document's own voice ("Kosovo should
+#: de-escalate" in a government statement) and in reported speech ("she said
+#: Kosovo should de-escalate").
+APPEAL_IN_VOICE = "call on"
+APPEAL_REPORTED = "urge"
 
 # --- verb classes -------------------------------------------------------------
 
@@ -42,18 +52,25 @@ SPEECH_VERBS = frozenset(
         "emphasise", "underline", "reiterate", "explain", "suggest", "warn", "acknowledge",
         "admit", "confirm", "deny", "contend", "maintain", "repeat", "recall", "observe",
         "remark", "comment", "indicate", "signal", "hope", "fear", "expect", "predict",
-        "know", "understand", "agree", "conclude", "estimate", "accuse", "charge",
+        "know", "understand", "agree", "conclude", "estimate", "accuse", "charge", "pledge",
+        "vow", "promise", "underscore", "reaffirm", "affirm", "caution", "vow", "tweet",
+        "mention", "reply", "respond", "complain",
     }
 )  # fmt: skip
 
+#: Speech verbs that carry no relation of their own between two actors when
+#: their object is a clause ("say", "add"): only the reported clause counts.
+WEAK_SPEECH_VERBS = frozenset({"say", "add", "state", "note", "write", "explain", "remark", "comment"})
+
 #: Verbs whose object controls the subject of their infinitive: "urge X to Y",
-#: "call on X to Y", "ask X to Y". The outer statement is made with X.
+#: "ask X to Y". The outer statement is made with X.
 OBJECT_CONTROL_VERBS = frozenset(
     {
-        "urge", "ask", "call", "encourage", "press", "push", "force", "pressure", "invite",
+        "urge", "ask", "encourage", "press", "push", "force", "pressure", "invite",
         "persuade", "order", "tell", "warn", "advise", "allow", "permit", "help", "enable",
         "require", "request", "compel", "implore", "beg", "appeal", "instruct", "convince",
-        "expect", "want", "bar", "prevent", "prohibit", "forbid",
+        "expect", "want", "bar", "prevent", "prohibit", "forbid", "wish", "authorize",
+        "authorise", "challenge", "direct", "lead", "inspire", "mandate", "prompt",
     }
 )  # fmt: skip
 
@@ -64,9 +81,53 @@ SUBJECT_CONTROL_VERBS = frozenset(
         "refuse", "agree", "decide", "threaten", "pledge", "promise", "vow", "plan", "seek",
         "try", "attempt", "fail", "intend", "aim", "want", "wish", "hope", "offer", "decline",
         "continue", "begin", "start", "stop", "cease", "resume", "commit", "prepare",
-        "undertake", "expect", "need", "tend", "appear", "seem", "choose", "move", "vote",
-        "stand", "work", "strive", "endeavor", "endeavour", "resolve", "reaffirm", "manage",
-        "dare", "hesitate", "rush", "rally", "be", "have", "used",
+        "undertake", "expect", "need", "choose", "move", "vote", "resolve", "reaffirm",
+        "manage", "dare", "hesitate", "rush", "stand", "ready", "willing", "eager", "prepared",
+        "determined", "unwilling", "able", "unable", "reluctant", "keen", "set", "look",
+        "affirm", "recommit", "strive", "endeavor", "endeavour", "work", "neglect", "forget",
+        "opt", "mean", "propose", "consent", "volunteer", "arrange", "proceed",
+    }
+)  # fmt: skip
+
+#: Verbs whose prepositional object controls their infinitive: "call on X to Y",
+#: "appeal to X to Y".
+PREP_CONTROL_VERBS = frozenset({"call", "appeal", "prevail", "rely", "count", "depend", "wait", "look"})
+
+#: Verbs that only support the verb of their "in" clause: "X joined Y in
+#: condemning Z" says that X and Y condemned Z, not that X joined Y.
+SUPPORT_VERBS = frozenset({"join", "participate", "engage", "succeed", "persist", "lead"})
+
+#: Governors of an event noun that present the event as wished for, not as
+#: having happened: "support a partnership between X and Y" asserts no partnership.
+PROSPECTIVE_GOVERNORS = frozenset(
+    {
+        "support", "call", "urge", "seek", "demand", "request", "propose", "want", "hope", "need",
+        "push", "press", "advocate", "favor", "favour", "back", "discuss", "consider", "plan",
+        "prepare", "explore", "pursue", "encourage", "welcome", "expect", "desire", "wish",
+        "threaten", "warn", "appeal", "ask", "possibility", "prospect", "chance", "need",
+        "hope", "goal", "aim", "preparation", "readiness", "commitment", "pledge", "offer", "risk",
+    }
+)  # fmt: skip
+
+#: Verbs that may be followed by "that" and a clause whose subject is the
+#: person asked ("requested that the UN convene a meeting" → request – UN).
+MANDATIVE_VERBS = frozenset(
+    {"request", "demand", "ask", "urge", "insist", "propose", "recommend", "require", "order", "appeal"}
+)  # fmt: skip
+
+#: Commitment verbs: in "X pledged (that) Y would be punished" X is the
+#: understood agent of the passive clause ("pledge to punish" – Y).
+COMMISSIVE_VERBS = frozenset({"pledge", "vow", "promise", "swear", "guarantee", "threaten", "vow"})
+
+#: Participles of feeling: "be alarmed by X" keeps its grammatical subject as the
+#: subject (the feeler), unlike an agentive passive ("be attacked by X").
+PSYCH_PARTICIPLES = frozenset(
+    {
+        "alarm", "concern", "hearten", "encourage", "disappoint", "trouble", "dismay", "sadden",
+        "shock", "outrage", "please", "delight", "worry", "anger", "frustrate", "satisfy",
+        "gratify", "appal", "appall", "horrify", "disturb", "encourage", "interest", "commit",
+        "dedicate", "devote", "oppose", "opposed", "unsettle", "surprise", "distress", "relieve",
+        "offend", "inspire", "annoy", "irritate", "upset", "reassure",
     }
 )  # fmt: skip
 
@@ -82,8 +143,21 @@ LIGHT_VERBS = frozenset(
     }
 )  # fmt: skip
 
-#: Prepositions that rarely introduce a participant: places and times.
-LOCATIVE_PREPS = frozenset({"in", "at", "during", "near", "inside", "within", "across", "throughout"})
+#: Verbs that say nothing between two actors by themselves: when one of them is
+#: the predicate and no event noun follows, no statement is made ("Russia is a
+#: member of the UN" is a fact, not an event).
+EMPTY_VERBS = frozenset({"be", "become", "remain", "seem", "appear", "include", "comprise", "consist", "mean"})
+
+#: Prepositions that rarely introduce a participant: places.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "outside", "around", "beyond"})
+#: Prepositions that never introduce a participant of the predicate: times,
+#: roles ("recognize X as president"), company ("arrive alongside X"),
+#: concessions and examples.
+NON_PARTICIPANT_PREPS = frozenset(
+    {"as", "during", "since", "after", "before", "until", "till", "alongside", "despite", "via",
+     "amid", "amidst", "throughout", "like", "including", "except", "besides", "following",
+     "ahead", "per", "than", "unlike", "notwithstanding", "pending", "of"}
+)  # fmt: skip
 
 #: Verbs (and light-verb nouns) with which "in"/"at" does introduce a participant
 #: ("arrive in Qatar", "intervene in Syria", "invest in Afghanistan").
@@ -91,9 +165,34 @@ LOCATIVE_VERBS = frozenset(
     {
         "arrive", "invest", "intervene", "interfere", "meddle", "deploy", "station", "maintain",
         "bomb", "strike", "shell", "operate", "incite", "open", "land", "invade", "fight",
-        "troop", "unrest", "infrastructure", "base", "presence", "office", "embassy",
+        "troop", "unrest", "infrastructure", "base", "presence", "office", "embassy", "investment",
+        "interference", "intervention", "involvement", "meddling", "operation", "government",
+        "election", "deployment", "force", "soldier", "attack", "airstrike", "strike",
     }
 )  # fmt: skip
+
+#: Prepositions of topic: after a symmetric noun they introduce what is talked
+#: about, not a participant ("talks with the Taliban on Afghanistan").
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+# --- reciprocity ---------------------------------------------------------------
+
+#: Verbs that relate their coordinated subjects to each other when they have no
+#: other participant: "X and Y met" → X – meet with – Y.
+RECIPROCAL_VERBS = frozenset(
+    {
+        "meet", "talk", "speak", "agree", "discuss", "negotiate", "cooperate", "collaborate",
+        "fight", "clash", "trade", "exchange", "confer", "consult", "coordinate", "reconcile",
+        "partner", "ally", "chat", "converse", "correspond", "deliberate", "quarrel", "feud",
+        "spar", "compete", "communicate", "interact", "liaise", "reunite", "unite",
+        "sign", "conclude", "normalize", "normalise", "disagree", "differ", "dispute", "debate",
+        "work", "team",
+    }
+)  # fmt: skip
+#: Adverbs that make any predicate reciprocal ("work together").
+RECIPROCAL_ADVERBS = frozenset({"together", "jointly", "bilaterally", "mutually"})
+#: Modifiers of an object noun that make its predicate reciprocal ("held joint exercises").
+RECIPROCAL_MODIFIERS = frozenset({"joint", "bilateral", "mutual", "common"})
 
 # --- nominal events -----------------------------------------------------------
 
@@ -113,14 +212,23 @@ NOMINAL_EVENTS: dict[str, str] = {
     "deal": "deal", "treaty": "sign treaty", "alliance": "ally", "cooperation": "cooperate",
     "trade": "trade", "partnership": "partner", "dialogue": "hold dialogue", "mediation": "mediate",
     "protest": "protest", "expulsion": "expel", "withdrawal": "withdraw", "intervention": "intervene",
-    "purchase": "purchase", "investment": "invest", "recognising": "recognize", "resistance": "resist",
+    "purchase": "purchase", "investment": "invest", "resistance": "resist",
     "provocation": "provoke", "crackdown": "crack down", "ceasefire": "agree ceasefire",
-    "phone": "speak", "conversation": "speak", "discussion": "discuss", "consultation": "consult",
-    "exercise": "hold exercises", "drill": "hold drills",
+    "conversation": "speak", "discussion": "discuss", "consultation": "consult",
+    "exercise": "hold exercises", "drill": "hold drills", "dispute": "dispute",
+    "conflict": "fight", "fighting": "fight", "clash": "clash", "engagement": "engage",
+    "relation": "have relations", "tie": "have ties", "rivalry": "rival", "hostility": "fight",
+    "arrest": "arrest", "detention": "detain", "killing": "kill", "murder": "kill",
+    "deportation": "deport", "boycott": "boycott", "interference": "interfere",
+    "meddling": "meddle", "involvement": "intervene", "loan": "lend", "sale": "sell",
+    "delivery": "deliver", "export": "export", "import": "import", "visit": "visit",
+    "trip": "visit", "phone": "speak", "telephone": "speak", "mission": "visit",
 }  # fmt: skip
 
 #: Prepositions that introduce the patient of an event noun.
-NOMINAL_PATIENT_PREPS = frozenset({"on", "against", "of", "with", "to", "into", "for", "from", "toward", "towards"})
+NOMINAL_PATIENT_PREPS = frozenset(
+    {"on", "against", "of", "with", "to", "into", "for", "from", "toward", "towards", "in", "upon"}
+)  # fmt: skip
 
 #: Event nouns whose "of" phrase is the patient, not the agent ("invasion of
 #: Ukraine"); for the others "of" introduces the agent ("the support of France").
@@ -128,28 +236,150 @@ PATIENT_OF_NOUNS = frozenset(
     {
         "attack", "assault", "invasion", "incursion", "occupation", "annexation", "seizure",
         "bombing", "bombardment", "shelling", "blockade", "recognition", "condemnation",
-        "criticism", "expulsion", "sanction",
+        "criticism", "expulsion", "sanction", "arrest", "detention", "killing", "murder",
+        "deportation", "boycott", "purchase", "sale", "delivery", "export", "import", "support",
+        "backing",
     }
 )  # fmt: skip
 
-#: Symmetric events: "talks between X and Y" → X – talk with – Y.
+#: Event nouns that take "in" for their patient ("interference in Iraq").
+LOCATIVE_PATIENT_NOUNS = frozenset({"interference", "intervention", "involvement", "meddling", "investment"})
+
+#: The relation of an event noun with one preposition when it is not the
+#: noun's verb and that preposition ("a call for X to act" is an appeal).
+NOMINAL_PREP_RELATIONS: dict[tuple[str, str], str] = {
+    ("call", "for"): "call on",
+    ("call", "to"): "call on",
+    ("call", "on"): "call on",
+    ("call", "upon"): "call on",
+    ("appeal", "to"): "appeal to",
+    ("support", "for"): "support",
+    ("support", "to"): "support",
+    ("aid", "to"): "aid",
+    ("aid", "for"): "aid",
+    ("assistance", "to"): "assist",
+    ("assistance", "for"): "assist",
+    ("threat", "to"): "threaten",
+    ("threat", "against"): "threaten",
+    ("purchase", "from"): "purchase from",
+    ("visit", "to"): "visit",
+    ("trip", "to"): "visit",
+    ("mission", "to"): "visit",
+    ("sanction", "on"): "sanction",
+    ("sanction", "against"): "sanction",
+    ("embargo", "on"): "embargo",
+    ("embargo", "against"): "embargo",
+}
+
+#: Symmetric events: "talks between X and Y" → X – talk with – Y; their
+#: participants are all on one footing, so "with" joins them.
 SYMMETRIC_NOUNS = frozenset(
     {"talk", "meeting", "summit", "call", "negotiation", "dialogue", "agreement", "deal",
      "treaty", "alliance", "cooperation", "trade", "partnership", "conversation", "war",
-     "tension", "relation", "tie", "conflict", "exercise", "drill", "consultation", "discussion"}
+     "tension", "relation", "tie", "conflict", "exercise", "drill", "consultation", "discussion",
+     "dispute", "fighting", "clash", "engagement", "rivalry", "hostility", "view", "accord",
+     "pact", "ceasefire", "truce", "relationship", "phone", "telephone"}
 )  # fmt: skip
+
+#: Verbs with which a government speaks for itself in the present tense
+#: ("The United States condemns …", "Japan calls on …"): the state so named is
+#: the "we" of a statement that names no speaker.
+VOICE_VERBS = frozenset(
+    {
+        "condemn", "call", "urge", "welcome", "support", "stand", "reaffirm", "reiterate", "remain",
+        "applaud", "commend", "congratulate", "reject", "oppose", "encourage", "appreciate",
+        "recognize", "recognise", "strongly", "deplore", "denounce", "express", "extend", "join",
+        "share", "look", "continue", "note", "thank", "value", "affirm", "regret", "mourn",
+        "offer", "pledge", "insist", "demand", "hope", "expect", "believe", "intend",
+    }
+)  # fmt: skip
+
+#: Nouns of a relationship between two actors: "X's ally Y", "Y, X's main
+#: trading partner". The relation is written with the verb; the actor named
+#: first in the sentence is its subject.
+RELATIONAL_NOUNS: dict[str, str] = {
+    "ally": "ally with", "partner": "partner with", "adversary": "oppose", "enemy": "oppose",
+    "foe": "oppose", "rival": "rival", "backer": "back", "sponsor": "sponsor", "patron": "back",
+    "protector": "protect", "proxy": "back",
+}  # fmt: skip
+#: Modifiers that change what a relational noun says ("trading partner").
+RELATIONAL_MODIFIERS: dict[str, str] = {
+    "trading": "trade with", "trade": "trade with", "commercial": "trade with",
+    "economic": "cooperate economically with", "security": "cooperate on security with",
+    "defense": "cooperate on defense with", "defence": "cooperate on defence with",
+    "strategic": "partner with",
+}  # fmt: skip
+
+#: Sponsor compounds ("X-led Y") whose relation is kept; "lead" names who
+#: heads a coalition, not an event between two actors, and is left out.
+SPONSOR_RELATIONS_SKIPPED = frozenset({"lead"})
 
 # --- actors ---------------------------------------------------------------------
 
 #: Personal pronouns that refer to one person.
-PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 #: Pronouns of the document's own voice.
-FIRST_SINGULAR = frozenset({"i", "me", "my", "mine"})
-FIRST_PLURAL = frozenset({"we", "us", "our", "ours"})
+FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 #: Pronouns of a group.
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+#: Possessive pronouns: on a path they never stand for the object
+#: ("reiterated our condemnation of X" is about X).
+POSSESSIVE_PRONOUNS = frozenset({"my", "our", "his", "her", "its", "their", "your"})
 #: Relative pronouns: the relative clause's subject is the noun it modifies.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
+#: Plural nouns that refer back to two or more actors named before ("both
+#: sides", "the two leaders", "the countries"), with the type they need:
+#: "person", "country" or "" for any.
+PLURAL_REFERENCES: dict[str, str] = {
+    "side": "", "party": "", "leader": "person", "man": "person", "woman": "person",
+    "minister": "person", "president": "person", "official": "person", "diplomat": "person",
+    "counterpart": "person", "country": "country", "nation": "country", "state": "country",
+    "government": "country", "neighbor": "country", "neighbour": "country",
+}  # fmt: skip
+#: Words in front of such a noun that make it a reference ("both", "the two").
+PLURAL_REFERENCE_MARKS = frozenset({"both", "two", "the"})
+#: How many sentences back a plural reference or "they" may look.
+PLURAL_REFERENCE_WINDOW = 3
+
 #: spaCy entity labels that can be international actors.
 ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+#: spaCy entity labels of modifiers that can stand for a state ("Philippine vessels").
+OWNER_ENTITY_LABELS = frozenset({"NORP", "GPE", "ORG"})
+
+#: Nouns that name a body of the state when they stand alone, resolved through
+#: a possessor ("his government" → the state of the person "he" refers to).
+BODY_NOUNS = frozenset(
+    {"government", "administration", "regime", "cabinet", "ministry", "military", "army",
+     "forces", "force", "leadership", "authorities", "country", "nation", "people"}
+)  # fmt: skip
+
+#: Words that mark a quotation.
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+# --- the document's own voice ------------------------------------------------------
+
+#: Titles and opening lines that name who speaks in a statement or readout.
+#: The group "who" is the speaker ("the President", "Secretary Kerry").
+VOICE_TITLE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^readout of (?P<who>.+?)['’]s? (?:\w+ )?(?:call|calls|meeting|meetings|conversation|visit|trip|"
+        r"travel|discussion|engagement|bilateral|remarks)\b",
+        r"^(?P<who>.+?)['’]s? (?:\w+ )?(?:call|calls|meeting|meetings|conversation|discussion) with\b",
+        r"^(?:joint )?statement (?:from|by|of) (?P<who>.+?)(?: on | regarding | about | following | after |$)",
+        r"^remarks (?:by|of) (?P<who>.+?)(?: on | at | before | to | with |$)",
+        r"^(?P<who>.+?)['’]s? statement on\b",
+    )
+)
+VOICE_OPENING_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p)
+    for p in (
+        r"(?i:attributable to) (?P<who>[^:\n.]+?)\s*[:.\n]",
+        r"(?P<who>[A-Z][^\n.:]{2,80}?) (?i:provided|issued|gave) the following (?i:readout|statement)",
+        r"(?i:the following is a statement (?:by|from)) (?P<who>[^:\n]+?)\s*[:.\n]",
+    )
+)
+#: How far into the text the opening patterns and the speaker's full name are looked for.
+VOICE_OPENING_CHARS = 1200

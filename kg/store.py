@@ -501,3 +501,165 @@ WHERE {
 }
 GROUP BY ?x
 """
+
+
+# --- snapshots (used by kg.server) ---
+#
+# `kg serve` never opens the live database while a writer might be using it
+# (RocksDB calls that undefined behaviour). Instead it copies the database under
+# the shared lock, which is held only for the copy, and serves the copy. The
+# immutable *.sst table files are hard-linked, so a snapshot of a large store
+# costs little time and no space; the small mutable files are copied.
+
+#: Database files that are not data: RocksDB's process lock and its info logs.
+_NOT_DATA = re.compile(r"^(LOCK|LOG(\.old\..*)?)$")
+
+#: One database file as the fingerprint sees it: name, size, modification time (ns).
+FileStamp = tuple[str, int, int]
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A private copy of a store, taken while no process was writing to it.
+
+    ``path`` is a store folder that :class:`Store` opens read-only;
+    ``fingerprint`` is the live store's :func:`fingerprint` at the time of the
+    copy; ``taken`` the time of the copy (seconds since the epoch).
+    """
+
+    path: Path
+    fingerprint: tuple[FileStamp, ...]
+    taken: float
+
+
+def fingerprint(path: str | os.PathLike[str]) -> tuple[FileStamp, ...]:
+    """Names, sizes and modification times of a store's database files.
+
+    It changes whenever a writer changes the store. Reading it takes no lock and
+    does not open the database; an empty tuple means there is no database.
+    """
+    db = Path(path) / DB_NAME
+    try:
+        entries = list(os.scandir(db))
+    except FileNotFoundError:
+        return ()
+    except OSError as e:
+        raise StoreError(f"cannot read the store folder {db}: {e.strerror}") from e
+    stamps = []
+    for entry in entries:
+        if _NOT_DATA.match(entry.name):
+            continue
+        with contextlib.suppress(FileNotFoundError):  # a file a writer just removed
+            info = entry.stat(follow_symlinks=False)
+            stamps.append((entry.name, info.st_size, info.st_mtime_ns))
+    return tuple(sorted(stamps))
+
+
+def take_snapshot(path: str | os.PathLike[str], *, into: str | os.PathLike[str]) -> Snapshot:
+    """Copy the store at ``path`` into a new folder under ``into``.
+
+    Takes the store's shared lock for the copy only, so it fails at once with
+    :class:`~kg.errors.StoreLockedError` while a writer holds the store, and a
+    writer that starts during the copy fails likewise (the copy of a store of a
+    million triples takes milliseconds: its table files are hard-linked).
+    """
+    import shutil
+    import tempfile
+    import time
+
+    path = Path(path)
+    db = path / DB_NAME
+    if not db.is_dir():
+        raise StoreError(f"no store at {path}: build one first with `kg build ARTICLES --store {path}`")
+    lock = _Lock(path / LOCK_NAME, exclusive=False)
+    lock.acquire()
+    try:
+        target = Path(tempfile.mkdtemp(prefix="snapshot-", dir=into))
+        try:
+            stamp = fingerprint(path)
+            (target / DB_NAME).mkdir()
+            for name, _size, _mtime in stamp:
+                source, copy = db / name, target / DB_NAME / name
+                if source.is_dir():
+                    shutil.copytree(source, copy)
+                elif name.endswith(".sst"):
+                    _link_or_copy(source, copy)
+                else:
+                    shutil.copy2(source, copy)
+        except OSError as e:
+            shutil.rmtree(target, ignore_errors=True)
+            raise StoreError(f"cannot copy the store {path} into {into}: {e}") from e
+    finally:
+        lock.release()
+    return Snapshot(path=target, fingerprint=stamp, taken=time.time())
+
+
+def _link_or_copy(source: Path, copy: Path) -> None:
+    """Hard-link an immutable table file; copy it where links are impossible (another disk)."""
+    import shutil
+
+    try:
+        os.link(source, copy)
+    except OSError as e:
+        if e.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP):
+            raise
+        shutil.copy2(source, copy)
+
+
+def dataset_query(
+    store: Store,
+    sparql: str,
+    *,
+    default_graphs: Iterable[str] | None = None,
+    named_graphs: Iterable[str] | None = None,
+) -> Any:
+    """Run a query over an explicit RDF dataset; pyoxigraph's own result object.
+
+    ``default_graphs`` / ``named_graphs`` are graph IRIs, as the SPARQL
+    protocol's ``default-graph-uri`` / ``named-graph-uri`` (or the query's
+    ``FROM`` / ``FROM NAMED``) give them. When both are ``None`` the default
+    graph is the union of all graphs and every named graph is available, as
+    for :meth:`Store.query`; when only one is given the other is empty.
+    """
+    options: dict[str, Any] = {"prefixes": PREFIXES}
+    if default_graphs is None and named_graphs is None:
+        options["use_default_graph_as_union"] = True
+    else:
+        options["default_graph"] = [ox.NamedNode(g) for g in default_graphs or ()]
+        options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs or ()]
+    try:
+        return store._db.query(sparql, **options)
+    except SyntaxError as e:
+        raise QueryError(f"SPARQL syntax error: {e}") from e
+    except (OSError, ValueError, TypeError, RuntimeError) as e:
+        raise QueryError(f"query failed: {e}") from e
+
+
+def missing_graphs(store: Store, iris: Iterable[str]) -> list[str]:
+    """The IRIs among ``iris`` that name no graph of the store."""
+    out = []
+    for iri in iris:
+        try:
+            known = store._db.contains_named_graph(ox.NamedNode(iri))
+        except ValueError:  # not an IRI at all
+            known = False
+        if not known:
+            out.append(iri)
+    return out
+
+
+def apply_update(path: str | os.PathLike[str], update: str) -> None:
+    """Run a SPARQL Update on the live store, under its writer lock, in one transaction.
+
+    Raises :class:`~kg.errors.StoreLockedError` while another process holds
+    the store and :class:`~kg.errors.QueryError` for a malformed update.
+    """
+    with Store(path, write=True) as store:
+        try:
+            store._db.update(update, prefixes=PREFIXES)
+        except SyntaxError as e:
+            raise QueryError(f"SPARQL syntax error: {e}") from e
+        except (ValueError, TypeError, RuntimeError) as e:
+            raise QueryError(f"update failed: {e}") from e
+        except OSError as e:
+            raise StoreError(_write_error(store.path, e)) from e
