@@ -2,9 +2,10 @@
 
 Every article becomes a named graph of its own whose name is the article's
 IRI. It holds the article resource, one ``kg:Statement`` node per statement
-(with its evidence), the actors the statements name, and a direct
-actor-to-actor edge (``kg:fights``, ``kg:consultsWith`` …) for every statement
-that is neither negated nor hypothetical.
+(with its evidence), and a direct actor-to-actor edge (``kg:fights``,
+``kg:consultsWith`` …) for every statement that is neither negated nor
+hypothetical. The actors the statements name are described once, in the
+shared graph ``ACTORS_GRAPH``.
 
 IRIs are stable: an actor's IRI depends on its canonical name only, so the same
 actor from two articles is one node; a statement's IRI depends on its article,
@@ -23,6 +24,9 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 
 from .types import Actor, ActorType, Article, Statement
 from .vocab import CAMEO, DATA, KG, ROOT_PROPERTIES
+
+#: The graph that describes every actor once (labels, types, codes, affiliations).
+ACTORS_GRAPH = DATA["graph/actors"]
 
 _ACTOR_CLASS = {
     ActorType.COUNTRY: KG.Country,
@@ -109,10 +113,16 @@ def _affiliation(name: str) -> Actor:
     return Actor(name=name, type=ActorType.ORGANIZATION)
 
 
-def article_graph(article: Article, statements: Iterable[Statement]) -> Graph:
-    """The named graph of one article: the article, its statements, their actors."""
-    graph = Graph(identifier=article_iri(article.id))
+def article_graphs(article: Article, statements: Iterable[Statement]) -> tuple[Graph, Graph]:
+    """The article's own graph (article, statements, direct edges) and its actors' descriptions.
+
+    In the store the first is the article's named graph and the second is
+    merged into the shared graph :data:`ACTORS_GRAPH`, so that an actor named by
+    many articles is described once and counts stay counts.
+    """
     art = article_iri(article.id)
+    graph = Graph(identifier=art)
+    actors = Graph(identifier=ACTORS_GRAPH)
     day = date_literal(article.date)
     graph.add((art, RDF.type, KG.Article))
     graph.add((art, KG.articleId, _text(article.id)))
@@ -130,16 +140,27 @@ def article_graph(article: Article, statements: Iterable[Statement]) -> Graph:
     count = 0
     for stmt in statements:
         count += 1
-        add_statement(graph, stmt, art=art, day=date_literal(stmt.date) or day)
+        add_statement(graph, stmt, art=art, day=date_literal(stmt.date) or day, actors=actors)
     graph.add((art, KG.statementCount, Literal(count)))
+    return graph, actors
+
+
+def article_graph(article: Article, statements: Iterable[Statement]) -> Graph:
+    """One graph with everything about an article: its statements and their actors."""
+    graph, actors = article_graphs(article, statements)
+    for triple in actors:
+        graph.add(triple)
     return graph
 
 
-def add_statement(graph: Graph, stmt: Statement, *, art: URIRef, day: Literal | None) -> URIRef:
-    """Add one statement node with its evidence, and its direct edge."""
+def add_statement(
+    graph: Graph, stmt: Statement, *, art: URIRef, day: Literal | None, actors: Graph | None = None
+) -> URIRef:
+    """Add one statement node with its evidence and its direct edge; its actors go to ``actors``."""
+    actors = graph if actors is None else actors
     node = statement_iri(stmt)
-    subj = add_actor(graph, stmt.subject)
-    obj = add_actor(graph, stmt.object)
+    subj = add_actor(actors, stmt.subject)
+    obj = add_actor(actors, stmt.object)
     event = stmt.event
     graph.add((node, RDF.type, KG.Statement))
     graph.add((node, KG.subject, subj))
@@ -159,7 +180,7 @@ def add_statement(graph: Graph, stmt: Statement, *, art: URIRef, day: Literal | 
     if day is not None:
         graph.add((node, KG.date, day))
     if stmt.source is not None:
-        graph.add((node, KG.attributedTo, add_actor(graph, stmt.source)))
+        graph.add((node, KG.attributedTo, add_actor(actors, stmt.source)))
     if not stmt.negated and not stmt.hypothetical:
         graph.add((subj, ROOT_PROPERTIES[event.root], obj))
     return node

@@ -201,14 +201,22 @@ class Store:
         previous = known.get(article.id) if known is not None else self._stored_hash(article.id)
         if previous == article.content_hash:
             return AddResult.UNCHANGED
-        graph = rdf.article_graph(article, statements)
+        graph, actors = rdf.article_graphs(article, statements)
         name = rdf.article_iri(article.id)
         quads = _quads(graph, name)
+        actor_quads = _quads(actors, rdf.ACTORS_GRAPH)
         if previous is None and not self._db.contains_named_graph(ox.NamedNode(str(name))):
-            self._write(quads)
+            self._write(quads + actor_quads)
             return AddResult.ADDED
+        # one update, one transaction: the old graph goes and the new one comes together
         body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-        self._update(f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body} .\n}} }}")
+        people = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in actor_quads)
+        self._update(
+            f"DROP SILENT GRAPH <{name}> ;\n"
+            f"INSERT DATA {{ GRAPH <{name}> {{\n{body} .\n}} "
+            + (f"GRAPH <{rdf.ACTORS_GRAPH}> {{\n{people} .\n}} " if people else "")
+            + "}"
+        )
         return AddResult.REPLACED
 
     def remove(self, article_id: str) -> bool:
@@ -349,7 +357,11 @@ class Store:
         return out
 
     def dump(self, path: str | os.PathLike[str], *, fmt: ox.RdfFormat, with_ontology: bool = False) -> int:
-        """Write the store to ``path`` atomically (temp file, then rename); returns triples written."""
+        """Write the store to ``path`` atomically (temp file, then rename).
+
+        Dataset formats (TriG, N-Quads, JSON-LD) keep the named graphs; graph
+        formats get the merge of all graphs. Returns the quads or triples written.
+        """
         from .output import atomic_path
 
         graphs = [g for g in self._db.named_graphs() if with_ontology or g.value != str(ONTOLOGY_GRAPH)]
@@ -363,8 +375,8 @@ class Store:
                     for q in self._db.quads_for_pattern(None, None, None, g):
                         seen.add(q.triple)
                 ox.serialize(sorted(seen, key=str), str(tmp), fmt, prefixes=PREFIXES)
-            count = sum(1 for g in graphs for _ in self._db.quads_for_pattern(None, None, None, g))
-        return count
+                return len(seen)
+            return sum(1 for g in graphs for _ in self._db.quads_for_pattern(None, None, None, g))
 
     def dataset(self) -> Iterator[ox.Quad]:
         """All quads of the articles' graphs."""
@@ -493,11 +505,13 @@ _ACTORS_QUERY = """
 SELECT ?x (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?c) AS ?code)
        (SAMPLE(?affl) AS ?aff) (SAMPLE(?r) AS ?role)
 WHERE {
-  ?x rdfs:label ?l ; a ?t .
-  FILTER(?t IN (kg:Country, kg:Organization, kg:Person, kg:Group))
-  OPTIONAL { { ?x kg:isoCode ?c } UNION { ?x kg:code ?c } }
-  OPTIONAL { ?x kg:affiliation ?a . ?a rdfs:label ?affl }
-  OPTIONAL { ?x kg:role ?r }
+  GRAPH <https://w3id.org/kg-ir/id/graph/actors> {
+    ?x rdfs:label ?l ; a ?t .
+    FILTER(?t IN (kg:Country, kg:Organization, kg:Person, kg:Group))
+    OPTIONAL { { ?x kg:isoCode ?c } UNION { ?x kg:code ?c } }
+    OPTIONAL { ?x kg:affiliation ?a . ?a rdfs:label ?affl }
+    OPTIONAL { ?x kg:role ?r }
+  }
 }
 GROUP BY ?x
 """
