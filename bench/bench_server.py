@@ -1,19 +1,34 @@
 """Load benchmark of ``kg serve``: a store of >= 10^6 triples, concurrent clients, mixed named queries.
 
-    python bench/bench_server.py                       # 10^6 triples, 20 clients, 60 s
-    python bench/bench_server.py --duration 20 --store /tmp/kg-bench-store   # keep the store for reruns
+    python bench/bench_server.py                                  # 10^6 triples, 20 clients, 60 s
+    python bench/bench_server.py --duration 20 --store /tmp/kg-bench/store      # keep the store
+    python bench/bench_server.py --model actors-graph --binding inline --store /tmp/kg-bench-m/store
 
 1. Builds (or reuses, with ``--store``) a store of synthetic articles: actors,
    statements between them with real CAMEO classes, dates over ten years,
-   written through ``kg.store.Store.add`` like ``kg build`` does.
+   written through ``kg.store.Store.add`` as ``kg build`` writes them.
 2. Starts the real server (uvicorn in a subprocess, loopback) and runs
    ``--clients`` threads with httpx for ``--duration`` seconds, each sending
    the named queries actor / between / date-range (selective) and top-actors /
-   conflict-pairs (ranking) with their parameters bound as RDF terms.
-3. Runs the same query texts on rdflib's in-memory ``Dataset`` (union default
-   graph) and on Oxigraph directly (no HTTP, one process) as baselines.
+   conflict-pairs (ranking) with their parameters bound.
+3. Runs the same query texts on Oxigraph in-process (no HTTP) and on rdflib's
+   in-memory ``Dataset`` (union default graph) as baselines.
 
 Prints requests/s, p50/p95/p99 latency and errors per query, and the ratios.
+
+Two switches show what the data model and the binding cost:
+
+``--model shipped``
+    the RDF as ``kg.rdf`` writes it: every article graph repeats the
+    description (type, label, codes) of each actor it mentions;
+``--model actors-graph``
+    after generation, actor descriptions are moved into one graph, so that
+    ``?x rdfs:label ?name`` over the union default graph matches once per
+    actor instead of once per article that mentions it (a proposed change);
+``--binding values``
+    parameters bound as ``kg`` binds them, a VALUES block (``kg.store.bind_values``);
+``--binding inline``
+    parameters written into the query as terms, as a person writing SPARQL would.
 """
 
 from __future__ import annotations
@@ -21,8 +36,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import math
+import multiprocessing
 import os
 import random
+import re
 import socket
 import statistics
 import subprocess
@@ -45,7 +63,7 @@ sys.path.insert(0, str(ROOT))
 from kg.events import event_classes  # noqa: E402
 from kg.queries import named_queries  # noqa: E402
 from kg.rdf import actor_iri  # noqa: E402
-from kg.store import PREFIXES, Store, bind_values  # noqa: E402
+from kg.store import PREFIXES, Store, apply_update, bind_values  # noqa: E402
 from kg.types import Actor, ActorType, Article, Statement  # noqa: E402
 
 SELECTIVE = ("actor", "between", "date-range")
@@ -54,11 +72,27 @@ RANKING = ("top-actors", "conflict-pairs")
 MIX = {"actor": 30, "between": 30, "date-range": 30, "top-actors": 5, "conflict-pairs": 5}
 #: p95 target for the selective queries, in milliseconds.
 TARGET_P95_MS = 250.0
+#: Seconds a baseline may spend on one query before it stops repeating it.
+BASELINE_BUDGET = 60.0
+#: Seconds one baseline run may take before it is stopped (its time is then shown as "> …").
+BASELINE_TIMEOUT = 120.0
 FIRST_DAY = date(2015, 1, 1)
 DAYS = 3650
+XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
+
+#: The proposed model change, applied to a generated store: each actor described once, in one graph.
+MOVE_ACTORS = """
+DELETE { GRAPH ?g { ?x ?p ?o } }
+INSERT { GRAPH <https://w3id.org/kg-ir/id/graph/actors> { ?x ?p ?o } }
+WHERE {
+  GRAPH ?g { ?x a ?t ; ?p ?o }
+  FILTER(?t IN (kg:Country, kg:Organization, kg:Person, kg:Group))
+  FILTER(?p IN (rdf:type, rdfs:label, kg:isoCode, kg:code, kg:affiliation, kg:role))
+}
+"""
 
 
-# --- the synthetic store ----------------------------------------------------------------------------------
+# --- the synthetic store --------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -66,87 +100,108 @@ class Corpus:
     """What the query mix needs to know about the generated data."""
 
     actors: tuple[str, ...]
-    pairs: tuple[tuple[str, str], ...]  # pairs that do have statements
+    pairs: tuple[tuple[str, str], ...]  # (subject, object) pairs that have statements
+    model: str  # "shipped" or "actors-graph"
 
 
 def _actors(count: int, rng: random.Random) -> list[Actor]:
-    types = [ActorType.COUNTRY] * 5 + [ActorType.ORGANIZATION] * 2 + [ActorType.PERSON, ActorType.GROUP]
+    kinds = [ActorType.COUNTRY] * 5 + [ActorType.ORGANIZATION] * 2 + [ActorType.PERSON, ActorType.GROUP]
     out = []
     for i in range(count):
-        kind = types[i % len(types)]
+        kind = kinds[i % len(kinds)]
         code = f"X{i:03d}" if kind is not ActorType.PERSON else None
         out.append(Actor(f"{kind.value} {i:04d}", kind, code=code))
     rng.shuffle(out)
     return out
 
 
-def generate(path: Path, *, triples: int, actors: int, per_article: int, seed: int) -> Corpus:
+def _article(number: int, actors: list[Actor], weights: list[float], per_article: int, rng: random.Random):
+    classes = _event_classes()
+    day = FIRST_DAY + timedelta(days=rng.randrange(DAYS))
+    text = f"Synthetic article {number} of the load benchmark."
+    article = Article(id=f"bench-{number}", text=text, title=f"Article {number}", date=day.isoformat())
+    statements = []
+    for k in range(per_article):
+        subj, obj = rng.choices(actors, weights, k=2)
+        if subj == obj:
+            continue
+        event = rng.choice(classes)
+        sentence = f"{subj.name} and {obj.name}: event {event.code}, number {k}."
+        statements.append(
+            Statement(
+                subject=subj,
+                relation=event.name.lower()[:40],
+                object=obj,
+                event=event,
+                sentence=sentence,
+                start=k * 100,
+                end=k * 100 + len(sentence),
+                article_id=article.id,
+                date=article.date,
+                negated=rng.random() < 0.1,
+                hypothetical=rng.random() < 0.05,
+                article_title=article.title,
+            )
+        )
+    return article, statements
+
+
+_CLASSES: list = []
+
+
+def _event_classes() -> list:
+    if not _CLASSES:
+        _CLASSES.extend(c for c in event_classes() if len(c.code) >= 3)
+    return _CLASSES
+
+
+def generate(path: Path, *, triples: int, actors: int, per_article: int, seed: int, model: str) -> Corpus:
     """Write synthetic articles into the store at ``path`` until it holds ``triples`` triples."""
     rng = random.Random(seed)
     people = _actors(actors, rng)
-    classes = [c for c in event_classes() if len(c.code) >= 3]
     weights = [1.0 / (1 + i) ** 0.8 for i in range(len(people))]  # a few actors are in the news a lot
     pairs: set[tuple[str, str]] = set()
     started = time.monotonic()
     with Store(path, write=True) as store:
-        count = 0
-        while True:
-            if count % 500 == 0 and store.stats().triples >= triples:
-                break
-            day = FIRST_DAY + timedelta(days=rng.randrange(DAYS))
-            text = f"Synthetic article {count} of the load benchmark."
-            article = Article(id=f"bench-{count}", text=text, title=f"Article {count}", date=day.isoformat())
-            statements = []
-            for k in range(per_article):
-                subj, obj = rng.choices(people, weights, k=2)
-                if subj == obj:
-                    continue
-                event = rng.choice(classes)
-                sentence = f"{subj.name} and {obj.name}: event {event.code} number {k}."
-                statements.append(
-                    Statement(
-                        subject=subj,
-                        relation=event.name.lower()[:40],
-                        object=obj,
-                        event=event,
-                        sentence=sentence,
-                        start=k * 100,
-                        end=k * 100 + len(sentence),
-                        article_id=article.id,
-                        date=article.date,
-                        negated=rng.random() < 0.1,
-                        hypothetical=rng.random() < 0.05,
-                        article_title=article.title,
-                    )
-                )
-                pairs.add((subj.name, obj.name))
+        number = 0
+        while number % 500 or store.stats().triples < triples:
+            article, statements = _article(number, people, weights, per_article, rng)
             store.add(article, statements)
-            count += 1
+            pairs.update((s.subject.name, s.object.name) for s in statements)
+            number += 1
+    if model == "actors-graph":
+        apply_update(path, MOVE_ACTORS)
+    with Store(path) as store:
         stats = store.stats()
     print(
         f"generated {stats.articles} articles, {stats.statements} statements, {stats.actors} actors, "
-        f"{stats.triples} triples in {time.monotonic() - started:.0f} s",
+        f"{stats.triples} triples ({model} model) in {time.monotonic() - started:.0f} s",
         file=sys.stderr,
     )
-    return Corpus(tuple(a.name for a in people), tuple(sorted(pairs)))
+    corpus = Corpus(tuple(a.name for a in people), tuple(sorted(pairs)), model)
+    saved = {"actors": corpus.actors, "pairs": corpus.pairs, "model": model}
+    (path.parent / "corpus.json").write_text(json.dumps(saved))
+    return corpus
 
 
 def corpus_of(path: Path) -> Corpus:
-    """Actors and connected pairs of an existing benchmark store."""
-    with Store(path) as store:
-        rows = store.query(
-            "SELECT DISTINCT ?a ?b WHERE { ?s a kg:Statement ; kg:subject ?x ; kg:object ?y . "
-            "?x rdfs:label ?a . ?y rdfs:label ?b }"
-        )
-    pairs = tuple(sorted({(str(a.value), str(b.value)) for a, b in rows.rows}))
-    return Corpus(tuple(sorted({name for pair in pairs for name in pair})), pairs)
+    """Actors and connected pairs of a store this script generated."""
+    saved = json.loads((path.parent / "corpus.json").read_text())
+    return Corpus(tuple(saved["actors"]), tuple((a, b) for a, b in saved["pairs"]), saved["model"])
 
 
-# --- the query mix -------------------------------------------------------------------------------------------
+# --- the query mix --------------------------------------------------------------------------------
 
 
-def query_text(name: str, corpus: Corpus, rng: random.Random) -> str:
-    """A named query with its parameters bound (as Oxigraph-serialised terms in a VALUES block)."""
+def inline_terms(sparql: str, terms: dict[str, object]) -> str:
+    """The query with each parameter variable replaced by its term (Oxigraph's escaped syntax)."""
+    for name, term in terms.items():
+        sparql = re.sub(rf"\?{name}\b", lambda _m, t=term: str(t), sparql)
+    return sparql
+
+
+def query_text(name: str, corpus: Corpus, rng: random.Random, binding: str) -> str:
+    """A named query with random parameters, bound by a VALUES block (as kg binds) or inline."""
     named = named_queries()[name]
     terms: dict[str, object] = {}
     if name == "actor":
@@ -156,55 +211,55 @@ def query_text(name: str, corpus: Corpus, rng: random.Random) -> str:
         terms = {"a": ox.NamedNode(str(actor_iri(a))), "b": ox.NamedNode(str(actor_iri(b)))}
     elif name == "date-range":
         since = FIRST_DAY + timedelta(days=rng.randrange(DAYS - 7))
-        xsd_date = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
         terms = {
-            "since": ox.Literal(since.isoformat(), datatype=xsd_date),
-            "until": ox.Literal((since + timedelta(days=6)).isoformat(), datatype=xsd_date),
+            "since": ox.Literal(since.isoformat(), datatype=XSD_DATE),
+            "until": ox.Literal((since + timedelta(days=6)).isoformat(), datatype=XSD_DATE),
         }
-    return bind_values(named.sparql, terms) if terms else named.sparql
+    if not terms:
+        return named.sparql
+    return bind_values(named.sparql, terms) if binding == "values" else inline_terms(named.sparql, terms)
 
 
 @dataclass
 class Tally:
+    """Latencies and errors per query, shared by the client threads."""
+
     latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     errors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     truncated: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
-def client_loop(base: str, corpus: Corpus, deadline: float, seed: int, tally: Tally) -> None:
+def client_loop(base: str, corpus: Corpus, *, deadline: float, seed: int, binding: str, tally: Tally) -> None:
+    """One client: send random queries from the mix until the deadline."""
     rng = random.Random(seed)
     names, weights = list(MIX), list(MIX.values())
-    with httpx.Client(base_url=base, timeout=120) as http:
+    headers = {"content-type": "application/sparql-query", "accept": "application/sparql-results+json"}
+    with httpx.Client(base_url=base, timeout=300) as http:
         while time.monotonic() < deadline:
             name = rng.choices(names, weights)[0]
-            sparql = query_text(name, corpus, rng)
+            sparql = query_text(name, corpus, rng, binding)
             started = time.perf_counter()
+            truncated = False
             try:
-                response = http.post(
-                    "/sparql",
-                    content=sparql.encode(),
-                    headers={
-                        "content-type": "application/sparql-query",
-                        "accept": "application/sparql-results+json",
-                    },
-                )
+                response = http.post("/sparql", content=sparql.encode(), headers=headers)
                 body = response.content
-                elapsed = time.perf_counter() - started
-                ok = response.status_code == 200 and body.startswith(b"{")
-                problem = None if ok else f"{response.status_code}: {body[:200].decode(errors='replace')}"
+                problem = None
+                if response.status_code != 200 or not body.startswith(b"{"):
+                    problem = f"{response.status_code}: {body[:160].decode(errors='replace').strip()}"
+                truncated = response.headers.get("x-kg-truncated") == "true"
             except httpx.HTTPError as e:
-                elapsed, problem = time.perf_counter() - started, f"{type(e).__name__}: {e}"
+                problem = f"{type(e).__name__}: {e}"
+            elapsed = time.perf_counter() - started
             with tally.lock:
                 if problem is None:
                     tally.latencies[name].append(elapsed)
-                    if response.headers.get("x-kg-truncated") == "true":
-                        tally.truncated[name] += 1
+                    tally.truncated[name] += truncated
                 else:
                     tally.errors[name].append(problem)
 
 
-# --- the server ------------------------------------------------------------------------------------------------
+# --- the server -----------------------------------------------------------------------------------
 
 
 def _free_port() -> int:
@@ -215,11 +270,10 @@ def _free_port() -> int:
 
 @contextlib.contextmanager
 def running_server(store: Path, *, workers: int, timeout: float, log: Path) -> Iterator[str]:
+    """``kg.server.serve`` in a subprocess on a free loopback port; yields its base URL."""
     port = _free_port()
-    code = (
-        "import logging; from kg.server import serve; "
-        f"serve({str(store)!r}, port={port}, workers={workers}, timeout={timeout})"
-    )
+    options = f"port={port}, workers={workers}, timeout={timeout}"
+    code = f"from kg.server import serve; serve({str(store)!r}, {options})"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     with open(log, "wb") as out:
         process = subprocess.Popen(
@@ -246,85 +300,154 @@ def running_server(store: Path, *, workers: int, timeout: float, log: Path) -> I
             process.kill()
 
 
-# --- baselines -----------------------------------------------------------------------------------------------------
+def run_load(
+    base: str, corpus: Corpus, *, clients: int, duration: float, binding: str, seed: int
+) -> tuple[Tally, float]:
+    """``clients`` threads sending the mix for ``duration`` seconds; the tally and the seconds taken."""
+    tally = Tally()
+    deadline = time.monotonic() + duration
+    started = time.monotonic()
+    threads = [
+        threading.Thread(
+            target=client_loop,
+            args=(base, corpus),
+            kwargs={"deadline": deadline, "seed": seed + i, "binding": binding, "tally": tally},
+        )
+        for i in range(clients)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return tally, time.monotonic() - started
 
 
-def time_queries(run, corpus: Corpus, *, repeats: dict[str, int], seed: int) -> dict[str, list[float]]:
-    """Seconds per run of each named query in the mix, with ``run(sparql)`` doing the work."""
+# --- baselines ------------------------------------------------------------------------------------
+
+
+def _baseline_process(engine: str, store: str, conn) -> None:
+    """Load the store into ``engine``, then time each query text the pipe sends (seconds back)."""
+    started = time.perf_counter()
+    if engine == "oxigraph":
+        opened = Store(store)  # through kg.store, as the server's workers query
+
+        def run(sparql: str) -> int:
+            return sum(1 for _ in opened.raw_query(sparql))
+
+    else:
+        from rdflib import Dataset
+
+        dataset = Dataset(default_union=True)
+        with tempfile.TemporaryDirectory() as folder:
+            dump = Path(folder) / "store.nq"
+            with Store(store) as opened:
+                opened.dump(dump, fmt=ox.RdfFormat.N_QUADS, with_ontology=True)
+            dataset.parse(dump, format="nquads")
+
+        def run(sparql: str) -> int:
+            return sum(1 for _ in dataset.query(sparql, initNs=PREFIXES))
+
+    conn.send(time.perf_counter() - started)
+    while (sparql := conn.recv()) is not None:
+        started = time.perf_counter()
+        run(sparql)
+        conn.send(time.perf_counter() - started)
+
+
+class Baseline:
+    """One engine in a process of its own, so that a query running too long can be stopped."""
+
+    def __init__(self, engine: str, store: Path) -> None:
+        self.engine, self.store = engine, store
+        self.process = None
+        self.conn = None
+
+    def start(self) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_baseline_process, args=(self.engine, str(self.store), child))
+        self.process.start()
+        child.close()
+        loaded = self.conn.recv()
+        print(f"  {self.engine}: store loaded in {loaded:.0f} s", file=sys.stderr)
+
+    def time(self, sparql: str, *, timeout: float) -> float | None:
+        """Seconds the query took, or None when it ran past ``timeout`` (the process is then stopped)."""
+        if self.process is None:
+            self.start()
+        self.conn.send(sparql)
+        if self.conn.poll(timeout):
+            return self.conn.recv()
+        self.stop()
+        return None
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.join()
+            self.process = None
+
+
+def time_baseline(
+    engine: str, store: Path, corpus: Corpus, *, repeats: int, seed: int, binding: str, timeout: float
+) -> dict[str, list[float]]:
+    """Seconds per run of each named query of the mix on ``engine``; ``inf`` for a run stopped at ``timeout``.
+
+    Each query runs ``repeats`` times, or fewer once its runs take more than
+    :data:`BASELINE_BUDGET` seconds in all, or once one run is stopped.
+    """
     rng = random.Random(seed)
+    baseline = Baseline(engine, store)
     out: dict[str, list[float]] = {}
-    for name, times in repeats.items():
-        out[name] = []
-        for _ in range(times):
-            sparql = query_text(name, corpus, rng)
-            started = time.perf_counter()
-            run(sparql)
-            out[name].append(time.perf_counter() - started)
+    try:
+        for name in MIX:
+            out[name] = []
+            for _ in range(repeats):
+                seconds = baseline.time(query_text(name, corpus, rng, binding), timeout=timeout)
+                out[name].append(math.inf if seconds is None else seconds)
+                if seconds is None or sum(out[name]) > BASELINE_BUDGET:
+                    break
+            print(f"  {engine} {name}: median {_ms(statistics.median(out[name]) * 1000)}", file=sys.stderr)
+    finally:
+        if baseline.process is not None:
+            baseline.conn.send(None)
+            baseline.process.join(30)
+            baseline.stop()
     return out
 
 
-def oxigraph_direct(
-    store: Path, corpus: Corpus, *, repeats: dict[str, int], seed: int
-) -> dict[str, list[float]]:
-    with Store(store) as opened:
-
-        def run(sparql: str) -> None:
-            result = opened.raw_query(sparql)
-            sum(1 for _ in result)
-
-        return time_queries(run, corpus, repeats=repeats, seed=seed)
-
-
-def rdflib_baseline(
-    store: Path, corpus: Corpus, *, repeats: dict[str, int], seed: int
-) -> dict[str, list[float]]:
-    from rdflib import Dataset
-
-    from kg.store import _rd
-
-    started = time.monotonic()
-    dataset = Dataset(default_union=True)
-    with Store(store) as opened:
-        for quad in opened.dataset():
-            graph = dataset.graph(_rd(quad.graph_name))
-            graph.add((_rd(quad.subject), _rd(quad.predicate), _rd(quad.object)))
-    print(f"loaded {len(dataset)} triples into rdflib in {time.monotonic() - started:.0f} s", file=sys.stderr)
-
-    def run(sparql: str) -> None:
-        sum(1 for _ in dataset.query(sparql, initNs=PREFIXES))
-
-    return time_queries(run, corpus, repeats=repeats, seed=seed)
-
-
-# --- report ----------------------------------------------------------------------------------------------------------
+# --- report ---------------------------------------------------------------------------------------
 
 
 def _percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     if not ordered:
         return float("nan")
-    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
-    return ordered[index]
+    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))]
+
+
+def _median_ms(samples: dict[str, list[float]] | None, name: str) -> float:
+    return statistics.median(samples[name]) * 1000 if samples and samples.get(name) else float("nan")
+
+
+def _ms(value: float) -> str:
+    """Milliseconds for the table; a run stopped at the timeout shows as "> timeout"."""
+    if math.isinf(value):
+        return f">{BASELINE_TIMEOUT * 1000:.0f}"
+    return "-" if math.isnan(value) else f"{value:.1f}"
 
 
 def report(
-    tally: Tally,
-    seconds: float,
-    direct: dict[str, list[float]],
-    baseline: dict[str, list[float]] | None,
+    tally: Tally, seconds: float, direct: dict[str, list[float]], baseline: dict[str, list[float]] | None
 ) -> dict[str, object]:
+    """Print the table of figures; return them."""
     rows = {}
-    header = (
-        f"{'query':<15}{'ok':>7}{'err':>5}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}"
-        f"{'trunc':>7}{'oxigraph ms':>13}{'rdflib ms':>11}{'rdflib/http p50':>17}"
+    print(
+        f"{'query':<15}{'ok':>6}{'err':>5}{'req/s':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'trunc':>6}"
+        f"{'oxigraph ms':>12}{'rdflib ms':>11}{'rdflib/oxigraph':>16}"
     )
-    print(header)
     for name in MIX:
         lat = tally.latencies.get(name, [])
-        direct_ms = statistics.median(direct[name]) * 1000 if direct.get(name) else float("nan")
-        base_ms = (
-            statistics.median(baseline[name]) * 1000 if baseline and baseline.get(name) else float("nan")
-        )
         p50 = _percentile(lat, 50) * 1000
         row = {
             "ok": len(lat),
@@ -334,15 +457,19 @@ def report(
             "p95_ms": _percentile(lat, 95) * 1000,
             "p99_ms": _percentile(lat, 99) * 1000,
             "truncated": tally.truncated.get(name, 0),
-            "oxigraph_direct_ms": direct_ms,
-            "rdflib_ms": base_ms,
-            "rdflib_over_http_p50": base_ms / p50 if p50 else float("nan"),
+            "oxigraph_direct_ms": _median_ms(direct, name),
+            "rdflib_ms": _median_ms(baseline, name),
         }
+        ratio = row["rdflib_ms"] / row["oxigraph_direct_ms"]
+        row["rdflib_over_oxigraph"] = ratio
         rows[name] = row
+        shown = "-" if math.isnan(ratio) else (f"{ratio:.1f}" if math.isfinite(ratio) else "inf")
+        if math.isinf(row["rdflib_ms"]) and math.isfinite(row["oxigraph_direct_ms"]):
+            shown = f">{BASELINE_TIMEOUT * 1000 / row['oxigraph_direct_ms']:.1f}"
         print(
-            f"{name:<15}{row['ok']:>7}{row['errors']:>5}{row['rps']:>8.1f}{row['p50_ms']:>9.1f}{row['p95_ms']:>9.1f}"
-            f"{row['p99_ms']:>9.1f}{row['truncated']:>7}{direct_ms:>13.1f}{base_ms:>11.1f}"
-            f"{row['rdflib_over_http_p50']:>17.1f}"
+            f"{name:<15}{row['ok']:>6}{row['errors']:>5}{row['rps']:>7.1f}{_ms(row['p50_ms']):>9}"
+            f"{_ms(row['p95_ms']):>9}{_ms(row['p99_ms']):>9}{row['truncated']:>6}"
+            f"{_ms(row['oxigraph_direct_ms']):>12}{_ms(row['rdflib_ms']):>11}{shown:>16}"
         )
     everything = [x for v in tally.latencies.values() for x in v]
     selective = [x for n in SELECTIVE for x in tally.latencies.get(n, [])]
@@ -356,15 +483,18 @@ def report(
         "p99_ms": _percentile(everything, 99) * 1000,
         "selective_p95_ms": _percentile(selective, 95) * 1000,
     }
+    met = total["selective_p95_ms"] < TARGET_P95_MS and not any(tally.errors.get(n) for n in SELECTIVE)
     print(
-        f"\nall: {total['requests']} requests, {errors} errors, {total['rps']:.1f} req/s, "
-        f"p50 {total['p50_ms']:.0f} ms, p95 {total['p95_ms']:.0f} ms, p99 {total['p99_ms']:.0f} ms; "
-        f"selective p95 {total['selective_p95_ms']:.0f} ms (target < {TARGET_P95_MS:.0f} ms: "
-        f"{'met' if total['selective_p95_ms'] < TARGET_P95_MS else 'NOT met'}), no errors: "
-        f"{'met' if errors == 0 else 'NOT met'}"
+        f"\nall: {total['requests']} answered, {errors} errors, {total['rps']:.1f} req/s, "
+        f"p50 {total['p50_ms']:.0f} ms, p95 {total['p95_ms']:.0f} ms, p99 {total['p99_ms']:.0f} ms\n"
+        f"selective queries: p95 {total['selective_p95_ms']:.0f} ms "
+        f"(target < {TARGET_P95_MS:.0f} ms, no errors: {'met' if met else 'NOT met'})"
     )
     for name, problems in tally.errors.items():
-        print(f"  {name}: {len(problems)} errors, first: {problems[0]}")
+        kinds = defaultdict(int)
+        for problem in problems:
+            kinds[problem.split(":")[0]] += 1
+        print(f"  {name}: {len(problems)} errors ({dict(kinds)}); first: {problems[0][:150]}")
     return {"queries": rows, "total": total}
 
 
@@ -375,11 +505,14 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--actors", type=int, default=400, help="Distinct actors in the synthetic data.")
     parser.add_argument("--per-article", type=int, default=6, help="Statements per synthetic article.")
+    parser.add_argument("--model", choices=["shipped", "actors-graph"], default="shipped", help="See above.")
+    parser.add_argument("--binding", choices=["values", "inline"], default="values", help="See above.")
     parser.add_argument("--duration", type=float, default=60.0, help="Seconds of load (default 60).")
     parser.add_argument("--clients", type=int, default=20, help="Concurrent clients (default 20).")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="Server query processes.")
-    parser.add_argument("--timeout", type=float, default=30.0, help="The server's query timeout.")
+    parser.add_argument("--timeout", type=float, default=30.0, help="The server's query timeout (s).")
     parser.add_argument("--store", type=Path, help="Store folder to build or reuse (default: a temp folder).")
+    parser.add_argument("--repeats", type=int, default=10, help="Runs of each query for the baselines.")
     parser.add_argument("--no-rdflib", action="store_true", help="Skip the rdflib baseline (slow to load).")
     parser.add_argument("--json", type=Path, help="Also write the figures to this JSON file.")
     parser.add_argument("--seed", type=int, default=7)
@@ -398,52 +531,47 @@ def main(argv: list[str] | None = None) -> None:
                 actors=args.actors,
                 per_article=args.per_article,
                 seed=args.seed,
+                model=args.model,
             )
         with Store(args.store) as opened:
             triples = opened.stats().triples
         log = args.store.parent / "bench-server.log"
         with running_server(args.store, workers=args.workers, timeout=args.timeout, log=log) as base:
-            tally = Tally()
-            # warm-up: every worker opens the snapshot
-            for name in MIX:
-                httpx.post(
-                    f"{base}/sparql",
-                    content=query_text(name, corpus, random.Random(0)).encode(),
-                    headers={"content-type": "application/sparql-query"},
-                    timeout=120,
-                )
             print(
-                f"{args.clients} clients for {args.duration:.0f} s on {base} "
-                f"({args.workers} query workers, {os.cpu_count()} CPUs, {triples} triples)",
+                f"{args.clients} clients for {args.duration:.0f} s on {base} ({args.workers} query workers, "
+                f"{os.cpu_count()} CPUs, {triples} triples, binding {args.binding}); server log: {log}",
                 file=sys.stderr,
             )
-            deadline = time.monotonic() + args.duration
-            started = time.monotonic()
-            threads = [
-                threading.Thread(target=client_loop, args=(base, corpus, deadline, args.seed + i, tally))
-                for i in range(args.clients)
-            ]
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                thread.join()
-            seconds = time.monotonic() - started
-        repeats = {n: (20 if n in SELECTIVE else 3) for n in MIX}
-        direct = oxigraph_direct(args.store, corpus, repeats=repeats, seed=args.seed)
-        baseline = None
-        if not args.no_rdflib:
-            baseline = rdflib_baseline(
-                args.store, corpus, repeats={n: (5 if n in SELECTIVE else 1) for n in MIX}, seed=args.seed
+            load_before = os.getloadavg()[0]
+            tally, seconds = run_load(
+                base,
+                corpus,
+                clients=args.clients,
+                duration=args.duration,
+                binding=args.binding,
+                seed=args.seed,
             )
+        load_after = os.getloadavg()[0]
+        options = {
+            "repeats": args.repeats,
+            "seed": args.seed,
+            "binding": args.binding,
+            "timeout": BASELINE_TIMEOUT,
+        }
+        print("baselines (median per query):", file=sys.stderr)
+        direct = time_baseline("oxigraph", args.store, corpus, **options)
+        baseline = None if args.no_rdflib else time_baseline("rdflib", args.store, corpus, **options)
         print(
-            f"\nstore: {triples} triples; load: {args.clients} clients, {seconds:.0f} s, {args.workers} workers\n"
+            f"\nstore: {triples} triples ({corpus.model} model); {args.clients} clients for {seconds:.0f} s; "
+            f"{args.workers} query workers; binding: {args.binding}; {os.cpu_count()} CPUs, load average "
+            f"{load_before:.1f} before and {load_after:.1f} after the load (other processes share the CPUs)\n"
         )
         figures = report(tally, seconds, direct, baseline)
         if args.json:
             figures.update(
-                {"triples": triples, "clients": args.clients, "seconds": seconds, "workers": args.workers}
+                {"triples": triples, "seconds": seconds, **{k: str(v) for k, v in vars(args).items()}}
             )
-            args.json.write_text(json.dumps(figures, indent=1))
+            args.json.write_text(json.dumps(figures, indent=1, default=str))
 
 
 if __name__ == "__main__":

@@ -45,7 +45,18 @@ ACTORS = [
     ("Australia", "Australian"),
 ]
 ORGANISATIONS = ["NATO", "the European Union", "the United Nations", "the African Union", "ASEAN"]
-CAPITALS = ["Beijing", "Moscow", "Kyiv", "Washington", "Paris", "Berlin", "Tokyo", "New Delhi", "Ankara", "Tehran"]
+CAPITALS = [
+    "Beijing",
+    "Moscow",
+    "Kyiv",
+    "Washington",
+    "Paris",
+    "Berlin",
+    "Tokyo",
+    "New Delhi",
+    "Ankara",
+    "Tehran",
+]
 TOPICS = [
     "the border dispute",
     "grain exports",
@@ -109,7 +120,9 @@ def _fill(template: str, rng: random.Random) -> str:
     return text[0].upper() + text[1:]
 
 
-def articles(n: int, *, seed: int = DEFAULT_SEED, min_paragraphs: int = 3, max_paragraphs: int = 7) -> Iterator[dict]:
+def articles(
+    n: int, *, seed: int = DEFAULT_SEED, min_paragraphs: int = 3, max_paragraphs: int = 7
+) -> Iterator[dict]:
     """``n`` article records with ``id``, ``title``, ``date`` and ``text``, the same for the same seed."""
     rng = random.Random(seed)
     pool = seed_paragraphs()
@@ -122,7 +135,9 @@ def articles(n: int, *, seed: int = DEFAULT_SEED, min_paragraphs: int = 3, max_p
             if rng.random() < 0.35:
                 paragraphs.append(rng.choice(pool))
             else:
-                paragraphs.append(" ".join(_fill(rng.choice(TEMPLATES), rng) for _ in range(rng.randint(2, 3))))
+                paragraphs.append(
+                    " ".join(_fill(rng.choice(TEMPLATES), rng) for _ in range(rng.randint(2, 3)))
+                )
         dateline = f"Updated: {date.strftime('%b %d, %Y')}"
         yield {
             "id": f"bench-{seed}-{i:07d}",

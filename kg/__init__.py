@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from .api import KnowledgeGraph, extract, open
+from .api import KnowledgeGraph, analyze, extract, open
 from .errors import KGError
 from .types import Actor, ActorType, Article, EventClass, Statement
 
@@ -24,6 +24,7 @@ __all__ = [
     "KnowledgeGraph",
     "Statement",
     "__version__",
+    "analyze",
     "extract",
     "open",
 ]

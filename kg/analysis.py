@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date as Date
 from datetime import timedelta
 from typing import Any
@@ -45,7 +45,7 @@ from kg.types import Statement
 SEED = 42
 
 #: Exact betweenness costs about sources × edges steps; above this many it is estimated.
-BETWEENNESS_BUDGET = 5_000_000
+BETWEENNESS_BUDGET = 10_000_000
 
 #: The fewest source actors an estimate of betweenness samples.
 BETWEENNESS_MIN_SOURCES = 64
@@ -250,11 +250,6 @@ ACTOR_SORTS = {
 }
 
 
-def columns(row_type: type) -> tuple[str, ...]:
-    """The field names of a row type, in order (the header of its CSV table)."""
-    return tuple(f.name for f in fields(row_type))
-
-
 # --------------------------------------------------------------------------- graphs
 
 
@@ -404,7 +399,7 @@ class _Tally:
             **dict(zip(QUAD_FIELDS, self.quads, strict=True)),
             # Goldstein values have one decimal: rounding removes float noise, not information.
             "goldstein_sum": round(total, 6) + 0.0,
-            "goldstein_mean": total / self.events if self.events else None,
+            "goldstein_mean": round(total / self.events, 6) + 0.0 if self.events else None,
         }
 
 
@@ -508,9 +503,12 @@ def bucket_starts(first: Date, last: Date, bucket: str) -> Iterator[Date]:
         start = _next_bucket(start, bucket)
 
 
-def dyad_series(graph: nx.MultiDiGraph, a: str, b: str, *, bucket: str = "auto") -> DyadSeries:
+def dyad_series(
+    source: Iterable[Statement] | nx.MultiDiGraph, a: str, b: str, *, bucket: str = "auto"
+) -> DyadSeries:
     """Every statement between ``a`` and ``b`` (either direction) and its time series.
 
+    ``source`` is statements or :func:`kg.network.to_networkx`'s graph of them.
     ``a`` and ``b`` are resolved as :func:`resolve_actor` does. ``bucket`` is
     ``auto`` (chosen by :func:`choose_bucket` from the span of the dates), ``day``,
     ``week`` or ``month``; empty buckets between the first and last are kept as
@@ -518,6 +516,7 @@ def dyad_series(graph: nx.MultiDiGraph, a: str, b: str, *, bucket: str = "auto")
     """
     if bucket != "auto" and bucket not in BUCKETS:
         raise QueryError(f"the bucket is one of auto, {', '.join(BUCKETS)}; not {bucket!r}")
+    graph = statement_graph(source)
     first_actor, second_actor = resolve_actor(graph, a), resolve_actor(graph, b)
     if first_actor == second_actor:
         raise QueryError(f"a dyad needs two different actors, not {first_actor!r} twice")

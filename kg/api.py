@@ -18,6 +18,7 @@ from .types import Article, Statement
 if TYPE_CHECKING:
     import networkx as nx
 
+    from .analysis import Analysis, DyadSeries
     from .pipeline import BuildReport
 
 DEFAULT_STORE = Path("output/store")
@@ -112,11 +113,34 @@ class KnowledgeGraph:
             )
         )
 
+    def analyze(self, *, since: str | None = None, until: str | None = None, **options: Any) -> Analysis:
+        """Centrality, communities and dyads of the stored statements (see :func:`kg.analysis.analyze`)."""
+        from .analysis import analyze
+
+        return analyze(self.statements(since=since, until=until), **options)
+
+    def dyad(
+        self, a: str, b: str, *, bucket: str = "auto", since: str | None = None, until: str | None = None
+    ) -> DyadSeries:
+        """Every statement between ``a`` and ``b``, either way, by time (:func:`kg.analysis.dyad_series`)."""
+        from .analysis import dyad_series
+
+        return dyad_series(self.statements(since=since, until=until), a, b, bucket=bucket)
+
     def to_networkx(self) -> nx.MultiDiGraph:
         """The statement graph: one node per actor, one edge per statement."""
         from .network import to_networkx
 
         return to_networkx(self.statements())
+
+
+def analyze(source: Any, **options: Any) -> Analysis:
+    """Centrality, communities and dyads of statements, a networkx graph, or a store path."""
+    from .analysis import analyze as run
+
+    if isinstance(source, str | os.PathLike):
+        source = KnowledgeGraph(source).statements()
+    return run(source, **options)
 
 
 def open(path: str | os.PathLike[str] = DEFAULT_STORE) -> KnowledgeGraph:

@@ -149,7 +149,7 @@ def _print_statements(article, statements) -> None:
     Console(soft_wrap=False).print(table)
 
 
-# --- build -------------------------------------------------------------------------
+# --- build and push -----------------------------------------------------------------
 
 
 @cli.command()
@@ -173,7 +173,23 @@ def _print_statements(article, statements) -> None:
     help="ttl: all statements in one graph; trig: one named graph per article.",
 )
 @click.option("--max-bytes", default=50_000_000, show_default=True, help="Skip input files larger than this.")
-@click.option("--batch-size", default=32, show_default=True, help="Articles per spaCy batch.")
+@click.option("--batch-size", default=32, show_default=True, help="Articles per spaCy batch and worker task.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    help="Worker processes that parse the articles (default: the cores available; 1: this process).",
+)
+@click.option(
+    "--dask",
+    metavar="ADDRESS",
+    help="Parse on a Dask cluster: its scheduler address (tcp://HOST:8786), or 'local' (--jobs workers).",
+)
+@click.option(
+    "--endpoint",
+    metavar="URL",
+    help="Also send each article added or replaced to this SPARQL store (its Graph Store Protocol URL).",
+)
 @click.option("--no-outputs", is_flag=True, help="Only update the store; do not write graph files.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 def build(
@@ -184,6 +200,9 @@ def build(
     fmt: str,
     max_bytes: int,
     batch_size: int,
+    jobs: int | None,
+    dask: str | None,
+    endpoint: str | None,
     no_outputs: bool,
     quiet: bool,
 ) -> None:
@@ -191,19 +210,31 @@ def build(
 
     Reads .txt, .html, .json and .jsonl (one article per record with "text" and
     optional "title", "date", "url", "id"). Articles already stored with the same
-    content are skipped; a changed article with the same id replaces the old one.
+    content are skipped before parsing; a changed article with the same id
+    replaces the old one. Each article is stored in one transaction: an
+    interrupted build keeps what it finished, and running it again does the rest.
+
+    \b
+    Examples:
+      kg build archive/ --jobs 4
+      kg build archive/ --dask tcp://scheduler:8786
+      kg build today.jsonl --endpoint http://localhost:7878/store
     """
+    from .pipeline import available_cores
     from .pipeline import build as run_build
     from .store import Store
 
     show = not quiet and sys.stderr.isatty()
-    with Store(store_path, write=True) as store, _progress(show) as tick:
+    with Store(store_path, write=True) as store, _remote(endpoint) as remote, _progress(show) as tick:
         report = run_build(
             paths,
             store=store,
             date=date,
             max_bytes=max_bytes,
             batch_size=batch_size,
+            jobs=jobs or available_cores(),
+            dask=dask,
+            remote=remote,
             on_progress=tick,
             on_skip=lambda item: _err(f"warning: skipped {item}"),
             on_warning=lambda source, message: _err(f"warning: {source}: {message}"),
@@ -211,14 +242,26 @@ def build(
         )
         outputs = [] if no_outputs else _write_outputs(store, out_dir, fmt)
     if not quiet:
-        _err(
-            f"{report.added} articles added, {report.replaced} replaced, {report.unchanged} unchanged, "
-            f"{len(report.skipped)} skipped; {report.statements} statements in {report.seconds:.1f}s"
-        )
+        _err(_build_summary(report))
+        if endpoint:
+            _err(f"sent {report.pushed} articles to {endpoint}")
         for path in outputs:
             _err(f"wrote {path}")
     if report.skipped:
         sys.exit(EXIT_SKIPPED)
+
+
+def _build_summary(report) -> str:
+    """One line: what was added, replaced, unchanged and skipped (and why), statements, time."""
+    reasons = ", ".join(f"{n} {kind}" for kind, n in report.skip_reasons().items())
+    skipped = f"{len(report.skipped)} skipped" + (f" ({reasons})" if reasons else "")
+    rate = ""
+    if report.parsed and report.seconds:
+        rate = f", {report.parsed / report.seconds:.1f} articles/s parsed by {report.extractor}"
+    return (
+        f"{report.added} articles added, {report.replaced} replaced, {report.unchanged} unchanged, "
+        f"{skipped}; {report.statements} statements in {report.seconds:.1f}s{rate}"
+    )
 
 
 def _write_outputs(store, out_dir: Path, fmt: str) -> list[Path]:
@@ -234,20 +277,22 @@ def _write_outputs(store, out_dir: Path, fmt: str) -> list[Path]:
 
 @contextlib.contextmanager
 def _progress(show: bool) -> Iterator[Any]:
-    """A rich progress bar with articles/s and statements, or a no-op."""
+    """A rich progress bar on stderr with articles/s and statements, or a no-op."""
     if not show:
         yield None
         return
+    from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     totals = {"articles": 0, "statements": 0}
     with Progress(
         TextColumn("[bold]building[/]"),
         BarColumn(bar_width=None),
-        TextColumn("{task.completed} articles · {task.fields[rate]:.1f}/s · {task.fields[statements]} statements"),
+        TextColumn("{task.completed} articles · {task.fields[rate]:.1f}/s"),
+        TextColumn("{task.fields[statements]} statements"),
         TimeElapsedColumn(),
         transient=True,
-        console=None,
+        console=Console(stderr=True),
     ) as bar:
         task = bar.add_task("build", total=None, rate=0.0, statements=0)
 
@@ -258,6 +303,56 @@ def _progress(show: bool) -> Iterator[Any]:
             bar.update(task, advance=1, rate=totals["articles"] / elapsed, statements=totals["statements"])
 
         yield tick
+
+
+@contextlib.contextmanager
+def _remote(endpoint: str | None) -> Iterator[Any]:
+    """The remote SPARQL store at ``endpoint``, or None."""
+    if not endpoint:
+        yield None
+        return
+    from .push import RemoteStore
+
+    with RemoteStore(endpoint) as remote:
+        yield remote
+
+
+@cli.command()
+@store_option
+@click.option(
+    "--endpoint",
+    required=True,
+    metavar="URL",
+    help="Graph Store Protocol URL of the SPARQL store, e.g. http://HOST:7878/store (Oxigraph).",
+)
+@click.option(
+    "--retries",
+    default=5,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="Retries after a connection error, waiting 0.5s, 1s, 2s … between them.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No summary.")
+def push(store_path: Path, endpoint: str, retries: int, quiet: bool) -> None:
+    """Send the store to a SPARQL 1.1 store over the Graph Store HTTP Protocol.
+
+    Each article goes as a named graph of its own (the ontology too), replacing
+    the graph of the same name there: pushing again brings the store up to date.
+    The named queries expect the union of the graphs as the default graph.
+
+    \b
+    Examples:
+      oxigraph serve --location remote-db --bind 127.0.0.1:7878 --union-default-graph
+      kg push --endpoint http://127.0.0.1:7878/store
+      kg push --endpoint http://fuseki:3030/news/data
+    """
+    from .push import RemoteStore, push_store
+    from .store import Store
+
+    with Store(store_path) as store, RemoteStore(endpoint, retries=retries) as remote:
+        report = push_store(store, remote)
+    if not quiet:
+        _err(f"sent {report.graphs} graphs ({report.triples} triples) to {endpoint} in {report.seconds:.1f}s")
 
 
 # --- query ---------------------------------------------------------------------------
@@ -478,6 +573,211 @@ def export(store_path: Path, fmt: str, out: Path | None, with_ontology: bool) ->
     click.echo(str(out))
 
 
+# --- analysis: analyze, dyad, report -------------------------------------------------------
+
+# The orders `kg analyze --sort` accepts (kg.analysis.ACTOR_SORTS; not imported here, to keep startup quick).
+ACTOR_SORTS = ["pagerank", "betweenness", "degree", "weighted"]
+
+
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Check a --since/--until value: an ISO date, or a usage error that says so."""
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2022-03-09", ctx=ctx, param=param) from None
+
+
+@contextlib.contextmanager
+def _steps(show: bool) -> Iterator[Any]:
+    """A callback that shows the current step of a long computation on stderr (rich), or a no-op."""
+    if not show:
+        yield lambda _step: None
+        return
+    from rich.console import Console
+
+    with Console(stderr=True).status("[bold]reading the store[/]") as status:
+        yield lambda step: status.update(f"[bold]{step}[/]")
+
+
+def _print_tables(tables, fmt: str) -> None:
+    """Print kg.report tables: rich tables, or CSV (sections headed by "# name" when there are several)."""
+    if fmt == "csv":
+        for i, table in enumerate(tables):
+            buf = io.StringIO()
+            writer = csv.writer(buf, lineterminator="\n")
+            if len(tables) > 1:
+                buf.write(("\n" if i else "") + f"# {table.name}\n")
+            writer.writerow(table.columns)
+            writer.writerows([[_csv_value(v) for v in row] for row in table.rows])
+            click.echo(buf.getvalue(), nl=False)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(width=None if sys.stdout.isatty() else 160)  # piped: wide rather than folded
+    for table in tables:
+        out = Table(title=table.title, caption=f"{len(table.rows)} row{'' if len(table.rows) == 1 else 's'}")
+        for i, column in enumerate(table.columns):
+            numeric = table.numeric(i)
+            out.add_column(column, justify="right" if numeric else "left", overflow="fold", no_wrap=numeric)
+        for row in table.shown():
+            out.add_row(*row)
+        console.print(out)
+
+
+def _csv_value(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, tuple | list):
+        return "; ".join(str(v) for v in value)
+    return value
+
+
+@cli.command("analyze")
+@store_option
+@click.option("--since", callback=_iso_date, help="Only statements on or after this date (YYYY-MM-DD).")
+@click.option("--until", callback=_iso_date, help="Only statements on or before this date (YYYY-MM-DD).")
+@click.option("--top", default=20, show_default=True, help="Rows per table (0: all).")
+@click.option(
+    "--sort", type=click.Choice(ACTOR_SORTS), default="pagerank", show_default=True, help="Rank actors by."
+)
+@click.option(
+    "--table",
+    "which",
+    type=click.Choice(["all", "actors", "communities", "dyads"]),
+    default="all",
+    show_default=True,
+    help="Which table to print.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="table: for reading; csv: one section per table; json: everything, with the method notes.",
+)
+def analyze_command(
+    store_path: Path, since: str | None, until: str | None, top: int, sort: str, which: str, fmt: str
+) -> None:
+    """Rank actors (degree, weighted degree, betweenness, PageRank), find blocs and list the top dyads."""
+    from .analysis import analyze
+    from .report import analysis_tables
+    from .store import Store
+
+    with _steps(sys.stderr.isatty()) as step:
+        with Store(store_path) as store:
+            statements = store.statements(since=since, until=until)
+        result = analyze(statements, progress=step).top(top, by=sort)
+    if fmt == "json":
+        data = result.to_dict()
+        if which != "all":
+            data = {"meta": data["meta"], which: data[which]}
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        return
+    tables = [t for t in analysis_tables(result) if which in ("all", t.name)]
+    _print_tables(tables, fmt)
+    _err(result.betweenness.describe())
+
+
+@cli.command("dyad")
+@click.argument("a")
+@click.argument("b")
+@store_option
+@click.option("--since", callback=_iso_date, help="Only statements on or after this date (YYYY-MM-DD).")
+@click.option("--until", callback=_iso_date, help="Only statements on or before this date (YYYY-MM-DD).")
+@click.option(
+    "--bucket",
+    type=click.Choice(["auto", "day", "week", "month"]),
+    default="auto",
+    show_default=True,
+    help="Time buckets; auto: by day up to two months, by week up to a year, else by month.",
+)
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The plot, .png or .svg (default output/dyad-A-B.png).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="How to print the statements and the series.",
+)
+def dyad_command(
+    a: str,
+    b: str,
+    store_path: Path,
+    since: str | None,
+    until: str | None,
+    bucket: str,
+    out: Path | None,
+    fmt: str,
+) -> None:
+    """Every statement between actors A and B (either direction) over time: Goldstein series and plot."""
+    from dataclasses import asdict
+
+    from .analysis import dyad_series
+    from .report import dyad_plot_path, dyad_tables, write_dyad_plot
+    from .store import Store
+
+    with Store(store_path) as store:
+        statements = store.statements(since=since, until=until)
+    series = dyad_series(statements, a, b, bucket=bucket)
+    path = write_dyad_plot(out or dyad_plot_path(series, DEFAULT_OUT), series)
+    if fmt == "json":
+        click.echo(json.dumps(asdict(series), ensure_ascii=False, indent=1))
+    else:
+        _print_tables(dyad_tables(series), fmt)
+    _err(f"wrote {path}")
+
+
+@cli.command("report")
+@store_option
+@click.option("--since", callback=_iso_date, help="Only statements on or after this date (YYYY-MM-DD).")
+@click.option("--until", callback=_iso_date, help="Only statements on or before this date (YYYY-MM-DD).")
+@click.option("--top", default=25, show_default=True, help="Rows per table.")
+@click.option("--plots", default=5, show_default=True, help="How many of the top dyads to plot.")
+@click.option(
+    "--out",
+    "out",
+    default="output/report.html",
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The report; its graph views go to a folder beside it (report-files/).",
+)
+def report_command(
+    store_path: Path, since: str | None, until: str | None, top: int, plots: int, out: Path
+) -> None:
+    """Write one self-contained HTML report: summary, central actors, blocs, dyads, plots, graph views."""
+    from .report import write_report
+    from .store import Store
+
+    with _steps(sys.stderr.isatty()) as step:
+        with Store(store_path) as store:
+            stats = store.stats()
+            statements = store.statements(since=since, until=until)
+        path = write_report(
+            out,
+            statements,
+            stats=stats,
+            source=str(store_path),
+            top=top,
+            plots=plots,
+            since=since,
+            until=until,
+            progress=step,
+        )
+    click.echo(str(path))
+
+
 # --- entry point ---------------------------------------------------------------------------
 
 
@@ -485,8 +785,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     """Run the CLI; turn expected errors into messages, never tracebacks."""
     try:
         cli.main(args=argv, prog_name="kg", standalone_mode=False)
-    except click.exceptions.Abort:
-        _err("Aborted.")
+    except click.exceptions.Abort as e:
+        # click turns Ctrl-C (KeyboardInterrupt) into Abort when not standalone
+        if isinstance(e.__cause__, KeyboardInterrupt):
+            _err("Interrupted: articles stored so far are kept; run the same command again to go on.")
+        else:
+            _err("Aborted.")
         sys.exit(130)
     except click.ClickException as e:
         e.show()

@@ -32,9 +32,14 @@ How a sentence is read:
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, TAG
+from spacy.tokens import Span
 
 from . import events, rules
 from .actors import ArticleActors, Gazetteer
@@ -42,7 +47,7 @@ from .types import Actor, ActorType, Article, EventClass, Statement
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["FALLBACK_CODE", "Voice", "document_voice", "extract", "extract_articles", "extract_text"]
 
@@ -107,10 +112,13 @@ def extract_text(
     article_id: str = "text",
 ) -> list[Statement]:
     """Parse and extract one text (convenience for the Python API and tests)."""
+    from .ingest import detect_title
     from .nlp import chunks, load, sentence_case_title
 
     nlp = nlp or load()
-    article = Article(id=article_id, text=text, title=title, date=date)
+    article = Article(
+        id=article_id, text=text, title=title if title is not None else detect_title(text), date=date
+    )
     docs = [(nlp(part), offset) for part, offset in chunks(sentence_case_title(text))]
     return extract(article, docs)
 
@@ -129,7 +137,14 @@ def extract_articles(
 # --- the document's own voice ---------------------------------------------------------
 
 
-def document_voice(article: Article, doc: Doc | None, actors: ArticleActors) -> Voice:
+def document_voice(
+    article: Article,
+    doc: Doc | None,
+    actors: ArticleActors,
+    *,
+    quoted: set[int] | None = None,
+    ents: Sequence[Span] | None = None,
+) -> Voice:
     """Who "I" and "we" are in a statement or readout.
 
     The speaker is named by the title ("Readout of Secretary Kerry's Call with
@@ -143,10 +158,10 @@ def document_voice(article: Article, doc: Doc | None, actors: ArticleActors) -> 
     title = (article.title or "").strip()
     opening = article.text[: rules.VOICE_OPENING_CHARS]
     who = _voice_phrase(title, opening)
-    person = _voice_person(who, doc, actors) if who else None
+    person = _voice_person(who, doc, actors, ents) if who else None
     state = _state_of(person, actors.gazetteer) if person is not None else None
     if state is None and doc is not None:
-        state = _self_named_state(doc, actors.gazetteer)
+        state = _self_named_state(doc, actors.gazetteer, _quoted_tokens(doc) if quoted is None else quoted)
     return Voice(person, state)
 
 
@@ -162,7 +177,9 @@ def _voice_phrase(title: str, opening: str) -> str | None:
     return None
 
 
-def _voice_person(who: str, doc: Doc | None, actors: ArticleActors) -> Actor | None:
+def _voice_person(
+    who: str, doc: Doc | None, actors: ArticleActors, ents: Sequence[Span] | None
+) -> Actor | None:
     actor = actors.resolve(who, label="PERSON")
     if actor is not None and actor.type is ActorType.PERSON:
         return actor
@@ -170,7 +187,7 @@ def _voice_person(who: str, doc: Doc | None, actors: ArticleActors) -> Actor | N
         return None
     # a role alone ("the President"): register the persons the opening names,
     # then the role refers to the one of them who holds it
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         if ent.start_char > rules.VOICE_OPENING_CHARS:
             break
         if ent.label_ == "PERSON":
@@ -192,36 +209,81 @@ def _state_of(actor: Actor | None, gazetteer: Gazetteer) -> Actor | None:
     return None
 
 
-def _self_named_state(doc: Doc, gazetteer: Gazetteer) -> Actor | None:
+def _self_named_state(doc: Doc, gazetteer: Gazetteer, quoted: set[int]) -> Actor | None:
     """The state a "we"-text names as its own speaker, in the present tense."""
-    quoted = _quoted_tokens(doc)
-    if not any(t.lower_ in rules.FIRST_PLURAL and t.i not in quoted for t in doc):
+    text = doc.text
+    we = [m.start() for m in _FIRST_PLURAL_WORD.finditer(text)]
+    if not we:
         return None
-    for token in doc:
-        if token.dep_ != "nsubj" or token.i in quoted or token.conjuncts:
+    starts = doc.to_array(IDX).tolist()
+    if all(bisect_left(starts, offset) in quoted for offset in we):
+        return None
+    # read the parse as arrays: far cheaper than a Token object for every word
+    strings = doc.vocab.strings
+    nsubj = strings["nsubj"]
+    present = {strings[tag] for tag in ("VBZ", "VBP")}
+    voice_verbs = {strings.add(lemma) for lemma in rules.VOICE_VERBS}
+    table = doc.to_array([DEP, HEAD, TAG, LEMMA]).tolist()
+    for i, (dep, head, _, _) in enumerate(table):
+        if dep != nsubj or i in quoted:
             continue
-        verb = token.head
-        if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ not in rules.VOICE_VERBS:
+        verb = i + head  # HEAD is stored relative to the token
+        if table[verb][2] not in present or table[verb][3] not in voice_verbs:
             continue
-        actor = gazetteer.lookup(_left_phrase(token).text, context=doc.text[:2000])
+        token = doc[i]
+        if token.conjuncts:
+            continue
+        actor = gazetteer.lookup(_left_phrase(token).text, context=text[:2000])
         if actor is not None and actor.type is ActorType.COUNTRY:
             return actor
     return None
 
 
-def _quoted_tokens(doc: Doc | Span) -> set[int]:
-    """Indices of the tokens inside double quotation marks."""
-    inside = False
-    out: set[int] = set()
-    for token in doc:
-        if token.text in rules.QUOTE_MARKS or token.tag_ in ("``", "''") and '"' in token.text:
-            inside = not inside
-            continue
-        if token.text == "\n\n" or "\n\n" in token.text:
-            inside = False
-        if inside:
-            out.add(token.i)
+def _entity_index(doc: Doc, ents: Sequence[Span]) -> dict[int, Span]:
+    """Token index → its entity, with a person's name cut at a possessive: NER may take
+    "Secretary Kerry's Call" for one name."""
+    out: dict[int, Span] = {}
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            for token in ent[:-1]:
+                if token.tag_ == "POS" or token.nbor().tag_ == "POS":
+                    ent = doc[ent.start : token.i + 1] if token.tag_ != "POS" else doc[ent.start : token.i]
+                    ent = Span(doc, ent.start, ent.end, label="PERSON") if len(ent) else ent
+                    break
+        for i in range(ent.start, ent.end):
+            out[i] = ent
     return out
+
+
+def _quoted_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens inside double quotation marks (a blank line closes a quotation)."""
+    text = doc.text
+    marks = [(m.start(), m.group()) for m in _QUOTE_OR_PARAGRAPH.finditer(text)]
+    if not any(mark != "\n\n" for _, mark in marks):
+        return set()
+    starts = doc.to_array(IDX).tolist()
+    out: set[int] = set()
+    inside_from: int | None = None
+    for offset, mark in marks:
+        index = bisect_left(starts, offset)
+        if mark == "\n\n":
+            if inside_from is not None:
+                out.update(range(inside_from, index))
+            inside_from = None
+        elif inside_from is None:
+            inside_from = index + 1
+        else:
+            out.update(range(inside_from, index))
+            inside_from = None
+    if inside_from is not None:
+        out.update(range(inside_from, len(doc)))
+    return out
+
+
+#: A first-person plural pronoun anywhere in a text (a cheap test before the parse is read).
+_FIRST_PLURAL_WORD = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Oo]urs|[Oo]urselves)\b")
+#: A double quotation mark, or a blank line.
+_QUOTE_OR_PARAGRAPH = re.compile('["\u201c\u201d]|\n\n')
 
 
 # --- reading an article -----------------------------------------------------------------
@@ -236,6 +298,10 @@ class _ArticleReader:
         self.actors = ArticleActors(gazetteer)
         self.voice: Voice | None = None
         self.recent_persons: list[Actor] = []  # most recent last
+        self.first_mention: dict[str, int] = {}  # person's name → rank of first mention
+        # state's name → (mentions, last sentence number, state); and the order of first mention
+        self.state_mentions: dict[str, tuple[int, int, Actor]] = {}
+        self.state_order: dict[str, int] = {}
         self.groups: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence number, actors)
         self.sentence_no = 0
         # per document
@@ -244,17 +310,22 @@ class _ArticleReader:
         # per sentence
         self._sent: Span | None = None
         self._cache: dict[int, tuple[Actor, ...]] = {}
+        self._context_text: str | None = None
         self._sentence_persons: list[tuple[int, Actor]] = []
+        self._evidence: tuple[str, int] | None = None  # the sentence's text and start in the article
+        self._noun_memo: dict[str, bool] = {}
+        self._named: dict[tuple[str, str, int], Actor | None] = {}  # see _resolve_text
         self._source: Token | None = None
 
     # -- sentences -------------------------------------------------------------
 
     def read(self, doc: Doc, offset: int) -> Iterator[Statement]:
         """The statements of one parsed chunk of the article."""
-        self._ents = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        ents = doc.ents
+        self._ents = _entity_index(doc, ents)
         self._quoted = _quoted_tokens(doc)
         if self.voice is None:
-            self.voice = document_voice(self.article, doc, self.actors)
+            self.voice = document_voice(self.article, doc, self.actors, quoted=self._quoted, ents=ents)
         for sent in doc.sents:
             if not sent.text.strip():
                 continue
@@ -262,6 +333,8 @@ class _ArticleReader:
 
     def _read_sentence(self, sent: Span, offset: int) -> Iterator[Statement]:
         self._sent = sent
+        self._context_text = None
+        self._evidence = None
         self._cache = {}
         self._sentence_persons = []
         self.sentence_no += 1
@@ -297,14 +370,17 @@ class _ArticleReader:
         event = _classify(relation)
         if event is None:
             return
-        negated = frame.negated != events.negates(relation)
+        negated = frame.negated != (events.negates(relation) or relation.split()[0] in rules.NEGATING_VERBS)
         source = None
         if frame.source is not None:
             found = self._actors_of(frame.source)
             source = found[0] if found else None
-        # the evidence from the article itself (the parser may have seen a title in sentence case)
-        start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-        text = self.article.text[start : start + len(sent.text.strip())]
+        if self._evidence is None:
+            # the evidence from the article itself (the parser may have seen a title in sentence case)
+            raw = sent.text
+            begin = offset + sent.start_char + (len(raw) - len(raw.lstrip()))
+            self._evidence = (self.article.text[begin : begin + len(raw.strip())], begin)
+        text, start = self._evidence
         for subj, obj in pairs:
             if _same_side(subj, obj):
                 continue
@@ -327,11 +403,30 @@ class _ArticleReader:
     def _remember(self, sent: Span, produced: list[Statement]) -> None:
         """Update the discourse state for pronouns and plural references in later sentences."""
         self.recent_persons.extend(actor for _, actor in sorted(self._sentence_persons, key=lambda p: p[0]))
+        for _, actor in sorted(self._sentence_persons, key=lambda p: p[0]):
+            self.first_mention.setdefault(actor.name, len(self.first_mention))
+        for i in sorted(self._cache):
+            found = self._cache[i]
+            if len(found) == 1 and found[0].type is ActorType.COUNTRY and sent.doc[i].pos_ == "PROPN":
+                state = found[0]
+                count = self.state_mentions.get(state.name, (0, 0, state))[0]
+                self.state_mentions[state.name] = (count + 1, self.sentence_no, state)
+                self.state_order.setdefault(state.name, len(self.state_order))
         del self.recent_persons[:-12]
-        for token in sent:
-            if token.dep_ == "conj" or not token.conjuncts or token.pos_ not in ("PROPN", "NOUN"):
+        for i in sorted(self._cache):
+            token = sent.doc[i]
+            if (
+                not self._cache[i]
+                or token.dep_ not in rules.GROUP_DEPS
+                or token.pos_ not in ("PROPN", "NOUN")
+            ):
                 continue
-            group = self._resolve_all(_with_conjuncts(token))
+            if token.dep_ == "pobj" and token.head.lower_ not in rules.GROUP_PREPS:
+                continue
+            members = _with_conjuncts(token)
+            if len(members) < 2:
+                continue
+            group = self._resolve_all(members)
             if len(group) >= 2:
                 self.groups.append((self.sentence_no, tuple(group)))
         for stmt in produced:
@@ -372,6 +467,8 @@ class _ArticleReader:
             return ()
         if token.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM") and not token.ent_type_:
             return ()
+        if not self._may_name_actor(token):
+            return ()
         plural = self._plural_reference(token)
         if plural is not None:
             return plural
@@ -383,12 +480,68 @@ class _ArticleReader:
                     person = self._actors_of(child)
                     if person and person[0].type is ActorType.PERSON:
                         return person[:1]
+            named = self._name_after_comma(token)
+            if named is not None:
+                return named
         return found
+
+    def _name_after_comma(self, token: Token) -> tuple[Actor, ...] | None:
+        """A title followed by ", <name>": an apposition the parser attached elsewhere."""
+        if token.pos_ != "NOUN" or not self.gazetteer.is_role(token.lower_):
+            return None
+        after = token.right_edge.i + 1
+        doc = token.doc
+        if after + 1 >= len(doc) or doc[after].text != ",":
+            return None
+        start = after + 1
+        while start < min(after + 4, len(doc)) and start not in self._ents and doc[start].pos_ == "PROPN":
+            start += 1  # honorifics before the name: "Sheikh"
+        ent = self._ents.get(start)
+        if ent is None or ent.label_ != "PERSON" or ent.start != start:
+            return None
+        end = ent.end
+        if end < len(doc) and doc[end].text not in (",", ".", ";") and not doc[end].is_space:
+            return None
+        person = self._actors_of(ent.root)
+        return person[:1] if person and person[0].type is ActorType.PERSON else None
+
+    def _may_name_actor(self, token: Token) -> bool:
+        """Cheap test before resolution: names, nouns with a name or a state's adjective in
+        front, and the nouns that name bodies, roles, groups and collectives."""
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and self.gazetteer.is_role(token.head.head.lower_)
+        ):
+            # "Secretary of Defense", "Council of Ministers": part of a title, unless a known name
+            return self.gazetteer.lookup(_left_phrase(token).text) is not None
+        if token.ent_type_ in rules.NON_ACTOR_ENTITY_LABELS:
+            return False  # dates, sums, numbers
+        if token.ent_type_ or token.pos_ == "PROPN":
+            return True
+        for child in token.lefts:
+            if child.ent_type_ or child.pos_ in ("PROPN", "PRON") or child.dep_ == "poss":
+                return True
+        lemma = token.lemma_.lower()
+        known = self._noun_memo.get(lemma)
+        if known is None:
+            gaz = self.gazetteer
+            known = (
+                lemma in rules.ACTOR_NOUNS
+                or lemma in rules.PLURAL_REFERENCES
+                or lemma in rules.BODY_NOUNS
+                or gaz.is_role(lemma)
+                or gaz.is_government_body(lemma)
+                or gaz.is_group_name(lemma)
+                or gaz.is_group_name(token.lower_)
+            )
+            self._noun_memo[lemma] = known
+        return known
 
     def _noun_phrase(self, token: Token) -> tuple[Actor, ...]:
         lemma = token.lemma_.lower()
         possessors = [c for c in token.children if c.dep_ == "poss"]
-        if possessors and lemma in rules.BODY_NOUNS:
+        if possessors and (lemma in rules.BODY_NOUNS or self.gazetteer.is_government_body(token.lower_)):
             # "his government": the state of the person the possessor refers to
             owner = self._actors_of(possessors[0])
             state = _state_of(owner[0], self.gazetteer) if owner else None
@@ -396,26 +549,52 @@ class _ArticleReader:
                 return (state,)
         # "the foreign ministry of China", "the President of Russia"
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of" and self.gazetteer.is_government_body(token.lemma_):
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "of"
+                and self.gazetteer.is_government_body(token.lemma_)
+            ):
                 inner = [c for c in child.children if c.dep_ == "pobj"]
                 if inner:
-                    found = self._actors_of(inner[0])
-                    if found and found[0].type is ActorType.COUNTRY:
-                        return found[:1]
+                    found = self._resolve_all(_with_conjuncts(inner[0]))
+                    states = tuple(a for a in found if a.type is ActorType.COUNTRY)
+                    if states:
+                        return states  # "the Governments of the United States and Turkey"
         context = self._context()
         person = self._person_with_role(token, context)
         if person is not None:
             return (person,)
         for text, label in self._phrase_candidates(token):
-            actor = self.actors.resolve(text, label=label, context=context)
+            actor = self._resolve_text(text, label, context)
             if actor is not None:
                 return (actor,)
+        if lemma in rules.GROUP_NOUNS and token.tag_ == "NNS" and not possessors:
+            for member_of in (*_prep_objects(token, "from"), *_prep_objects(token, "of")):
+                found = self._actors_of(member_of)
+                if found and found[0].type in (ActorType.GROUP, ActorType.ORGANIZATION):
+                    return found[:1]  # "rebels from the Oromo Liberation Front"
+            # "the separatists", "Houthi rebels": an armed group the gazetteer does not name
+            words = [t.text for t in _left_phrase(token) if t.dep_ not in ("det", "case", "punct")]
+            return (Actor(" ".join(words), ActorType.GROUP),)
         return ()
 
+    def _resolve_text(self, text: str, label: str, context: str) -> Actor | None:
+        """`ArticleActors.resolve`, remembered for the article until a new person is named
+        (a state stays what it is; "the Secretary" may find its person later)."""
+        key = (text, label, len(self.actors.persons))
+        if key in self._named:
+            actor = self._named[key]
+            return self._current(actor) if actor is not None else None
+        actor = self.actors.resolve(text, label=label, context=context)
+        self._named[(text, label, len(self.actors.persons))] = actor
+        return actor
+
     def _context(self) -> str:
-        """Text that settles ambiguous names: the title and the sentence."""
-        sentence = self._sent.text if self._sent is not None else ""
-        return f"{self.article.title or ''} {sentence}"
+        """Text that settles ambiguous names: the title and the sentence (built once a sentence)."""
+        if self._context_text is None:
+            sentence = self._sent.text if self._sent is not None else ""
+            self._context_text = f"{self.article.title or ''} {sentence}"
+        return self._context_text
 
     def _person_with_role(self, token: Token, context: str) -> Actor | None:
         """A name with a title in apposition: "Phay Siphan, spokesman for the cabinet",
@@ -438,7 +617,9 @@ class _ArticleReader:
         place, role = self.gazetteer.role_of(title.text, context=context)
         if role is None:
             return None
-        name, _, _ = self.gazetteer.parse_person(ent.text)
+        left = _left_phrase(token)
+        name_span = token.doc[min(left.start, ent.start) : max(left.end, ent.end)]
+        name, _, _ = self.gazetteer.parse_person(name_span.text)
         if not name or not all(w[:1].isupper() for w in name.split()) or self.gazetteer.lookup(name):
             return None
         return self.actors.person(name, affiliation=_state_of(place, self.gazetteer), role=role)
@@ -448,18 +629,58 @@ class _ArticleReader:
         out: list[tuple[str, str]] = []
         ent = self._ents.get(token.i)
         left = _left_phrase(token)
-        if ent is not None:
+        if ent is not None and ent.label_ in rules.ACTOR_ENTITY_LABELS:
             label = ent.label_
+            if label != "PERSON" and left.start < ent.start and self._titled(left, ent.start):
+                label = "PERSON"  # "spokeswoman Ana Costa" with "Costa" taken for an organisation
             if label == "PERSON" and left.start < ent.start:
                 # "Chinese foreign ministry spokesman Zhao Lijian": titles before the name
                 out.append((left.text, label))
+            elif label == "PERSON" and ent.root.i == token.i:
+                titled = self._title_before(ent)
+                if titled is not None:
+                    out.append((titled, label))  # a title the parser attached elsewhere
             if ent.root.i == token.i or label != "PERSON":
                 out.append((ent.text, label))
+        while left.start < token.i and left[0].dep_ == "det" and left[0].lower_ in rules.QUANTIFIERS:
+            left = left[1:]  # "any Taliban representatives", "all EU members"
+        label = ent.label_ if ent is not None and ent.root.i == token.i else ""
+        if label not in rules.ACTOR_ENTITY_LABELS:
+            label = ""  # "Benjamin "Benny" Gantz" taken for a work of art: let the title decide
+        possessive = [t.i for t in left if t.tag_ == "POS" and t.i < token.i]
+        if possessive and label != "PERSON":
+            # "Secretary Kerry's call": the possessor is an actor of its own; what follows it
+            # may still name one ("Russia's foreign ministry" is handled by the possessor)
+            left = token.doc[possessive[-1] + 1 : left.end]
+            label = "LOC"
         if left.text and (not out or left.text != out[-1][0]):
-            out.append((left.text, ent.label_ if ent is not None and ent.root.i == token.i else ""))
+            out.append((left.text, label))
         if token.text not in (t for t, _ in out):
-            out.append((token.text, token.ent_type_))
+            out.append((token.text, ent.label_ if ent is not None else ""))
         return out
+
+    def _title_before(self, ent: Span) -> str | None:
+        """The longest run of words right before a name that reads as its title
+        ("Iraqi Prime Minister-designate | Haider al-Abadi"), whatever the parse."""
+        doc = ent.doc
+        sent_start = self._sent.start if self._sent is not None else 0
+        best = None
+        for k in range(ent.start - 1, max(sent_start, ent.start - rules.MAX_TITLE_WORDS) - 1, -1):
+            word = doc[k]
+            if not (word.pos_ in ("PROPN", "ADJ", "NOUN") or word.text in ("-", "of")):
+                break
+            phrase = doc[k : ent.start].text
+            if self.gazetteer.is_role(phrase):
+                best = doc[k : ent.end].text
+        return best
+
+    def _titled(self, phrase: Span, name_start: int) -> bool:
+        """Whether the words of a phrase before a name (and its first names) are a title."""
+        doc = phrase.doc
+        k = name_start
+        while k > phrase.start and doc[k - 1].pos_ == "PROPN" and not self.gazetteer.is_role(doc[k - 1].text):
+            k -= 1
+        return k > phrase.start and self.gazetteer.is_role(doc[phrase.start : k].text)
 
     def _pronoun(self, token: Token) -> tuple[Actor, ...]:
         lower = token.lower_
@@ -478,8 +699,21 @@ class _ArticleReader:
         if lower in rules.PLURAL_PRONOUNS:
             if token.i in self._quoted:
                 return ()  # "they" in a quotation: the speaker's own reference, unknown here
-            return self._recent_group("")
+            group = self._named_group_before(token)
+            return (group,) if group is not None else self._recent_group("")
         return ()
+
+    def _named_group_before(self, token: Token) -> Actor | None:
+        """An armed or political group named earlier in the sentence: "talks with the Taliban
+        if they …" ("they" of one group named in the plural)."""
+        sent = self._sent
+        if sent is None:
+            return None
+        for i in range(token.i - 1, sent.start - 1, -1):
+            found = self._cache.get(i)
+            if found and len(found) == 1 and found[0].type is ActorType.GROUP:
+                return found[0]
+        return None
 
     def _current(self, actor: Actor | None) -> Actor | None:
         """A person as known now (a later mention may have added an affiliation)."""
@@ -492,6 +726,12 @@ class _ArticleReader:
 
     def _antecedent_person(self, token: Token) -> Actor | None:
         """The person "he"/"she" refers to: the most recent one, not the clause's own subject."""
+        if token.dep_ == "poss" and token.head.dep_ in rules.OBJECT_DEPS:
+            # "Abadi expressed his support": the possessor of an object is the clause's subject
+            for subj in self._subjects(token.head.head)[0]:
+                found = self._actors_of(subj) if subj.i != token.i else ()
+                if len(found) == 1 and found[0].type is ActorType.PERSON:
+                    return found[0]
         excluded: set[str] = set()
         if token.dep_ in ("dobj", "dative", "pobj", "iobj"):
             verb = token.head if token.dep_ != "pobj" else token.head.head
@@ -500,6 +740,16 @@ class _ArticleReader:
                 if subj.i != token.i:
                     excluded.update(a.name for a in self._actors_of(subj))
         candidates = [a for i, a in sorted(self._sentence_persons, reverse=True) if i < token.i]
+        last_named = max((i for i, _ in self._sentence_persons if i < token.i), default=-1)
+        sent = self._sent
+        if sent is not None:
+            for other in sent.doc[max(sent.start, last_named + 1) : token.i]:
+                if (
+                    other.pos_ == "NOUN"
+                    and self.gazetteer.is_role(other.lower_)
+                    and not self._actors_of(other)
+                ):
+                    return None  # "the CIA's director said he …": someone the article does not name
         candidates.extend(reversed(self.recent_persons))
         for person in candidates:
             if person.name not in excluded:
@@ -544,7 +794,14 @@ class _ArticleReader:
                 if len(persons) == 2:
                     break
             if len(persons) == 2 and (need == "person" or persons[0].affiliation != persons[1].affiliation):
-                return tuple(reversed(persons))
+                # the one the article named first comes first ("the two leaders" of a readout)
+                return tuple(sorted(persons, key=lambda a: self.first_mention.get(a.name, 1 << 30)))
+        if need == "country" and len(self.state_mentions) >= 2:
+            # "both countries": the two states the article has named most (the later wins a tie)
+            ranked = sorted(self.state_mentions.values(), key=lambda c: (c[0], c[1]), reverse=True)
+            first, second = ranked[0], ranked[1]
+            if len(ranked) == 2 or second[0] > ranked[2][0]:
+                return tuple(sorted((first[2], second[2]), key=lambda a: self.state_order[a.name]))
         return ()
 
     def _quote_speaker(self, token: Token) -> Token | None:
@@ -597,14 +854,19 @@ class _ArticleReader:
         hypothetical = _hypothetical(verb)
         head = _relation_head(verb)
         objects: list[_Path]
-        if patients and lemma in rules.PSYCH_PARTICIPLES:
-            # "we are alarmed by X": the one who feels is the subject
-            subjects, patients = patients, []
+        if lemma in rules.PSYCH_PARTICIPLES and verb.tag_ == "VBN" and (patients or verb.dep_ == "acomp"):
+            # "we are alarmed by X": the one who feels is the subject, whatever the parse
+            subjects = patients or self._subjects(verb.head)[0]
+            patients = []
             head = f"be {head}"
             objects = self._objects(verb, with_agent=True)
         elif patients and subjects:
             # "Ukraine was attacked by Russia": the agent is the subject
-            objects = [((), t) for t in patients]
+            if verb.dep_ == "acl":
+                # "the deal signed by X": the noun itself, not what it leads to
+                objects = [((), t) for t in patients if self._actors_of(t)]
+            else:
+                objects = [path for t in patients for path in self._path(t, (), 0)]
             objects.extend(self._objects(verb, skip_objects=True))
         elif patients:
             agent = _commissive_agent(verb)
@@ -632,12 +894,39 @@ class _ArticleReader:
             if relation in rules.EMPTY_VERBS:
                 continue
             yield _Frame(tuple(subjects), relation, tuple(objs), verb, negated, hypothetical, source)
-        if not grouped and _is_reciprocal(verb, lemma):
-            relation = head
-            noun = _object_noun(verb)
-            if noun is not None:
-                relation = f"{head} {_lemma(noun)}"
+        noun = patients[0] if patients and patients[0].pos_ == "NOUN" else _object_noun(verb)
+        if (
+            not grouped
+            and not any(c.dep_ == "xcomp" for c in verb.children)
+            and (_is_reciprocal(verb, lemma, noun) or _under_reciprocal_control(verb))
+        ):
+            relation = head if noun is None else f"{head} {_lemma(noun)}"
             yield _Frame(tuple(subjects), relation, (), verb, negated, hypothetical, source, reciprocal=True)
+        if not grouped and not patients:
+            yield from self._shared_object_frames(verb, head, subjects, negated, hypothetical, source)
+
+    def _shared_object_frames(
+        self,
+        verb: Token,
+        head: str,
+        subjects: list[Token],
+        negated: bool,
+        hypothetical: bool,
+        source: Token | None,
+    ) -> Iterator[_Frame]:
+        """ "would not see or talk to Karzai": the object of the last verb is shared."""
+        if any(c.dep_ in rules.OBJECT_DEPS or c.dep_ in ("prep", "attr", "acomp") for c in verb.children):
+            return  # the first verb has an object of its own
+        for conj in verb.children:
+            if conj.dep_ != "conj" or conj.pos_ != "VERB" or _subject_token(conj) is not None:
+                continue
+            if any(c.dep_ in ("aux", "auxpass") for c in conj.children):
+                return
+            cc = next((c.lower_ for c in verb.children if c.dep_ == "cc" and c.i < conj.i), "and")
+            for words, obj in self._objects(conj):
+                relation = _join_relation(f"{head} {cc} {_relation_head(conj)}", words)
+                yield _Frame(tuple(subjects), relation, (obj,), verb, negated, hypothetical, source)
+            return
 
     def _appeal_frames(self, verb: Token, subjects: list[Token], negated: bool) -> Iterator[_Frame]:
         """ "X should withdraw": an appeal to X by the speaker, or by the document's own voice."""
@@ -699,9 +988,20 @@ class _ArticleReader:
                 objs = _controlling_objects(head)
                 if objs:
                     return objs, []
+            else:
+                # "welcomed the decision by X to recognize Y", parsed as the verb's clause
+                for obj in _direct_objects(head):
+                    if obj.lemma_.lower() in rules.DECISION_NOUNS:
+                        agents = self._noun_agents(obj)
+                        if agents:
+                            return agents, []
             return self._subjects(head, depth + 1)
-        if dep == "conj" or (dep == "advcl" and verb.tag_ in ("VBG", "VBN")):
-            return self._subjects(head, depth + 1)
+        if dep == "conj" or (dep == "advcl" and verb.tag_ in ("VBG", "VBN")) or dep == "acomp":
+            subjects, patients = self._subjects(head, depth + 1)
+            if verb.tag_ == "VBG" and not subjects:
+                # "Russian forces are bogged down, suffering losses": the grammatical subject
+                return patients, []
+            return subjects, patients
         if dep == "pcomp" and head.dep_ == "prep":
             governor = head.head
             if governor.pos_ in ("VERB", "AUX"):
@@ -744,29 +1044,38 @@ class _ArticleReader:
         """(relation words, object token) pairs of a verb."""
         lemma = verb.lemma_.lower()
         out: list[_Path] = []
+        theme: tuple[str, ...] = ()  # "impose tariffs on X": the non-actor object goes in the relation
+        for child in verb.children:
+            if child.dep_ in rules.OBJECT_DEPS and child.pos_ == "NOUN" and not self._actors_of(child):
+                theme = _noun_words(_content_noun(child))
+                break
         for child in verb.children:
             dep = child.dep_
-            if dep in rules.OBJECT_DEPS:
+            if dep in rules.OBJECT_DEPS and child.pos_ != "ADP":
                 if skip_objects:
                     continue
                 for obj in _with_conjuncts(child):
                     out.extend(self._path(obj, (), 0))
-            elif dep == "prep" or (dep == "agent" and with_agent):
+            elif (
+                dep == "prep" or (dep == "agent" and with_agent) or (dep == "dative" and child.pos_ == "ADP")
+            ):
                 prep = child.lower_
                 if prep in rules.NON_PARTICIPANT_PREPS or (
                     prep in rules.LOCATIVE_PREPS and lemma not in rules.LOCATIVE_VERBS
                 ):
                     continue
-                if prep in rules.TOPIC_PREPS and (lemma in rules.RECIPROCAL_VERBS or lemma in rules.SPEECH_VERBS):
+                if prep in rules.TOPIC_PREPS and (
+                    lemma in rules.RECIPROCAL_VERBS or lemma in rules.SPEECH_VERBS
+                ):
                     continue  # "spoke on Ukraine": a topic, not a participant
                 if child.i < verb.i and _fronted(child, verb):
                     continue  # "On Ukraine, the Secretary reiterated …": a sentence adverbial
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         for obj in _with_conjuncts(pobj):
-                            out.extend(self._path(obj, (prep,), 0))
+                            out.extend(self._path(obj, (*theme, prep), 0))
                     elif pobj.dep_ == "pcomp" and pobj.pos_ in ("NOUN", "PROPN"):
-                        out.extend(self._path(pobj, (prep,), 0))
+                        out.extend(self._path(pobj, (*theme, prep), 0))
             elif dep == "attr" and lemma in ("be", "become", "remain"):
                 if not self._actors_of(child):
                     out.extend(self._path(child, (), 0))
@@ -785,15 +1094,35 @@ class _ArticleReader:
                 for named in child.children:
                     if named.dep_ in ("oprd", "attr", "xcomp") and named.pos_ in ("NOUN", "PROPN"):
                         out.extend(self._path(named, (), 0))
+            elif (
+                dep in ("advcl", "ccomp", "xcomp")
+                and _is_infinitive(child)
+                and _for_subject(child) is not None
+            ):
+                # "called for the Taliban to come to the table"
+                for obj in _with_conjuncts(_for_subject(child)):
+                    out.extend(self._path(obj, ("for",), 0))
+            elif dep == "ccomp" and lemma in rules.OBJECT_CONTROL_VERBS and _is_infinitive(child):
+                # "expect Iran to free the crew" parsed with "Iran" as the subject of "free"
+                inner = _subject_token(child)
+                if inner is not None:
+                    for subj in _with_conjuncts(inner):
+                        out.extend(self._path(subj, (), 0))
             elif dep == "ccomp" and lemma in rules.MANDATIVE_VERBS:
                 # "requested that the UN convene a meeting": the UN is asked
                 inner = _subject_token(child)
-                if inner is not None and child.tag_ in ("VB", "VBP") or any(
+                if (inner is not None and child.tag_ in ("VB", "VBP")) or any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in child.children
                 ):
                     for subj in _with_conjuncts(inner) if inner is not None else []:
                         if self._actors_of(subj):
                             out.append(((), subj))
+        if lemma in rules.DISAPPROVAL_VERBS:
+            # "condemned the violence against X": X is the victim, not the one condemned
+            out = [p for p in out if not _victim_path(p[0])]
+        if lemma in rules.RECEIVING_VERBS:
+            # "faced resistance from X": the event noun's own statement says it
+            out = [p for p in out if not _received_path(p[0])]
         return out
 
     def _path(self, token: Token, prefix: tuple[str, ...], depth: int) -> list[_Path]:
@@ -805,25 +1134,42 @@ class _ArticleReader:
         if token.ent_type_ == "PERSON":
             return []  # a person the article does not resolve leads nowhere
         lemma = _lemma(token)
-        for child in token.children:
-            if child.dep_ != "poss" or child.lower_ in rules.POSSESSIVE_PRONOUNS:
-                continue  # "our condemnation of X" is about X
-            if self._actors_of(child):
-                # "condemn Russia's attack" → condemn Russia; "welcome Austria's decision"
-                words = prefix or (() if lemma in rules.NOMINAL_EVENTS else (lemma, "of"))
-                return [(words, child)]
+        words = _noun_words(token)
+        event = lemma in rules.NOMINAL_EVENTS
         symmetric = lemma in rules.SYMMETRIC_NOUNS
+        if lemma not in rules.STANCE_NOUNS:
+            agents = [
+                c for c in token.children if c.dep_ == "poss" and c.lower_ not in rules.POSSESSIVE_PRONOUNS
+            ]
+            if event and not symmetric:
+                # "condemned the invasion by X", "the shelling carried out by X": the agent
+                # stands for the event
+                agents.extend(_prep_objects(token, "by"))
+                for child in token.children:
+                    if child.dep_ == "acl" and child.tag_ == "VBN":
+                        agents.extend(_prep_objects(child, "by"))
+            agents = [a for a in agents if self._actors_of(a)]
+            if agents:
+                # "condemn Russia's attack" → condemn Russia; "welcome Austria's decision"
+                head = prefix or (() if event else (*words, "of"))
+                return [(head, a) for a in agents]
         out: list[_Path] = []
-        if symmetric or lemma not in rules.NOMINAL_EVENTS:
+        if (symmetric or not event) and lemma not in rules.UNOWNED_NOUNS:
             for child in token.children:
                 # "Philippine vessels", "Russian gas", "Qatari talks": a state's adjective
-                if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in rules.OWNER_ENTITY_LABELS:
-                    if self._actors_of(child):
-                        out.append(((*prefix, lemma, "with" if symmetric else "of"), child))
+                if _is_owner_adjective(child) and self._actors_of(child):
+                    out.append(((*prefix, lemma, "with" if symmetric else "of"), child))
             if out and not symmetric:
                 return out
         for child in token.children:
             dep = child.dep_
+            if dep in ("acl", "relcl", "advcl") and _is_infinitive(child):
+                inner = _for_subject(child)
+                if inner is not None:
+                    # "a call for the Taliban to come to the table"
+                    for obj in _with_conjuncts(inner):
+                        out.extend(self._path(obj, (*prefix, *words, "for"), depth + 1))
+                continue
             if dep == "prep":
                 prep = child.lower_
                 if symmetric and prep in rules.TOPIC_PREPS:
@@ -832,10 +1178,12 @@ class _ArticleReader:
                     continue
                 if prep in rules.LOCATIVE_PREPS and lemma not in rules.LOCATIVE_VERBS:
                     continue
+                if prep == "by" and event:
+                    continue
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         for obj in _with_conjuncts(pobj):
-                            out.extend(self._path(obj, (*prefix, lemma, prep), depth + 1))
+                            out.extend(self._path(obj, (*prefix, *words, prep), depth + 1))
         return out
 
     def _speaker(self, verb: Token) -> Token | None:
@@ -896,9 +1244,14 @@ class _ArticleReader:
                 ):
                     patients.extend((prep, w, t) for p in pobjs for w, t in self._path(p, (), 1))
         agents = [a for a in agents if self._actors_of(a)]
+        if not agents and not partners and noun.dep_ in rules.OBJECT_DEPS:
+            received = self._received_from(noun, verb)
+            if received is not None:
+                yield received
+                return
         if not agents and not partners:
             agents = self._outer_agents(noun)
-        elif agents and all(a.lower_ in rules.POSSESSIVE_PRONOUNS for a in agents) and _governing_verb(noun):
+        elif agents and self._said_by_governing_verb(noun, agents):
             return  # "expressed his support for X": the verb's own statement says it
         if _prospective(noun):
             return  # "called for talks between X and Y": no talks are asserted
@@ -949,7 +1302,9 @@ class _ArticleReader:
         if anchor.dep_ == "appos":
             members.append(anchor.head)  # "China, North Korea's ally"
         elif anchor.dep_ == "attr" and anchor.head.lemma_ == "be":
-            members.extend(_subject_token(anchor.head) and _with_conjuncts(_subject_token(anchor.head)) or [])
+            subject = _subject_token(anchor.head)
+            if subject is not None:
+                members.extend(_with_conjuncts(subject))  # "Japan is Australia's ally"
         members = [m for m in members if self._actors_of(m)]
         holders = [h for h in holders if self._actors_of(h)]
         for holder in holders:
@@ -983,6 +1338,30 @@ class _ArticleReader:
             parties = self._governing_subjects(target)
         if parties:
             yield _Frame((sponsor,), f"{verb} {lemma} with", tuple(parties), word)
+
+    def _received_from(self, noun: Token, verb: str) -> _Frame | None:
+        """ "Russia faced sanctions from the EU", "the plan drew criticism from X": the one it
+        comes "from" does it to the subject of the receiving verb."""
+        governor = noun.head
+        if governor.lemma_.lower() not in rules.RECEIVING_VERBS:
+            return None
+        givers = [
+            t for t in _prep_objects(noun, "from") + _prep_objects(governor, "from") if self._actors_of(t)
+        ]
+        receivers = self._subjects(governor)[0]
+        if not givers or not receivers:
+            return None
+        return _Frame(tuple(givers), verb, tuple(receivers), noun, negated=_negated(governor))
+
+    def _said_by_governing_verb(self, noun: Token, agents: list[Token]) -> bool:
+        """Whether a possessive pronoun's noun is the object of a verb of the same actor."""
+        if not all(a.lower_ in rules.POSSESSIVE_PRONOUNS for a in agents):
+            return False
+        verb = _governing_verb(noun)
+        if verb is None:
+            return False
+        owners = set(self._resolve_all(agents))
+        return bool(owners) and bool(owners & set(self._resolve_all(self._subjects(verb)[0])))
 
     def _outer_agents(self, noun: Token) -> list[Token]:
         """The agent of an event noun inside another noun's phrase: "Russia's difficulties in
@@ -1018,6 +1397,30 @@ def _same_side(subj: Actor, obj: Actor) -> bool:
     if subj.affiliation == obj.name and obj.type is ActorType.COUNTRY:
         return True
     return obj.affiliation == subj.name and subj.type is ActorType.COUNTRY
+
+
+def _victim_path(words: tuple[str, ...]) -> bool:
+    """Whether a path runs through a harm noun to the one harmed: ("violence", "against")."""
+    return any(
+        w in rules.HARM_NOUNS and i + 1 < len(words) and words[i + 1] in rules.VICTIM_PREPS
+        for i, w in enumerate(words)
+    )
+
+
+def _received_path(words: tuple[str, ...]) -> bool:
+    """Whether a path runs through an event noun to whoever it comes from: ("resistance", "from")."""
+    return any(
+        w in rules.NOMINAL_EVENTS and i + 1 < len(words) and words[i + 1] == "from"
+        for i, w in enumerate(words)
+    )
+
+
+def _is_owner_adjective(child: Token) -> bool:
+    """A state's adjective in front of a noun ("Philippine vessels"); a name used as a
+    modifier ("the Syria conference", "U.S. readiness") names a topic, not an owner."""
+    return (
+        child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ == "NORP" and child.pos_ != "PROPN"
+    ) or (child.dep_ == "amod" and child.ent_type_ in rules.OWNER_ENTITY_LABELS)
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -1072,6 +1475,13 @@ def _subject_token(verb: Token) -> Token | None:
     return None
 
 
+def _for_subject(clause: Token) -> Token | None:
+    """The subject of a "for X to V" clause."""
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+        return None
+    return _subject_token(clause)
+
+
 def _is_infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -1123,18 +1533,30 @@ def _object_noun(verb: Token) -> Token | None:
     return None
 
 
-def _is_reciprocal(verb: Token, lemma: str) -> bool:
-    """Whether coordinated subjects of this verb relate to each other ("X and Y met")."""
+def _is_reciprocal(verb: Token, lemma: str, noun: Token | None = None) -> bool:
+    """Whether coordinated subjects of this verb relate to each other ("X and Y met",
+    "X and Y held joint exercises", "a deal signed by X and Y")."""
     if lemma in rules.RECIPROCAL_VERBS:
         return True
-    for child in verb.children:
-        if child.dep_ == "advmod" and child.lower_ in rules.RECIPROCAL_ADVERBS:
+    if any(c.dep_ == "advmod" and c.lower_ in rules.RECIPROCAL_ADVERBS for c in verb.children):
+        return True
+    if noun is not None:
+        if noun.lemma_.lower() in rules.SYMMETRIC_NOUNS:
             return True
-        if child.dep_ in rules.OBJECT_DEPS and child.pos_ == "NOUN":
-            if child.lemma_.lower() in rules.SYMMETRIC_NOUNS:
-                return True
-            if any(m.dep_ == "amod" and m.lower_ in rules.RECIPROCAL_MODIFIERS for m in child.children):
-                return True
+        if any(m.dep_ == "amod" and m.lower_ in rules.RECIPROCAL_MODIFIERS for m in noun.children):
+            return True
+    return False
+
+
+def _under_reciprocal_control(verb: Token) -> bool:
+    """ "X and Y agreed to reopen the border": what two parties agree to do, they do together."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ != "xcomp" or current.head is current:
+            return False
+        current = current.head
+        if current.lemma_.lower() in rules.RECIPROCAL_CONTROL_VERBS:
+            return True
     return False
 
 
@@ -1172,7 +1594,9 @@ def _relation_head(verb: Token) -> str:
         head = current.head
         if head is current:
             break
-        if dep == "xcomp" or (dep == "advcl" and _is_infinitive(current) and head.lemma_ in rules.SUBJECT_CONTROL_VERBS):
+        if dep == "xcomp" or (
+            dep == "advcl" and _is_infinitive(current) and head.lemma_ in rules.SUBJECT_CONTROL_VERBS
+        ):
             if head.pos_ == "ADJ":
                 # "stand ready to deepen"
                 words[:0] = [head.lemma_.lower(), "to"]
@@ -1211,6 +1635,40 @@ def _lemma(token: Token) -> str:
     return lemma if lemma and lemma != "-pron-" else token.lower_
 
 
+def _content_noun(noun: Token) -> Token:
+    """The noun that says what: "a batch of humanitarian assistance" → "assistance"."""
+    if noun.lemma_.lower() in rules.QUANTITY_NOUNS:
+        inner = _prep_objects(noun, "of")
+        if inner and inner[0].pos_ == "NOUN":
+            return inner[0]
+    return noun
+
+
+def _noun_words(noun: Token) -> tuple[str, ...]:
+    """A noun's lemma with the plain modifiers right before it ("grave concern", "joint exercise")."""
+    words = [_lemma(noun)]
+    for child in reversed(list(noun.lefts)):
+        if len(words) > 2 or child.i != noun.i - len(words):
+            break
+        if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") and not child.ent_type_:
+            words.insert(0, child.lower_)
+        else:
+            break
+    return tuple(words)
+
+
+def _prep_objects(token: Token, prep: str) -> list[Token]:
+    """The objects of one of a token's prepositions, with their conjuncts."""
+    return [
+        t
+        for c in token.children
+        if c.dep_ in ("prep", "agent") and c.lower_ == prep
+        for g in c.children
+        if g.dep_ == "pobj"
+        for t in _with_conjuncts(g)
+    ]
+
+
 def _of_theme(noun: Token) -> str:
     """The non-actor "of" object of an event noun ("seizure of Crimea" → "Crimea")."""
     for child in noun.children:
@@ -1225,7 +1683,9 @@ def _negated(verb: Token) -> bool:
     current = verb
     for _ in range(4):
         for child in current.children:
-            if child.dep_ == "neg" or (child.lower_ in rules.NEGATIONS and child.dep_ in ("advmod", "det", "preconj")):
+            if child.dep_ == "neg" or (
+                child.lower_ in rules.NEGATIONS and child.dep_ in ("advmod", "det", "preconj")
+            ):
                 return True
         if current.dep_ in ("xcomp", "conj") and current.head is not current:
             # "did not agree to resume": negation of the controller; a
@@ -1263,6 +1723,10 @@ def _according_to(sent: Span) -> Token | None:
     return None
 
 
+#: Punctuation inside a name's phrase: hyphens, and the quotes of a nickname.
+_PHRASE_PUNCT = frozenset({"-", '"', "\u201c", "\u201d", "``", "''"})
+
+
 def _left_phrase(token: Token) -> Span:
     """The token with its left modifiers (compounds, adjectives, determiners)."""
     start = token.i
@@ -1272,7 +1736,7 @@ def _left_phrase(token: Token) -> Span:
             conjuncts = [c for c in child.children if c.dep_ == "conj"]
             start = min(start, conjuncts[-1].left_edge.i)
             break
-        if child.dep_ in rules.PHRASE_LEFT_DEPS or (child.dep_ == "punct" and child.text == "-"):
+        if child.dep_ in rules.PHRASE_LEFT_DEPS or (child.dep_ == "punct" and child.text in _PHRASE_PUNCT):
             start = min(start, child.left_edge.i)
         else:
             break

@@ -32,8 +32,12 @@ _CLOSERS = frozenset(".!?:;,\"'”’)")
 #: A title longer than this is not treated as a headline.
 TITLE_MAX_CHARS = 200
 _WORD = re.compile(r"[A-Za-z]+")
+#: Letters a title word shares with a body word of the same stem ("Accuses", "accused").
+STEM_CHARS = 5
 #: A capitalised word inside a sentence: after a lower-case word or a comma.
 _NAME_IN_SENTENCE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)")
+#: A capitalised word before another one: "Foreign Minister", "Prime Minister".
+_NAME_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)(?=[ -][A-Z])")
 
 
 @functools.cache
@@ -96,10 +100,12 @@ def sentence_case_title(text: str) -> str:
 
     Headlines capitalise every word ("Ethiopia Accuses Eritrea of Backing
     Insurgents"), which makes the tagger read verbs as names. A capitalised
-    word of such a first line is lower-cased unless the body of the text also
-    writes it capitalised inside a sentence (a name). The first word, acronyms
-    and words after a colon are kept. Lengths do not change, so character
-    offsets stay valid for the original text.
+    word of such a first line is lower-cased when the body of the text writes
+    it (or a word of the same stem: "accused" for "Accuses") in lower case, and
+    never capitalised where no sentence starts (inside a sentence, or before
+    another capitalised word as in "Foreign Minister X"), which marks a name.
+    The first word, acronyms and words after a colon are kept. Lengths do not
+    change, so character offsets stay valid for the original text.
     """
     end = text.find("\n")
     if end <= 0:
@@ -107,9 +113,15 @@ def sentence_case_title(text: str) -> str:
     line = text[:end]
     words = [m for m in _WORD.finditer(line) if len(m.group()) >= 4]
     capitalised = [m for m in words if m.group()[0].isupper()]
-    if len(line) > TITLE_MAX_CHARS or line.rstrip()[-1:] == "." or len(capitalised) < max(2, 0.6 * len(words)):
+    if (
+        len(line) > TITLE_MAX_CHARS
+        or line.rstrip()[-1:] == "."
+        or len(capitalised) < max(2, 0.6 * len(words))
+    ):
         return text
-    names = set(_NAME_IN_SENTENCE.findall(text, end))
+    names = set(_NAME_IN_SENTENCE.findall(text, end)) | set(_NAME_BEFORE_NAME.findall(text, end))
+    lower = {w for w in _WORD.findall(text, end) if w.islower()}
+    stems = {w[:STEM_CHARS] for w in lower if len(w) > STEM_CHARS}
     out = list(line)
     for m in _WORD.finditer(line):
         word = m.group()
@@ -118,7 +130,9 @@ def sentence_case_title(text: str) -> str:
         before = line[: m.start()].rstrip()
         if not before or before[-1] in ":.!?\"'“‘":
             continue
-        out[m.start()] = word[0].lower()
+        folded = word.lower()
+        if folded in lower or (len(folded) > STEM_CHARS and folded[:STEM_CHARS] in stems):
+            out[m.start()] = word[0].lower()
     return "".join(out) + text[end:]
 
 

@@ -308,8 +308,11 @@ def dyad_figure(series: DyadSeries) -> Any:
     ]
     fig.legend(handles=handles, loc="outside lower center", ncols=3, fontsize=8, frameon=False)
     bottom.yaxis.get_major_locator().set_params(integer=True)
+    # Few buckets get room on both sides: one day must not fill the axis (nor its ticks show hours).
     pad = timedelta(days=_BUCKET_DAYS[series.bucket])
-    bottom.set_xlim(starts[0] - pad * 0.5, starts[-1] + pad * 1.5)
+    room = 0.5 + max(0, 7 - len(starts)) / 2
+    first, last = (datetime(d.year, d.month, d.day) for d in (starts[0], starts[-1]))
+    bottom.set_xlim(first - pad * room, last + pad * (room + 1))
     locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
     bottom.xaxis.set_major_locator(locator)
     bottom.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
@@ -357,9 +360,13 @@ def _text(value: Any, spec: str = "") -> str:
     return html.escape(shown)
 
 
-def _cell(value: Any, spec: str, numeric: bool) -> str:
+#: Columns of long text, which wrap (all others stay on one line).
+_WRAPPED = frozenset({"members", "sentence"})
+
+
+def _cell(value: Any, spec: str, numeric: bool, *, wrap: bool = False) -> str:
     if not numeric:
-        return f"<td>{_text(value, spec)}</td>"
+        return f'<td class="wrap">{_text(value, spec)}</td>' if wrap else f"<td>{_text(value, spec)}</td>"
     sign = ""
     if spec.startswith("+") and isinstance(value, int | float) and value:
         sign = " pos" if value > 0 else " neg"
@@ -380,14 +387,15 @@ def html_table(table: Table, *, links: Sequence[str | None] | None = None, link_
     body = []
     for index, row in enumerate(table.rows):
         cells = "".join(
-            _cell(value, spec, numeric[i])
+            _cell(value, spec, numeric[i], wrap=table.columns[i] in _WRAPPED)
             for i, (value, spec) in enumerate(zip(row, table.formats, strict=True))
         )
         if links is not None:
             href = links[index] if index < len(links) else None
             cells += f'<td><a href="{html.escape(href)}">{_text(link_text)}</a></td>' if href else "<td></td>"
         body.append(f"<tr>{cells}</tr>")
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    rows = "".join(body)
+    return f'<div class="scroll"><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>'
 
 
 def _members(table: Table) -> Table:
@@ -472,7 +480,7 @@ def render_report(
         "DYADS": html_table(dyads, links=dyad_links),
         "PLOTS": figures or '<p class="empty">No dyads to plot.</p>',
         "METHOD": _text(
-            f"{analysis.betweenness.describe()}. "
+            f"{analysis.betweenness.describe().capitalize()}. "
             "Communities: Louvain modularity with a fixed seed, so runs repeat."
         ),
     }

@@ -25,7 +25,9 @@ MAX_PATH_NOUNS = 3
 MAX_RELATION_WORDS = 8
 
 #: Modifiers kept inside an actor's noun phrase.
-PHRASE_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "det", "flat", "poss", "npadvmod", "nummod", "case"})
+PHRASE_LEFT_DEPS = frozenset(
+    {"compound", "amod", "nmod", "det", "flat", "poss", "npadvmod", "nummod", "case"}
+)
 
 #: Modal auxiliaries and markers that make a statement hypothetical.
 MODALS = frozenset({"could", "would", "might", "may", "should", "can", "must", "ought"})
@@ -53,7 +55,7 @@ SPEECH_VERBS = frozenset(
         "admit", "confirm", "deny", "contend", "maintain", "repeat", "recall", "observe",
         "remark", "comment", "indicate", "signal", "hope", "fear", "expect", "predict",
         "know", "understand", "agree", "conclude", "estimate", "accuse", "charge", "pledge",
-        "vow", "promise", "underscore", "reaffirm", "affirm", "caution", "vow", "tweet",
+        "vow", "promise", "underscore", "reaffirm", "affirm", "caution", "tweet",
         "mention", "reply", "respond", "complain",
     }
 )  # fmt: skip
@@ -89,6 +91,10 @@ SUBJECT_CONTROL_VERBS = frozenset(
     }
 )  # fmt: skip
 
+#: Control verbs that deny their complement: "failed to persuade X" is a negated
+#: persuasion (the CAMEO lexicon's "negate" rule says the same for the verbs it knows).
+NEGATING_VERBS = frozenset({"fail", "refrain", "avoid", "neglect", "omit"})
+
 #: Verbs whose prepositional object controls their infinitive: "call on X to Y",
 #: "appeal to X to Y".
 PREP_CONTROL_VERBS = frozenset({"call", "appeal", "prevail", "rely", "count", "depend", "wait", "look"})
@@ -103,9 +109,9 @@ PROSPECTIVE_GOVERNORS = frozenset(
     {
         "support", "call", "urge", "seek", "demand", "request", "propose", "want", "hope", "need",
         "push", "press", "advocate", "favor", "favour", "back", "discuss", "consider", "plan",
-        "prepare", "explore", "pursue", "encourage", "welcome", "expect", "desire", "wish",
-        "threaten", "warn", "appeal", "ask", "possibility", "prospect", "chance", "need",
-        "hope", "goal", "aim", "preparation", "readiness", "commitment", "pledge", "offer", "risk",
+        "prepare", "explore", "pursue", "encourage", "expect", "desire", "wish",
+        "threaten", "warn", "appeal", "ask", "possibility", "prospect", "chance", "goal", "aim",
+        "preparation", "readiness", "commitment", "pledge", "offer", "risk",
     }
 )  # fmt: skip
 
@@ -117,7 +123,7 @@ MANDATIVE_VERBS = frozenset(
 
 #: Commitment verbs: in "X pledged (that) Y would be punished" X is the
 #: understood agent of the passive clause ("pledge to punish" – Y).
-COMMISSIVE_VERBS = frozenset({"pledge", "vow", "promise", "swear", "guarantee", "threaten", "vow"})
+COMMISSIVE_VERBS = frozenset({"pledge", "vow", "promise", "swear", "guarantee", "threaten"})
 
 #: Participles of feeling: "be alarmed by X" keeps its grammatical subject as the
 #: subject (the feeler), unlike an agentive passive ("be attacked by X").
@@ -125,7 +131,7 @@ PSYCH_PARTICIPLES = frozenset(
     {
         "alarm", "concern", "hearten", "encourage", "disappoint", "trouble", "dismay", "sadden",
         "shock", "outrage", "please", "delight", "worry", "anger", "frustrate", "satisfy",
-        "gratify", "appal", "appall", "horrify", "disturb", "encourage", "interest", "commit",
+        "gratify", "appal", "appall", "horrify", "disturb", "interest", "commit",
         "dedicate", "devote", "oppose", "opposed", "unsettle", "surprise", "distress", "relieve",
         "offend", "inspire", "annoy", "irritate", "upset", "reassure",
     }
@@ -146,7 +152,9 @@ LIGHT_VERBS = frozenset(
 #: Verbs that say nothing between two actors by themselves: when one of them is
 #: the predicate and no event noun follows, no statement is made ("Russia is a
 #: member of the UN" is a fact, not an event).
-EMPTY_VERBS = frozenset({"be", "become", "remain", "seem", "appear", "include", "comprise", "consist", "mean"})
+EMPTY_VERBS = frozenset(
+    {"be", "become", "remain", "seem", "appear", "include", "comprise", "consist", "mean"}
+)
 
 #: Prepositions that rarely introduce a participant: places.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "outside", "around", "beyond"})
@@ -167,7 +175,7 @@ LOCATIVE_VERBS = frozenset(
         "bomb", "strike", "shell", "operate", "incite", "open", "land", "invade", "fight",
         "troop", "unrest", "infrastructure", "base", "presence", "office", "embassy", "investment",
         "interference", "intervention", "involvement", "meddling", "operation", "government",
-        "election", "deployment", "force", "soldier", "attack", "airstrike", "strike",
+        "election", "deployment", "force", "soldier", "attack", "airstrike",
     }
 )  # fmt: skip
 
@@ -189,6 +197,8 @@ RECIPROCAL_VERBS = frozenset(
         "work", "team",
     }
 )  # fmt: skip
+#: Control verbs whose complement two parties do together ("agreed to reopen").
+RECIPROCAL_CONTROL_VERBS = frozenset({"agree", "consent", "arrange", "resolve"})
 #: Adverbs that make any predicate reciprocal ("work together").
 RECIPROCAL_ADVERBS = frozenset({"together", "jointly", "bilaterally", "mutually"})
 #: Modifiers of an object noun that make its predicate reciprocal ("held joint exercises").
@@ -221,7 +231,7 @@ NOMINAL_EVENTS: dict[str, str] = {
     "arrest": "arrest", "detention": "detain", "killing": "kill", "murder": "kill",
     "deportation": "deport", "boycott": "boycott", "interference": "interfere",
     "meddling": "meddle", "involvement": "intervene", "loan": "lend", "sale": "sell",
-    "delivery": "deliver", "export": "export", "import": "import", "visit": "visit",
+    "delivery": "deliver", "export": "export", "import": "import",
     "trip": "visit", "phone": "speak", "telephone": "speak", "mission": "visit",
 }  # fmt: skip
 
@@ -270,6 +280,58 @@ NOMINAL_PREP_RELATIONS: dict[tuple[str, str], str] = {
     ("embargo", "on"): "embargo",
     ("embargo", "against"): "embargo",
 }
+
+#: Verbs of disapproval, and the harms they are said about: with them, "the
+#: attack on X" names X as the victim, not as the one disapproved of.
+DISAPPROVAL_VERBS = frozenset(
+    {"condemn", "denounce", "criticize", "criticise", "deplore", "decry", "protest", "regret", "lament",
+     "mourn"}
+)  # fmt: skip
+HARM_NOUNS = frozenset(
+    {"attack", "assault", "violence", "aggression", "strike", "airstrike", "shelling", "bombing",
+     "invasion", "incursion", "threat", "crime", "abuse", "killing", "murder", "harassment",
+     "intimidation", "discrimination", "persecution", "repression", "crackdown", "atrocity"}
+)  # fmt: skip
+VICTIM_PREPS = frozenset({"on", "against", "toward", "towards", "upon"})
+
+#: Nouns of a stance: their possessor is who holds it, not whom it is about
+#: ("reaffirmed Norway's commitment to X" is about X, not about Norway).
+STANCE_NOUNS = frozenset(
+    {"commitment", "readiness", "willingness", "determination", "position", "stance", "policy",
+     "view", "intention", "desire", "resolve", "pledge", "promise", "opposition", "concern",
+     "objection", "preparedness", "ability", "capacity", "effort", "right", "interest", "goal",
+     "aim", "plan", "strategy", "approach", "role", "responsibility", "obligation", "solidarity",
+     "gratitude", "appreciation", "dedication", "support", "hope", "wish", "attempt"}
+)  # fmt: skip
+
+#: Nouns that a decision, a plan or a call is: their infinitive's subject is
+#: their agent ("the decision by X to recognize Y").
+DECISION_NOUNS = frozenset(
+    {"decision", "plan", "move", "pledge", "commitment", "promise", "vow", "threat", "effort",
+     "attempt", "bid", "call", "offer", "refusal", "agreement", "intention", "determination",
+     "willingness", "readiness", "proposal", "request", "order", "resolution", "choice", "vote"}
+)  # fmt: skip
+
+#: Nouns whose state adjective names no owner: "the French news agency" is not France.
+UNOWNED_NOUNS = frozenset(
+    {"agency", "newspaper", "news", "media", "broadcaster", "television", "radio", "channel",
+     "outlet", "press", "paper", "daily", "magazine", "website", "language", "word", "name",
+     "style", "version", "origin", "descent", "national", "citizen", "passport"}
+)  # fmt: skip
+
+#: Verbs of receiving an event "from" someone: "faced resistance from X",
+#: "drew condemnation from X" (X resists, condemns the subject).
+RECEIVING_VERBS = frozenset(
+    {"face", "encounter", "meet", "receive", "get", "draw", "attract", "earn", "win", "gain",
+     "suffer", "endure", "accept", "welcome", "seek", "request", "obtain", "secure"}
+)  # fmt: skip
+
+#: Nouns of quantity: the noun after their "of" says what ("a batch of aid").
+QUANTITY_NOUNS = frozenset(
+    {"batch", "package", "set", "series", "number", "amount", "range", "round", "wave", "total",
+     "lot", "shipment", "tranche", "consignment", "bunch", "kind", "type", "form", "sort", "host",
+     "variety", "array", "list", "couple", "pair", "group", "supply", "volume", "sum"}
+)  # fmt: skip
 
 #: Symmetric events: "talks between X and Y" → X – talk with – Y; their
 #: participants are all on one footing, so "with" joins them.
@@ -340,11 +402,40 @@ PLURAL_REFERENCES: dict[str, str] = {
 }  # fmt: skip
 #: Words in front of such a noun that make it a reference ("both", "the two").
 PLURAL_REFERENCE_MARKS = frozenset({"both", "two", "the"})
+#: Dependencies of coordinated names that form a group for later plural
+#: references: subjects and agents ("X and Y met. They …"), not topics.
+GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "appos"})
+#: Prepositions whose coordinated objects are participants ("signed by X and Y").
+GROUP_PREPS = frozenset({"by", "between", "among", "with"})
 #: How many sentences back a plural reference or "they" may look.
 PLURAL_REFERENCE_WINDOW = 3
 
+#: Common nouns that may head an actor's name without a name in front of them
+#: ("the international community", "the separatists", "Western countries").
+ACTOR_NOUNS = frozenset(
+    {"community", "country", "nation", "state", "power", "government", "ally", "partner",
+     "separatist", "rebel", "insurgent", "militant", "militia", "jihadist", "extremist",
+     "terrorist", "coalition", "opposition", "junta", "regime", "west", "alliance", "bloc",
+     "union", "council", "assembly", "parliament", "congress", "court", "tribunal", "commission"}
+)  # fmt: skip
+
+#: How many words before a name may form its title ("U.S. Secretary of State").
+MAX_TITLE_WORDS = 7
+
+#: Plural nouns that name an armed or political group of their own when no
+#: named group is given ("the separatists", "rebels in the north").
+GROUP_NOUNS = frozenset(
+    {"separatist", "rebel", "insurgent", "militant", "jihadist", "guerrilla", "militia",
+     "extremist", "terrorist", "paramilitary", "mercenary", "insurgency"}
+)  # fmt: skip
+
+#: Determiners that quantify a group without changing who it is ("any Taliban fighters").
+QUANTIFIERS = frozenset({"any", "all", "some", "each", "every", "several", "many", "most", "both", "other"})
+
 #: spaCy entity labels that can be international actors.
 ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+#: spaCy entity labels that never name an actor.
+NON_ACTOR_ENTITY_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 #: spaCy entity labels of modifiers that can stand for a state ("Philippine vessels").
 OWNER_ENTITY_LABELS = frozenset({"NORP", "GPE", "ORG"})
 
@@ -368,7 +459,8 @@ VOICE_TITLE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^readout of (?P<who>.+?)['’]s? (?:\w+ )?(?:call|calls|meeting|meetings|conversation|visit|trip|"
         r"travel|discussion|engagement|bilateral|remarks)\b",
         r"^(?P<who>.+?)['’]s? (?:\w+ )?(?:call|calls|meeting|meetings|conversation|discussion) with\b",
-        r"^(?:joint )?statement (?:from|by|of) (?P<who>.+?)(?: on | regarding | about | following | after |$)",
+        r"^(?:joint )?statement (?:from|by|of) (?P<who>.+?)"
+        r"(?: on | regarding | about | following | after |$)",
         r"^remarks (?:by|of) (?P<who>.+?)(?: on | at | before | to | with |$)",
         r"^(?P<who>.+?)['’]s? statement on\b",
     )

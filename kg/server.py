@@ -46,7 +46,7 @@ import shutil
 import signal
 import tempfile
 import threading
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -68,7 +68,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from .errors import KGError, QueryError, StoreError, StoreLockedError
-from .store import DB_NAME, PREFIXES, Snapshot, fingerprint, take_snapshot
+from .store import DB_NAME, PREFIXES, Snapshot, Store, fingerprint, take_snapshot
 
 log = logging.getLogger("kg.server")
 
@@ -112,7 +112,7 @@ class ProtocolError(QueryError):
         self.status = status
 
 
-# --- formats and content negotiation ----------------------------------------------------------------
+# --- formats and content negotiation --------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -250,7 +250,7 @@ def negotiate(accept: str | None, kind: str, *, requested: Sequence[str] = ()) -
     return best
 
 
-# --- refusing what would reach outside the store -------------------------------------------------------
+# --- refusing what would reach outside the store --------------------------------------------------
 
 # Words that a query must contain for it to need the full check below. A SPARQL
 # keyword is spelt out in the text (Oxigraph reads \u escapes only inside IRIs
@@ -338,10 +338,10 @@ def check_query(sparql: str) -> DatasetClause | None:
     except Exception as e:  # rdflib raises plain Exception, ParseException, … : refuse what cannot be checked
         raise _parse_failure(e) from e
     _refuse_service(query.algebra)
-    # (CompValue.get returns the key itself for a missing key: test membership instead)
-    clauses = query.algebra["datasetClause"] if "datasetClause" in query.algebra else None
-    default = tuple(str(c["default"]) for c in clauses or () if "default" in c)
-    named = tuple(str(c["named"]) for c in clauses or () if "named" in c)
+    # CompValue.get returns the key itself for a missing key: use the plain dict's get
+    clauses = dict.get(query.algebra, "datasetClause") or ()
+    default = tuple(str(c["default"]) for c in clauses if "default" in c)
+    named = tuple(str(c["named"]) for c in clauses if "named" in c)
     return DatasetClause(default, named) if default or named else None
 
 
@@ -367,7 +367,7 @@ def check_update(sparql: str) -> None:
     _refuse_service(update.algebra)
 
 
-# --- the protocol request ---------------------------------------------------------------------------
+# --- the protocol request -------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -422,7 +422,9 @@ def read_call(
     media, charset = _media_type(content_type or "")
     if media == _FORM:
         try:
-            fields = parse_qsl(_decode(body, charset), keep_blank_values=True, encoding=charset, errors="strict")
+            fields = parse_qsl(
+                _decode(body, charset), keep_blank_values=True, encoding=charset, errors="strict"
+            )
         except UnicodeDecodeError as e:
             raise ProtocolError(400, f"a form field is not valid {charset} once decoded: {e}") from e
         fields += [(k, v) for k, v in params if k == "format"]
@@ -464,7 +466,7 @@ def _call(fields: list[tuple[str, str]], *, operation: str) -> ProtocolCall:
     )
 
 
-# --- work done in the query processes ----------------------------------------------------------------
+# --- work done in the query processes -------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -577,7 +579,7 @@ def _not_acceptable(kind: str, accept: str | None, formats: Sequence[str]) -> An
     return text_answer(406, f"cannot answer with {asked}; {what} results come as: {names}")
 
 
-def answer_query(store: Any, job: QueryJob) -> Answer:
+def answer_query(store: Store, job: QueryJob) -> Answer:
     """Check, run and serialise one query on an open snapshot (runs in a worker)."""
     from .store import dataset_query, missing_graphs
 
@@ -634,7 +636,7 @@ def answer_update(job: UpdateJob) -> Answer:
     return Answer(204, b"")
 
 
-def answer_view(store: Any, job: ViewJob) -> Answer:
+def answer_view(store: Store, job: ViewJob) -> Answer:
     """The HTML graph page of the whole snapshot or around one actor (runs in a worker)."""
     from .queries import find_actor
     from .store import plain
@@ -661,11 +663,9 @@ class _Opened:
 
     def __init__(self) -> None:
         self.path: str | None = None
-        self.store: Any = None
+        self.store: Store | None = None
 
-    def get(self, path: str) -> Any:
-        from .store import Store
-
+    def get(self, path: str) -> Store:
         if path != self.path:
             self.close()
             self.store = Store(path)
@@ -684,7 +684,6 @@ def answer(job: QueryJob | UpdateJob | ViewJob, opened: _Opened) -> Answer:
         if isinstance(job, QueryJob):
             return answer_query(opened.get(job.snapshot), job)
         if isinstance(job, UpdateJob):
-            opened.close()
             return answer_update(job)
         return answer_view(opened.get(job.snapshot), job)
     except StoreError as e:
@@ -713,7 +712,7 @@ def _work(conn: Any) -> None:
     opened.close()
 
 
-# --- the pool of query processes -------------------------------------------------------------------
+# --- the pool of query processes ------------------------------------------------------------------
 
 
 @dataclass(eq=False)
@@ -804,7 +803,7 @@ class WorkerPool:
         self._threads.shutdown(wait=False, cancel_futures=True)
 
 
-# --- snapshots ---------------------------------------------------------------------------------------
+# --- snapshots ------------------------------------------------------------------------------------
 
 
 class SnapshotKeeper:
@@ -813,9 +812,9 @@ class SnapshotKeeper:
     A snapshot that was replaced is deleted once no request uses it.
     """
 
-    def __init__(self, store_path: Path, area: Path) -> None:
+    def __init__(self, store_path: Path) -> None:
         self.store_path = store_path
-        self.area = area
+        self._area: Path | None = None
         self.current: Snapshot | None = None
         self.waiting: str | None = None  # why there is no newer snapshot (a writer holds the store)
         self._users: Counter[Path] = Counter()
@@ -828,8 +827,10 @@ class SnapshotKeeper:
         if current is not None and fingerprint(self.store_path) == current.fingerprint:
             self.waiting = None
             return False
+        if self._area is None:
+            self._area = snapshot_area(self.store_path)
         try:
-            snapshot = take_snapshot(self.store_path, into=self.area)
+            snapshot = take_snapshot(self.store_path, into=self._area)
         except StoreLockedError as e:
             self.waiting = str(e)
             return False
@@ -867,7 +868,10 @@ class SnapshotKeeper:
             shutil.rmtree(path, ignore_errors=True)
 
     def close(self) -> None:
-        shutil.rmtree(self.area, ignore_errors=True)
+        """Delete every snapshot (the server is stopping)."""
+        if self._area is not None:
+            shutil.rmtree(self._area, ignore_errors=True)
+        self._area = self.current = None
 
 
 def _iso(seconds: float) -> str:
@@ -895,7 +899,7 @@ def snapshot_area(store_path: Path) -> Path:
     return area
 
 
-# --- service description and pages ----------------------------------------------------------------------
+# --- service description and pages ----------------------------------------------------------------
 
 
 class SD(DefinedNamespace):
@@ -1020,7 +1024,7 @@ def query_page(settings: Settings) -> tuple[str, str]:
     return page.replace("@@KG_CSP@@", html.escape(csp), 1), csp
 
 
-# --- the HTTP application ------------------------------------------------------------------------------
+# --- the HTTP application -------------------------------------------------------------------------
 
 
 _SECURITY_HEADERS = [
@@ -1051,38 +1055,89 @@ class _SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+#: Bytes of answers kept in memory (per server), and the largest answer kept.
+CACHE_BYTES = 64_000_000
+CACHE_ENTRY_BYTES = 8_000_000
+
+
+class AnswerCache:
+    """Answers of the current snapshot by job, least recently used first out.
+
+    A snapshot never changes, so a job (which names its snapshot) always has the
+    same answer: the ranking queries, which scan the whole store, are computed
+    once per snapshot. Identical jobs arriving together are computed once.
+    """
+
+    def __init__(self, *, max_bytes: int = CACHE_BYTES, max_entry: int = CACHE_ENTRY_BYTES) -> None:
+        self.max_bytes = max_bytes
+        self.max_entry = max_entry
+        self._answers: OrderedDict[Any, Answer] = OrderedDict()
+        self._size = 0
+        self._snapshot: str | None = None
+        self._pending: dict[Any, asyncio.Future[Answer]] = {}  # jobs being computed
+
+    async def answer(self, job: Any, compute: Any) -> tuple[Answer, bool]:
+        """The answer to ``job`` and whether it was shared (cached, or computed for another request).
+
+        ``compute(job)`` runs as a task of its own: a client that goes away
+        neither stops it nor the others waiting for it.
+        """
+        if job.snapshot != self._snapshot:  # a new snapshot: the old answers can never be asked again
+            self._answers.clear()
+            self._size = 0
+            self._snapshot = job.snapshot
+        if job in self._answers:
+            self._answers.move_to_end(job)
+            return self._answers[job], True
+        task = self._pending.get(job)
+        shared = task is not None
+        if task is None:
+            task = self._pending[job] = asyncio.ensure_future(self._compute(job, compute))
+        return await asyncio.shield(task), shared
+
+    async def _compute(self, job: Any, compute: Any) -> Answer:
+        try:
+            reply = await compute(job)
+        finally:
+            self._pending.pop(job, None)
+        if reply.status == 200 and len(reply.body) <= self.max_entry and job.snapshot == self._snapshot:
+            self._answers[job] = reply
+            self._size += len(reply.body)
+            while self._size > self.max_bytes:
+                _, dropped = self._answers.popitem(last=False)
+                self._size -= len(dropped.body)
+        return reply
+
+
 @dataclass
 class Endpoint:
-    """The state behind the routes: settings, the snapshot keeper and the worker pool."""
+    """The state behind the routes: settings, the snapshot keeper, the worker pool, the answer cache."""
 
     settings: Settings
-    pool: WorkerPool | None = None
-    keeper: SnapshotKeeper | None = None
+    pool: WorkerPool
+    keeper: SnapshotKeeper
+    cache: AnswerCache = field(default_factory=AnswerCache)
     _page: tuple[str, str] | None = None
     _descriptions: dict[tuple[str, str], bytes] = field(default_factory=dict)
-    _refresher: asyncio.Task[None] | None = None
 
     @contextlib.asynccontextmanager
     async def lifespan(self, app: Starlette) -> AsyncIterator[None]:
-        settings = self.settings
-        self.keeper = SnapshotKeeper(settings.store_path, snapshot_area(settings.store_path))
-        self.pool = WorkerPool(settings.workers, timeout=settings.timeout)
+        """Start the workers and take the first snapshot; stop and delete them at the end."""
         self.pool.start()
         await asyncio.to_thread(self.keeper.refresh)
         if self.keeper.current is None:
             log.warning("%s; serving starts when the writer finishes", self.keeper.waiting)
-        self._refresher = asyncio.create_task(self._refresh_every(settings.refresh))
+        refresher = asyncio.create_task(self._refresh_every(self.settings.refresh))
         try:
             yield
         finally:
-            self._refresher.cancel()
+            refresher.cancel()
             with contextlib.suppress(asyncio.CancelledError):
-                await self._refresher
+                await refresher
             await self.pool.stop()
             self.keeper.close()
 
     async def _refresh_every(self, seconds: float) -> None:
-        assert self.keeper is not None
         while True:
             await asyncio.sleep(seconds)
             try:
@@ -1091,8 +1146,7 @@ class Endpoint:
                 log.warning("cannot refresh the snapshot: %s", e)
 
     async def run(self, make_job: Any) -> Response:
-        """Run the job ``make_job(snapshot_path)`` on the current snapshot."""
-        assert self.keeper is not None and self.pool is not None
+        """Answer the job ``make_job(snapshot_path)`` on the current snapshot (from the cache if it can)."""
         if self.keeper.current is None:
             await asyncio.to_thread(self.keeper.refresh)
         with self.keeper.use() as snapshot:
@@ -1102,8 +1156,10 @@ class Endpoint:
                         503, f"no snapshot of the store yet: {self.keeper.waiting}", ("Retry-After", "5")
                     )
                 )
-            reply = await self.pool.run(make_job(str(snapshot.path)))
-        return _response(reply, ("X-KG-Snapshot", _iso(snapshot.taken)))
+            reply, cached = await self.cache.answer(make_job(str(snapshot.path)), self.pool.run)
+        return _response(
+            reply, ("X-KG-Snapshot", _iso(snapshot.taken)), ("X-KG-Cache", "hit" if cached else "miss")
+        )
 
     async def sparql(self, request: Request) -> Response:
         """``/sparql``: a query, an update, or the service description."""
@@ -1134,7 +1190,6 @@ class Endpoint:
 
     async def update(self, request: Request, sparql: str) -> Response:
         """Run an update on the live store (only with ``allow_update``, never cross-site)."""
-        assert self.keeper is not None and self.pool is not None
         if not self.settings.allow_update:
             return _response(
                 text_answer(
@@ -1277,7 +1332,7 @@ def create_app(
     if not (settings.store_path / DB_NAME).is_dir():
         path = settings.store_path
         raise StoreError(f"no store at {path}: build one first with `kg build ARTICLES --store {path}`")
-    endpoint = Endpoint(settings)
+    endpoint = Endpoint(settings, WorkerPool(workers, timeout=timeout), SnapshotKeeper(settings.store_path))
     routes = [
         Route("/sparql", endpoint.sparql, methods=["GET", "POST"]),
         Route("/", endpoint.graph_page, methods=["GET"]),
@@ -1295,7 +1350,14 @@ def create_app(
                 allow_origins=["*"],
                 allow_methods=["GET", "POST"],
                 allow_headers=["Accept", "Content-Type"],
-                expose_headers=["X-KG-Rows", "X-KG-Max-Rows", "X-KG-Truncated", "X-KG-Snapshot", "Warning"],
+                expose_headers=[
+                    "X-KG-Rows",
+                    "X-KG-Max-Rows",
+                    "X-KG-Truncated",
+                    "X-KG-Snapshot",
+                    "X-KG-Cache",
+                    "Warning",
+                ],
             )
         )
     return Starlette(routes=routes, middleware=middleware, lifespan=endpoint.lifespan)

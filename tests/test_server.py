@@ -7,12 +7,15 @@ subprocess on a free 127.0.0.1 port) with SPARQLWrapper and httpx.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import contextlib
 import csv
+import dataclasses
 import hashlib
 import io
 import json
+import os
 import re
 import socket
 import subprocess
@@ -38,7 +41,10 @@ from kg.rdf import article_iri
 from kg.server import (
     GRAPH_FORMATS,
     RESULT_FORMATS,
+    Answer,
+    AnswerCache,
     ProtocolError,
+    QueryJob,
     check_query,
     check_update,
     create_app,
@@ -55,7 +61,7 @@ LABELS = "SELECT DISTINCT ?l WHERE { ?x a kg:Country ; rdfs:label ?l } ORDER BY 
 ALL_LABELS = "SELECT ?l WHERE { ?x rdfs:label ?l }"
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 
-# --- a store of hand-made statements ------------------------------------------------------------------
+# --- a store of hand-made statements --------------------------------------------------------------
 
 ARTICLES = {
     "a1": Article(id="a1", text="China accused NATO of provocations.", title="One", date="2022-03-09"),
@@ -69,7 +75,9 @@ def _statements(article_id: str) -> list:
     if article_id == "a1":
         return [make_statement(CHINA, "accuse", NATO, article=article, sentence=article.text)]
     if article_id == "a2":
-        return [make_statement(RUSSIA, "attack", UKRAINE, event=ATTACK, article=article, sentence=article.text)]
+        return [
+            make_statement(RUSSIA, "attack", UKRAINE, event=ATTACK, article=article, sentence=article.text)
+        ]
     return [make_statement(ZHAO, "meet", RUSSIA, event=MEET, article=article, sentence=article.text)]
 
 
@@ -100,7 +108,7 @@ def sparql_get(client, query: str, **headers: str) -> httpx.Response:
     return client.get("/sparql", params={"query": query}, headers=headers)
 
 
-# --- a listener that must never be called ----------------------------------------------------------------
+# --- a listener that must never be called ---------------------------------------------------------
 
 
 class Listener:
@@ -153,7 +161,7 @@ def test_the_listener_would_see_oxigraph_call_it(listener: Listener) -> None:
     assert listener.connections >= 1
 
 
-# --- content negotiation (pure) -----------------------------------------------------------------------------
+# --- content negotiation (pure) -------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -184,7 +192,12 @@ def test_negotiate_by_accept(accept, kind, expected) -> None:
 
 @pytest.mark.parametrize(
     ("accept", "kind"),
-    [("text/turtle", "results"), ("text/csv", "graph"), ("image/png", "results"), ("text/csv;q=0", "results")],
+    [
+        ("text/turtle", "results"),
+        ("text/csv", "graph"),
+        ("image/png", "results"),
+        ("text/csv;q=0", "results"),
+    ],
 )
 def test_negotiate_refuses_what_it_cannot_give(accept, kind) -> None:
     assert negotiate(accept, kind) is None
@@ -207,7 +220,7 @@ def test_negotiate_never_fails_on_any_accept_header(accept: str) -> None:
         assert fmt is None or fmt in (RESULT_FORMATS if kind == "results" else GRAPH_FORMATS)
 
 
-# --- refusing SERVICE, LOAD and remote FROM (pure) ---------------------------------------------------------
+# --- refusing SERVICE, LOAD and remote FROM (pure) ------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -292,7 +305,7 @@ def test_any_text_in_a_string_literal_is_never_code(text: str) -> None:
     assert check_query(query) is None
 
 
-# --- reading the protocol request (pure) -----------------------------------------------------------------
+# --- reading the protocol request (pure) ----------------------------------------------------------
 
 
 def test_read_call_forms() -> None:
@@ -301,7 +314,9 @@ def test_read_call_forms() -> None:
     assert get.query == "ASK {}" and get.default_graphs == ("http://g/1",) and get.named_graphs == ()
     form = read_call("POST", "application/x-www-form-urlencoded", [], b"query=ASK+%7B%7D&format=csv")
     assert form.query == "ASK {}" and form.formats == ("csv",) and form.default_graphs is None
-    direct = read_call("POST", "application/sparql-query; charset=utf-8", [("named-graph-uri", "http://g/2")], b"ASK {}")
+    direct = read_call(
+        "POST", "application/sparql-query; charset=utf-8", [("named-graph-uri", "http://g/2")], b"ASK {}"
+    )
     assert direct.query == "ASK {}" and direct.named_graphs == ("http://g/2",) and direct.default_graphs == ()
     update = read_call("POST", "application/sparql-update", [], "INSERT DATA { <a:é> <a:b> <a:c> }".encode())
     assert update.update.startswith("INSERT DATA") and update.query is None
@@ -328,7 +343,7 @@ def test_read_call_errors(method, content_type, params, body, status) -> None:
     assert caught.value.status == status
 
 
-# --- the endpoint in-process: every format parses ------------------------------------------------------------
+# --- the endpoint in-process: every format parses -------------------------------------------------
 
 
 def _json_labels(response: httpx.Response) -> list[str]:
@@ -357,7 +372,12 @@ def test_select_as_csv_and_tsv(client) -> None:
     rows = list(csv.reader(io.StringIO(response.text)))
     assert rows == [["l"], ["China"], ["Russia"], ["Ukraine"]]
     response = sparql_get(client, LABELS, accept="text/tab-separated-values")
-    assert response.text.splitlines() == ["?l", '"China"', '"Russia"', '"Ukraine"']  # TSV keeps RDF term syntax
+    assert response.text.splitlines() == [
+        "?l",
+        '"China"',
+        '"Russia"',
+        '"Ukraine"',
+    ]  # TSV keeps RDF term syntax
 
 
 def test_ask_as_json_and_xml(client) -> None:
@@ -391,7 +411,9 @@ def test_describe_gives_a_graph(client) -> None:
 
 
 def test_format_parameter_wins_over_accept(client) -> None:
-    response = client.get("/sparql", params={"query": LABELS, "format": "csv"}, headers={"accept": "application/json"})
+    response = client.get(
+        "/sparql", params={"query": LABELS, "format": "csv"}, headers={"accept": "application/json"}
+    )
     assert response.headers["content-type"].startswith("text/csv")
 
 
@@ -416,7 +438,7 @@ def test_service_description(client) -> None:
     assert len(Graph().parse(data=as_jsonld.content, format="json-ld")) == len(graph)
 
 
-# --- dataset: default-graph-uri, named-graph-uri, FROM ---------------------------------------------------
+# --- dataset: default-graph-uri, named-graph-uri, FROM --------------------------------------------
 
 
 def test_default_graph_uri_selects_one_article(client) -> None:
@@ -452,7 +474,7 @@ def test_remote_graphs_are_refused(client, where: str) -> None:
     assert "not a graph of this store" in response.text
 
 
-# --- protocol errors and limits in-process ---------------------------------------------------------------------
+# --- protocol errors and limits in-process --------------------------------------------------------
 
 
 def test_malformed_query_gives_400_with_the_parser_message(client) -> None:
@@ -501,7 +523,9 @@ def test_update_is_403_when_read_only(client) -> None:
 def test_foreign_host_header_is_refused(client) -> None:
     response = client.get("/sparql", params={"query": LABELS}, headers={"host": "attacker.example"})
     assert response.status_code == 400
-    assert client.get("/sparql", params={"query": LABELS}, headers={"host": "localhost:7878"}).status_code == 200
+    assert (
+        client.get("/sparql", params={"query": LABELS}, headers={"host": "localhost:7878"}).status_code == 200
+    )
 
 
 def test_no_cors_headers_by_default(client) -> None:
@@ -528,7 +552,33 @@ def test_row_cap_applies_to_graphs(client) -> None:
     assert len(Graph().parse(data=response.content, format="nt")) == 50
 
 
-# --- pages --------------------------------------------------------------------------------------------------
+def test_answer_cache_computes_a_job_once_per_snapshot() -> None:
+    calls: list[QueryJob] = []
+
+    async def compute(job: QueryJob) -> Answer:
+        calls.append(job)
+        await asyncio.sleep(0.05)
+        return Answer(503 if "slow" in job.sparql else 200, b"0123456789")
+
+    async def scenario() -> None:
+        cache = AnswerCache(max_bytes=25)
+        job = QueryJob("snap-1", "ASK {}", None, None, None, (), 10)
+        together = await asyncio.gather(*(cache.answer(job, compute) for _ in range(5)))
+        assert len(calls) == 1 and [shared for _, shared in together].count(False) == 1
+        assert await cache.answer(job, compute) == (together[0][0], True)
+        for n in range(2):  # 3 answers of 10 bytes do not fit in 25: the least recently used goes
+            await cache.answer(dataclasses.replace(job, sparql=f"ASK {{}} # {n}"), compute)
+        assert (await cache.answer(job, compute))[1] is False and len(calls) == 4
+        slow = dataclasses.replace(job, sparql="# slow")
+        await cache.answer(slow, compute)
+        assert (await cache.answer(slow, compute))[1] is False  # errors are never kept
+        assert (await cache.answer(dataclasses.replace(job, snapshot="snap-2"), compute))[1] is False
+        assert (await cache.answer(job, compute))[1] is False  # the old snapshot's answers are gone
+
+    asyncio.run(scenario())
+
+
+# --- pages ----------------------------------------------------------------------------------------
 
 
 def test_query_page_lists_the_named_queries_and_loads_nothing_from_elsewhere(client) -> None:
@@ -537,7 +587,9 @@ def test_query_page_lists_the_named_queries_and_loads_nothing_from_elsewhere(cli
     page = response.text
     csp = response.headers["content-security-policy"]
     assert "default-src 'none'" in csp and "connect-src 'self'" in csp
-    data = json.loads(re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S).group(1))
+    data = json.loads(
+        re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S).group(1)
+    )
     assert [e["name"] for e in data["examples"]] == list(queries.named_queries())
     for kind, body in re.findall(r"<(script|style)>(.*?)</\1>", page, re.S):
         digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
@@ -547,10 +599,14 @@ def test_query_page_lists_the_named_queries_and_loads_nothing_from_elsewhere(cli
 
 def test_query_page_examples_run(client) -> None:
     data = json.loads(
-        re.search(r'id="kg-data">(.*?)</script>', client.get("/query").text, re.S).group(1).replace("\\u003c", "<")
+        re.search(r'id="kg-data">(.*?)</script>', client.get("/query").text, re.S)
+        .group(1)
+        .replace("\\u003c", "<")
     )
     examples = {e["name"]: e["sparql"] for e in data["examples"]}
-    response = client.post("/sparql", content=examples["who-accused"], headers={"content-type": "application/sparql-query"})
+    response = client.post(
+        "/sparql", content=examples["who-accused"], headers={"content-type": "application/sparql-query"}
+    )
     assert response.status_code == 200
     assert [b["accuser"]["value"] for b in response.json()["results"]["bindings"]] == ["China"]
     for sparql in examples.values():
@@ -568,7 +624,7 @@ def test_graph_pages(client) -> None:
     assert client.get("/", params={"since": "yesterday"}).status_code == 400
 
 
-# --- updates when allowed ----------------------------------------------------------------------------------
+# --- updates when allowed -------------------------------------------------------------------------
 
 
 @pytest.fixture
@@ -579,10 +635,14 @@ def writable(tmp_path: Path) -> Iterator[TestClient]:
 
 
 def test_allowed_update_changes_the_store_and_is_seen_at_once(writable) -> None:
+    ask = "ASK { ?x rdfs:label 'Atlantis' }"
+    assert sparql_get(writable, ask).json()["boolean"] is False
+    assert sparql_get(writable, ask).headers["x-kg-cache"] == "hit"
     insert = 'INSERT DATA { GRAPH <urn:kg:test> { <urn:kg:x> rdfs:label "Atlantis" } }'
     response = writable.post("/sparql", content=insert, headers={"content-type": "application/sparql-update"})
     assert response.status_code == 204
-    assert sparql_get(writable, "ASK { ?x rdfs:label 'Atlantis' }").json()["boolean"] is True
+    after = sparql_get(writable, ask)  # a new snapshot: the cached answer is gone
+    assert after.json()["boolean"] is True and after.headers["x-kg-cache"] == "miss"
     assert "SPARQL11Update" in writable.get("/sparql").text
     response = writable.post("/sparql", data={"update": "INSERT DATA { <urn:kg:y> <urn:kg:p> 1 "})
     assert response.status_code == 400 and "syntax" in response.text
@@ -595,7 +655,9 @@ def test_cross_site_update_is_refused(writable) -> None:
     assert response.status_code == 403
     assert sparql_get(writable, "ASK { ?x rdfs:label 'China' }").json()["boolean"] is True
     same = writable.post(
-        "/sparql", data={"update": "INSERT DATA { <urn:kg:z> <urn:kg:p> 2 }"}, headers={"origin": "http://127.0.0.1"}
+        "/sparql",
+        data={"update": "INSERT DATA { <urn:kg:z> <urn:kg:p> 2 }"},
+        headers={"origin": "http://127.0.0.1"},
     )
     assert same.status_code == 204
 
@@ -614,7 +676,7 @@ def test_update_while_a_writer_holds_the_store_is_503(writable, tmp_path: Path) 
     assert response.status_code == 503 and "pid" in response.text and "not run" in response.text
 
 
-# --- a server started while a writer holds the store ---------------------------------------------------------
+# --- a server started while a writer holds the store ----------------------------------------------
 
 
 def test_server_waits_for_the_first_snapshot_while_the_store_is_written(tmp_path: Path) -> None:
@@ -632,7 +694,7 @@ def test_server_waits_for_the_first_snapshot_while_the_store_is_written(tmp_path
         writer.close()
 
 
-# --- the real server ------------------------------------------------------------------------------------------
+# --- the real server ------------------------------------------------------------------------------
 
 
 def _free_port() -> int:
@@ -647,7 +709,9 @@ def real_server(store: Path, log: Path, **options) -> Iterator[str]:
     port = _free_port()
     code = f"from kg.server import serve; serve({str(store)!r}, port={port}, **{options!r})"
     with open(log, "wb") as out:
-        process = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            [sys.executable, "-c", code], cwd=ROOT, stdout=out, stderr=subprocess.STDOUT
+        )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -686,12 +750,16 @@ def _wrapper(base: str, query: str, fmt: str, **kw):
 
 
 def test_sparqlwrapper_reads_every_results_format(server: str) -> None:
-    from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, XML, URLENCODED
+    from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, URLENCODED, XML
 
     as_json = _wrapper(server, LABELS, JSON).convert()
     assert [b["l"]["value"] for b in as_json["results"]["bindings"]] == ["China", "Russia", "Ukraine"]
     as_xml = _wrapper(server, LABELS, XML).convert()  # an xml.dom document
-    assert [n.firstChild.data for n in as_xml.getElementsByTagName("literal")] == ["China", "Russia", "Ukraine"]
+    assert [n.firstChild.data for n in as_xml.getElementsByTagName("literal")] == [
+        "China",
+        "Russia",
+        "Ukraine",
+    ]
     as_csv = _wrapper(server, LABELS, CSV).convert().decode()
     assert list(csv.reader(io.StringIO(as_csv))) == [["l"], ["China"], ["Russia"], ["Ukraine"]]
     as_tsv = _wrapper(server, LABELS, TSV).convert().decode()
@@ -727,7 +795,10 @@ def test_real_server_formats_with_plain_http(server: str) -> None:
     url = f"{server}/sparql"
     for accept, check in (
         ("application/sparql-results+json", lambda r: len(r.json()["results"]["bindings"]) == 3),
-        ("application/sparql-results+xml", lambda r: len(list(ET.fromstring(r.content).iter(f"{SRX}result"))) == 3),
+        (
+            "application/sparql-results+xml",
+            lambda r: len(list(ET.fromstring(r.content).iter(f"{SRX}result"))) == 3,
+        ),
         ("text/csv", lambda r: len(list(csv.reader(io.StringIO(r.text)))) == 4),
         ("text/tab-separated-values", lambda r: len(r.text.splitlines()) == 4),
     ):
@@ -757,7 +828,9 @@ def test_real_server_never_calls_out(server: str, listener: Listener) -> None:
     for query in queries_out:
         assert httpx.get(url, params={"query": query}).status_code == 400, query
         assert httpx.post(url, data={"query": query}).status_code == 400, query
-    response = httpx.get(url, params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "default-graph-uri": listener.url})
+    response = httpx.get(
+        url, params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "default-graph-uri": listener.url}
+    )
     assert response.status_code == 400
     assert httpx.post(url, data={"update": f"LOAD <{listener.url}>"}).status_code == 403
     time.sleep(0.5)
@@ -772,13 +845,17 @@ def test_slow_query_is_stopped_and_the_next_one_works(server: str) -> None:
     assert response.status_code == 503 and "3 s limit" in response.text
     assert 3.0 <= elapsed < 3.0 + 5.0
     # the server has a single worker: this answers only if the slow one was killed and replaced
-    for _ in range(2):
-        after = httpx.get(url, params={"query": LABELS}, timeout=30)
+    for n in range(2):
+        fresh = f"{LABELS} # {n} {time.time()}"  # a new text, so not an answer from the cache
+        after = httpx.get(url, params={"query": fresh}, timeout=30)
         assert after.status_code == 200 and len(after.json()["results"]["bindings"]) == 3
+        assert after.headers["x-kg-cache"] == "miss"
 
 
 def _articles(base: str) -> tuple[int, str]:
-    response = httpx.get(f"{base}/sparql", params={"query": "SELECT (COUNT(?a) AS ?n) WHERE { ?a a kg:Article }"})
+    response = httpx.get(
+        f"{base}/sparql", params={"query": "SELECT (COUNT(?a) AS ?n) WHERE { ?a a kg:Article }"}
+    )
     assert response.status_code == 200, response.text
     return int(response.json()["results"]["bindings"][0]["n"]["value"]), response.headers["x-kg-snapshot"]
 
@@ -824,7 +901,17 @@ def test_kg_build_while_serving(tmp_path: Path) -> None:
     with real_server(path, tmp_path / "server.log", refresh=0.2, workers=1) as base:
         before = _articles(base)
         build = subprocess.Popen(
-            [sys.executable, "-m", "kg.cli", "build", str(article), "--store", str(path), "--no-outputs", "-q"],
+            [
+                sys.executable,
+                "-m",
+                "kg.cli",
+                "build",
+                str(article),
+                "--store",
+                str(path),
+                "--no-outputs",
+                "-q",
+            ],
             cwd=ROOT,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -862,3 +949,47 @@ def test_snapshot_is_refused_while_a_writer_holds_the_store(tmp_path: Path) -> N
         assert copy.stats() == live.stats()
     tables = [p for p in (snapshot.path / "oxigraph").iterdir() if p.suffix == ".sst"]
     assert tables and all(p.stat().st_nlink >= 2 for p in tables)  # hard-linked, not copied
+
+
+# --- the query page in a real browser ------------------------------------------------------------------
+
+
+CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
+WATCH_CSP = """
+window.__csp = [];
+document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective));
+"""
+
+
+@pytest.mark.browser
+def test_query_page_runs_a_query_in_chromium(server: str) -> None:
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"Chromium not found at {CHROMIUM}")
+        pytest.skip(f"Chromium not found at {CHROMIUM}")
+    from playwright.sync_api import sync_playwright
+
+    requested: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
+        try:
+            page = browser.new_page()
+            page.on("request", lambda request: requested.append(request.url))
+            page.add_init_script(WATCH_CSP)
+            page.goto(f"{server}/query")
+            names = page.locator("#kg-example option").all_text_contents()
+            assert names == list(queries.named_queries())
+            page.select_option("#kg-example", label="who-accused")
+            assert "VALUES ?target" in page.input_value("#kg-query")
+            page.click("button[type=submit]")
+            page.wait_for_selector("#kg-results table tbody tr")
+            assert page.locator("#kg-results tbody td").first.text_content() == "China"
+            assert "1 rows" in page.text_content("#kg-status")
+            page.fill("#kg-query", "SELEC nothing")
+            page.click("button[type=submit]")
+            page.wait_for_selector("#kg-status.kg-error")
+            assert "syntax error" in page.text_content("#kg-results pre")
+            assert page.evaluate("window.__csp") == []
+        finally:
+            browser.close()
+    assert requested and all(url.startswith(server) for url in requested), requested
