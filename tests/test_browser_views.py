@@ -7,12 +7,9 @@ CI (CI=true), where they fail.
 
 from __future__ import annotations
 
-import os
 import random
-import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,16 +20,6 @@ from kg.views import write_view
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 
 # Records what the page's CSP refused, before any page script runs.
 WATCH_CSP = """
@@ -212,26 +199,6 @@ class View:
         tip = self.page.locator("div.vis-tooltip")
         tip.wait_for(state="visible", timeout=5000)
         return tip.inner_text()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    in_ci = os.environ.get("CI") == "true"
-    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
-        message = f"Chromium not found at {CHROMIUM}: install Debian's chromium to run the browser tests"
-        if in_ci:
-            pytest.fail(message)
-        pytest.skip(message)
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        if in_ci:
-            raise
-        pytest.skip("Playwright's Python package is not installed")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture

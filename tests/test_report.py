@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import base64
-import os
-import shutil
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
@@ -35,17 +33,6 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 AID = EventClass("070", "Provide aid", 2, 7.0)
 HOSTILE = Actor("<script>window.__pwned=1</script>", ActorType.GROUP)
 SNEAKY = Actor('<img src=x onerror="window.__pwned=1"> "href"', ActorType.GROUP)
-
-CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 
 
 def statements():
@@ -208,26 +195,6 @@ def test_kg_report_command(tmp_path: Path, capsys) -> None:
 
 
 # --------------------------------------------------------------------------- in Chromium
-
-
-@pytest.fixture(scope="module")
-def browser():
-    in_ci = os.environ.get("CI") == "true"
-    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
-        message = f"Chromium not found at {CHROMIUM}: install Debian's chromium to run the browser tests"
-        if in_ci:
-            pytest.fail(message)
-        pytest.skip(message)
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        if in_ci:
-            raise
-        pytest.skip("Playwright's Python package is not installed")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.mark.browser
