@@ -6,6 +6,7 @@ On a corpus of ``--articles`` articles from ``bench/corpus.py`` (fixed seed), in
    texts with ``nlp.pipe`` in one process: words per second (the baseline);
 2. the full ``kg build`` path in one process (read, hash, parse, extract, build the
    RDF, commit each article to a new store): words per second, and the ratio to (1);
+   then the same stages timed one by one on a sample, to show where the time goes;
 3. the same with ``--jobs`` worker processes (start-up of the workers included): the
    speed-up over (2);
 4. a re-run of (2) over its own store, where every article is already stored: its
@@ -49,8 +50,14 @@ def rss_kb() -> tuple[int, int]:
     return values["VmRSS"], values["VmHWM"]
 
 
-def spacy_alone(corpus: Path, batch_size: int) -> tuple[float, int]:
-    """Seconds for nlp.pipe over the corpus texts, and their words."""
+def cpu_seconds() -> float:
+    """CPU time of this process and of its children that have ended (user and system)."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
+def spacy_alone(corpus: Path, batch_size: int) -> tuple[float, int, float]:
+    """Seconds for nlp.pipe over the corpus texts, their words, and the CPU seconds used."""
     from kg.ingest import read_articles
     from kg.nlp import load
 
@@ -58,19 +65,61 @@ def spacy_alone(corpus: Path, batch_size: int) -> tuple[float, int]:
     texts = [article.text for article in read_articles([corpus])]
     words = sum(len(text.split()) for text in texts)
     nlp("Warm up the pipeline.")
-    started = time.perf_counter()
+    cpu, started = cpu_seconds(), time.perf_counter()
     for _doc in nlp.pipe(texts, batch_size=batch_size):
         pass
-    return time.perf_counter() - started, words
+    return time.perf_counter() - started, words, cpu_seconds() - cpu
 
 
 def kg_build(corpus: Path, store_path: Path, *, jobs: int, batch_size: int):
-    """One build into ``store_path``; its report."""
+    """One build into ``store_path``; its report and the CPU seconds used (workers included)."""
     from kg.pipeline import build
     from kg.store import Store
 
+    cpu = cpu_seconds()
     with Store(store_path, write=True) as store:
-        return build([corpus], store=store, jobs=jobs, batch_size=batch_size)
+        report = build([corpus], store=store, jobs=jobs, batch_size=batch_size)
+    return report, cpu_seconds() - cpu
+
+
+def breakdown(corpus: Path, store_path: Path, *, sample: int, batch_size: int) -> dict[str, float]:
+    """Seconds of each stage of the one-process build, over the first ``sample`` articles."""
+    import itertools
+
+    from kg import rdf
+    from kg.actors import Gazetteer
+    from kg.extract import extract
+    from kg.ingest import read_articles
+    from kg.nlp import load, pipe
+    from kg.store import Store
+
+    nlp = load()
+    started = time.perf_counter()
+    articles = list(itertools.islice(read_articles([corpus]), sample))
+    read = time.perf_counter() - started
+    started = time.perf_counter()
+    parsed = list(pipe(articles, nlp=nlp, batch_size=batch_size))
+    parse = time.perf_counter() - started
+    gazetteer = Gazetteer.default()
+    started = time.perf_counter()
+    statements = [extract(article, docs, gazetteer=gazetteer) for article, docs in parsed]
+    extracting = time.perf_counter() - started
+    started = time.perf_counter()
+    for article, found in zip(articles, statements, strict=True):
+        rdf.article_graphs(article, found)
+    graphs = time.perf_counter() - started
+    with Store(store_path, write=True) as store:
+        started = time.perf_counter()
+        for article, found in zip(articles, statements, strict=True):
+            store.add(article, found)
+        adding = time.perf_counter() - started
+    return {
+        "read": read,
+        "parse (spaCy)": parse,
+        "extract": extracting,
+        "RDF graphs (rdflib)": graphs,
+        "store writes (Store.add less the graphs)": adding - graphs,
+    }
 
 
 def memory_child(corpus: Path, store_path: Path, checkpoints: list[int], batch_size: int) -> None:
@@ -104,7 +153,9 @@ def memory_child(corpus: Path, store_path: Path, checkpoints: list[int], batch_s
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=2000, help="articles for the throughput runs")
+    parser.add_argument(
+        "--articles", type=int, default=2000, help="articles for the throughput runs (0: skip)"
+    )
     parser.add_argument(
         "--memory-articles", type=int, default=20000, help="articles for the memory run (0: skip)"
     )
@@ -122,35 +173,47 @@ def main() -> None:
     work = args.keep or Path(tempfile.mkdtemp(prefix="kg-bench-build-"))
     work.mkdir(parents=True, exist_ok=True)
     print(f"machine: {os.cpu_count()} CPUs, {len(os.sched_getaffinity(0))} available; load {os.getloadavg()}")
-    corpus = write_jsonl(work / f"corpus-{args.articles}.jsonl", args.articles)
-    print(f"corpus: {args.articles} articles in {corpus}")
+    if args.articles:
+        corpus = write_jsonl(work / f"corpus-{args.articles}.jsonl", args.articles)
+        print(f"corpus: {args.articles} articles in {corpus}")
 
-    seconds, words = spacy_alone(corpus, args.batch_size)
-    spacy_wps = words / seconds
-    print(
-        f"\n1. spaCy alone (nlp.pipe, 1 process): {words:,} words in {seconds:.1f}s "
-        f"= {spacy_wps:,.0f} words/s"
-    )
+        seconds, words, cpu = spacy_alone(corpus, args.batch_size)
+        spacy_wps = words / seconds
+        print(
+            f"\n1. spaCy alone (nlp.pipe, 1 process): {words:,} words in {seconds:.1f}s "
+            f"= {spacy_wps:,.0f} words/s (CPU {cpu:.1f}s)"
+        )
 
-    one = kg_build(corpus, work / "store-1", jobs=1, batch_size=args.batch_size)
-    build_wps = one.words / one.seconds
-    print(
-        f"2. kg build, 1 process: {one.added} articles, {one.statements:,} statements, {one.words:,} words "
-        f"in {one.seconds:.1f}s = {build_wps:,.0f} words/s = {build_wps / spacy_wps:.2f} of spaCy alone"
-    )
+        one, cpu = kg_build(corpus, work / "store-1", jobs=1, batch_size=args.batch_size)
+        build_wps = one.words / one.seconds
+        print(
+            f"2. kg build, 1 process: {one.added} articles, {one.statements:,} statements, "
+            f"{one.words:,} words "
+            f"in {one.seconds:.1f}s = {build_wps:,.0f} words/s = {build_wps / spacy_wps:.2f} of spaCy alone "
+            f"(CPU {cpu:.1f}s)"
+        )
 
-    many = kg_build(corpus, work / f"store-{args.jobs}", jobs=args.jobs, batch_size=args.batch_size)
-    print(
-        f"3. kg build, --jobs {args.jobs} ({many.extractor}): {many.seconds:.1f}s = "
-        f"{many.words / many.seconds:,.0f} words/s, speed-up {one.seconds / many.seconds:.2f}x over 1 process"
-    )
+        stages = breakdown(
+            corpus, work / "store-stages", sample=min(300, args.articles), batch_size=args.batch_size
+        )
+        total = sum(stages.values())
+        print(f"   where the time goes, first {min(300, args.articles)} articles, stage by stage:")
+        for stage, seconds in stages.items():
+            print(f"   {stage:<42} {seconds:6.1f}s {seconds / total:6.1%}")
 
-    again = kg_build(corpus, work / "store-1", jobs=1, batch_size=args.batch_size)
-    print(
-        f"4. re-run, all {again.unchanged} articles already stored: {again.seconds:.2f}s "
-        f"= {again.seconds / one.seconds:.3f} of the first run "
-        f"({one.seconds / max(again.seconds, 1e-9):.0f}x faster)"
-    )
+        many, cpu = kg_build(corpus, work / f"store-{args.jobs}", jobs=args.jobs, batch_size=args.batch_size)
+        print(
+            f"3. kg build, --jobs {args.jobs} ({many.extractor}): {many.seconds:.1f}s = "
+            f"{many.words / many.seconds:,.0f} words/s, "
+            f"speed-up {one.seconds / many.seconds:.2f}x over 1 process (CPU {cpu:.1f}s, workers included)"
+        )
+
+        again, _cpu = kg_build(corpus, work / "store-1", jobs=1, batch_size=args.batch_size)
+        print(
+            f"4. re-run, all {again.unchanged} articles already stored: {again.seconds:.2f}s "
+            f"= {again.seconds / one.seconds:.3f} of the first run "
+            f"({one.seconds / max(again.seconds, 1e-9):.0f}x faster)"
+        )
 
     if args.memory_articles:
         n = args.memory_articles

@@ -336,9 +336,10 @@ def _remote(endpoint: str | None) -> Iterator[Any]:
 def push(store_path: Path, endpoint: str, retries: int, quiet: bool) -> None:
     """Send the store to a SPARQL 1.1 store over the Graph Store HTTP Protocol.
 
-    Each article goes as a named graph of its own (the ontology too), replacing
-    the graph of the same name there: pushing again brings the store up to date.
-    The named queries expect the union of the graphs as the default graph.
+    Each article goes as a named graph of its own, as do the shared graph of the
+    actors and the ontology, replacing the graph of the same name there: pushing
+    again brings the remote store up to date. The named queries expect the union
+    of the graphs as the default graph there (as here).
 
     \b
     Examples:

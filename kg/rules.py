@@ -95,6 +95,9 @@ SUBJECT_CONTROL_VERBS = frozenset(
 #: persuasion (the CAMEO lexicon's "negate" rule says the same for the verbs it knows).
 NEGATING_VERBS = frozenset({"fail", "refrain", "avoid", "neglect", "omit"})
 
+#: Adverbs that complete a verb as a particle when they follow it ("drove away the boats").
+PARTICLES = frozenset({"away", "back", "off", "out", "up", "down", "over"})
+
 #: Verbs whose prepositional object controls their infinitive: "call on X to Y",
 #: "appeal to X to Y".
 PREP_CONTROL_VERBS = frozenset({"call", "appeal", "prevail", "rely", "count", "depend", "wait", "look"})
@@ -199,6 +202,9 @@ RECIPROCAL_VERBS = frozenset(
 )  # fmt: skip
 #: Control verbs whose complement two parties do together ("agreed to reopen").
 RECIPROCAL_CONTROL_VERBS = frozenset({"agree", "consent", "arrange", "resolve"})
+#: Verbs of a third party's help to an agreement: "a truce brokered by X" relates X to
+#: the parties of the truce.
+MEDIATION_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "negotiate", "arrange"})
 #: Adverbs that make any predicate reciprocal ("work together").
 RECIPROCAL_ADVERBS = frozenset({"together", "jointly", "bilaterally", "mutually"})
 #: Modifiers of an object noun that make its predicate reciprocal ("held joint exercises").
@@ -400,6 +406,8 @@ PLURAL_REFERENCES: dict[str, str] = {
     "counterpart": "person", "country": "country", "nation": "country", "state": "country",
     "government": "country", "neighbor": "country", "neighbour": "country",
 }  # fmt: skip
+#: Those that refer back with "the" alone ("the countries", "the ministers").
+BARE_PLURAL_REFERENCES = frozenset({"country", "side", "party", "nation", "minister", "leader", "president"})
 #: Words in front of such a noun that make it a reference ("both", "the two").
 PLURAL_REFERENCE_MARKS = frozenset({"both", "two", "the"})
 #: Dependencies of coordinated names that form a group for later plural
@@ -428,6 +436,9 @@ GROUP_NOUNS = frozenset(
     {"separatist", "rebel", "insurgent", "militant", "jihadist", "guerrilla", "militia",
      "extremist", "terrorist", "paramilitary", "mercenary", "insurgency"}
 )  # fmt: skip
+
+#: Nouns of a definite description that refers back to a named group ("the militant group").
+GROUP_DESCRIPTIONS = frozenset({"group", "movement", "militia", "organization", "organisation", "faction"})
 
 #: Determiners that quantify a group without changing who it is ("any Taliban fighters").
 QUANTIFIERS = frozenset({"any", "all", "some", "each", "every", "several", "many", "most", "both", "other"})

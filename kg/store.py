@@ -175,6 +175,18 @@ class Store:
             self._db = None
         self._lock.release()
 
+    def flush(self) -> None:
+        """Write the database's in-memory buffers to its files.
+
+        They are not bounded otherwise: a long build flushes every so often so
+        that its memory stays flat (see :data:`kg.pipeline.FLUSH_EVERY`).
+        """
+        self._need_write()
+        try:
+            self._db.flush()
+        except OSError as e:
+            raise StoreError(_write_error(self.path, e)) from e
+
     def __enter__(self) -> Store:
         return self
 

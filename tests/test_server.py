@@ -868,7 +868,7 @@ def test_build_while_serving(tmp_path: Path) -> None:
         time.sleep(0.5)
         started = time.monotonic()
         writer = Store(path, write=True)  # as `kg build` does
-        assert time.monotonic() - started < 1.0
+        assert time.monotonic() - started < 3.0  # opened at once, not after waiting for the server
         try:
             writer.add(ARTICLES["a2"], _statements("a2"))
             writer.add(ARTICLES["a3"], _statements("a3"))
