@@ -779,6 +779,54 @@ def report_command(
     click.echo(str(path))
 
 
+# --- serve ------------------------------------------------------------------------------------
+
+
+@cli.command()
+@store_option
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Interface to listen on (0.0.0.0: every interface, and the Host check is off).",
+)
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535), help="TCP port.")
+@click.option(
+    "--timeout",
+    default=30.0,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="Seconds a query may run before it is stopped (503).",
+)
+@click.option(
+    "--max-rows",
+    default=10_000,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Most rows (triples for CONSTRUCT) per answer; a cut answer says so (X-KG-Truncated).",
+)
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL Update (refused with 403 otherwise).")
+@click.option("--cors", is_flag=True, help="Send CORS headers so that pages of other sites may query.")
+def serve(
+    store_path: Path, host: str, port: int, timeout: float, max_rows: int, allow_update: bool, cors: bool
+) -> None:
+    """Serve the store as a SPARQL 1.1 endpoint (/sparql), with graph views (/, /actor/NAME) and a query page (/query).
+
+    \b
+    Examples:
+      kg serve --store output/store
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT ?l WHERE { ?x a kg:Country ; rdfs:label ?l }' \\
+           http://127.0.0.1:7878/sparql
+    It serves a snapshot of the store: what `kg build` adds shows up seconds after the build ends.
+    """
+    from .server import serve as run_server
+
+    _err(f"serving {store_path} at http://{host}:{port}/sparql (query page: /query); Ctrl-C stops")
+    run_server(
+        store_path, host=host, port=port, timeout=timeout, max_rows=max_rows, allow_update=allow_update, cors=cors
+    )
+
+
 # --- entry point ---------------------------------------------------------------------------
 
 

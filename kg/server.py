@@ -1219,6 +1219,8 @@ class Endpoint:
         endpoint = str(request.url.replace(query="", fragment=""))
         key = (endpoint, fmt.name)
         if key not in self._descriptions:
+            if len(self._descriptions) >= 32:  # the Host header varies the key: keep it bounded
+                self._descriptions.clear()
             graph = service_description(endpoint, self.settings)
             self._descriptions[key] = graph.serialize(format=_RDFLIB_FORMATS[fmt.name], encoding="utf-8")
         return Response(self._descriptions[key], media_type=fmt.content_type, headers={"Vary": "Accept"})

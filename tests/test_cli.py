@@ -243,3 +243,46 @@ def test_errors_are_messages_not_tracebacks(tmp_path: Path, args: tuple[str, ...
     assert code != 0
     assert message in err
     assert "Traceback" not in err + out
+
+
+def test_serve_answers_sparql_and_refuses_updates(tmp_path: Path) -> None:
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    store = tmp_path / "store"
+    run("build", "-", "--store", str(store), "--no-outputs", input="Chile criticized Peru.\n")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}/sparql"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                answer = httpx.get(
+                    url,
+                    params={"query": "SELECT ?l WHERE { ?x a kg:Country ; rdfs:label ?l }"},
+                    headers={"Accept": "application/sparql-results+json"},
+                    timeout=10,
+                )
+                if answer.status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert time.monotonic() < deadline, "kg serve did not come up"
+            time.sleep(0.3)
+        labels = {b["l"]["value"] for b in answer.json()["results"]["bindings"]}
+        assert labels == {"Chile", "Peru"}
+        assert httpx.post(url, data={"update": "DROP ALL"}, timeout=10).status_code == 403
+    finally:
+        proc.terminate()
+        proc.wait(30)

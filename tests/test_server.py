@@ -15,7 +15,6 @@ import dataclasses
 import hashlib
 import io
 import json
-import os
 import re
 import socket
 import subprocess
@@ -534,6 +533,24 @@ def test_no_cors_headers_by_default(client) -> None:
     assert response.headers["x-content-type-options"] == "nosniff"
 
 
+def test_cors_headers_only_when_asked_for(store_path: Path) -> None:
+    app = create_app(store_path, cors=True, workers=1)
+    with TestClient(app, base_url="http://127.0.0.1") as open_client:
+        origin = {"origin": "http://notebook.example"}
+        response = open_client.get("/sparql", params={"query": LABELS}, headers=origin)
+        assert response.status_code == 200 and response.headers["access-control-allow-origin"] == "*"
+        assert "X-KG-Truncated" in response.headers["access-control-expose-headers"]
+        preflight = open_client.options(
+            "/sparql",
+            headers={
+                **origin,
+                "access-control-request-method": "POST",
+                "access-control-request-headers": "content-type",
+            },
+        )
+        assert preflight.status_code == 200 and "POST" in preflight.headers["access-control-allow-methods"]
+
+
 def test_row_cap_is_signalled(client) -> None:
     response = sparql_get(client, ALL_LABELS)
     assert len(response.json()["results"]["bindings"]) == 50
@@ -954,7 +971,6 @@ def test_snapshot_is_refused_while_a_writer_holds_the_store(tmp_path: Path) -> N
 # --- the query page in a real browser ------------------------------------------------------------------
 
 
-CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
 WATCH_CSP = """
 window.__csp = [];
 document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective));
@@ -962,34 +978,27 @@ document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.vi
 
 
 @pytest.mark.browser
-def test_query_page_runs_a_query_in_chromium(server: str) -> None:
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"Chromium not found at {CHROMIUM}")
-        pytest.skip(f"Chromium not found at {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
-
+def test_query_page_runs_a_query_in_chromium(server: str, browser) -> None:
     requested: list[str] = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
-        try:
-            page = browser.new_page()
-            page.on("request", lambda request: requested.append(request.url))
-            page.add_init_script(WATCH_CSP)
-            page.goto(f"{server}/query")
-            names = page.locator("#kg-example option").all_text_contents()
-            assert names == list(queries.named_queries())
-            page.select_option("#kg-example", label="who-accused")
-            assert "VALUES ?target" in page.input_value("#kg-query")
-            page.click("button[type=submit]")
-            page.wait_for_selector("#kg-results table tbody tr")
-            assert page.locator("#kg-results tbody td").first.text_content() == "China"
-            assert "1 rows" in page.text_content("#kg-status")
-            page.fill("#kg-query", "SELEC nothing")
-            page.click("button[type=submit]")
-            page.wait_for_selector("#kg-status.kg-error")
-            assert "syntax error" in page.text_content("#kg-results pre")
-            assert page.evaluate("window.__csp") == []
-        finally:
-            browser.close()
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.on("request", lambda request: requested.append(request.url))
+        page.add_init_script(WATCH_CSP)
+        page.goto(f"{server}/query")
+        names = page.locator("#kg-example option").all_text_contents()
+        assert names == list(queries.named_queries())
+        page.select_option("#kg-example", label="who-accused")
+        assert "VALUES ?target" in page.input_value("#kg-query")
+        page.click("button[type=submit]")
+        page.wait_for_selector("#kg-results table tbody tr")
+        assert page.locator("#kg-results tbody td").first.text_content() == "China"
+        assert "1 rows" in page.text_content("#kg-status")
+        page.fill("#kg-query", "SELEC nothing")
+        page.click("button[type=submit]")
+        page.wait_for_selector("#kg-status.kg-error")
+        assert "syntax error" in page.text_content("#kg-results pre")
+        assert page.evaluate("window.__csp") == []
+    finally:
+        context.close()
     assert requested and all(url.startswith(server) for url in requested), requested
