@@ -36,10 +36,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
-
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, TAG
-from spacy.tokens import Span
 
 from . import events, rules
 from .actors import ArticleActors, Gazetteer
@@ -47,14 +45,15 @@ from .types import Actor, ActorType, Article, EventClass, Statement
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["FALLBACK_CODE", "Voice", "document_voice", "extract", "extract_articles", "extract_text"]
 
 #: Relation class when a relation has no entry in the lexicon but links two actors.
 FALLBACK_CODE = "01"
 
-_Path = tuple[tuple[str, ...], "Token"]
+#: (relation words, object): the object is a token, or an actor known from earlier text.
+_Path = tuple[tuple[str, ...], "Token | Actor"]
 
 
 @dataclass(frozen=True)
@@ -71,7 +70,7 @@ class _Frame:
 
     subjects: tuple[Token, ...]
     relation: str
-    objects: tuple[Token, ...]
+    objects: tuple[Token | Actor, ...]
     anchor: Token  # the verb or noun the relation is read from
     negated: bool = False
     hypothetical: bool = False
@@ -92,18 +91,18 @@ def extract(
     in ``article.text`` (see :func:`kg.nlp.pipe`).
     """
     reader = _ArticleReader(article, gazetteer or Gazetteer.default())
+    found = [stmt for doc, offset in docs for stmt in reader.read(doc, offset)]
     out: list[Statement] = []
     seen: set[tuple] = set()
-    for doc, offset in docs:
-        for stmt in reader.read(doc, offset):
-            stmt = reader.finalize(stmt)
-            key = (stmt.subject.name, stmt.relation, stmt.object.name, stmt.negated, stmt.start)
-            if key not in seen:
-                seen.add(key)
-                out.append(stmt)
-    # a person named "Rubio" in the title and "Marco Rubio" later is one person, by the
-    # fullest name the article gives
-    return [reader.finalize(stmt) for stmt in out]
+    for stmt in found:
+        # a person named "Rubio" in the title and "Marco Rubio" later is one person, by the
+        # fullest name the article gives
+        stmt = reader.finalize(stmt)
+        key = (stmt.subject.name, stmt.relation, stmt.object.name, stmt.negated, stmt.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(stmt)
+    return out
 
 
 def extract_text(
@@ -156,7 +155,9 @@ def document_voice(
     role ("the President") is completed from the first person the text names
     with that role. "We" is the speaker's state. When no speaker is named, "we"
     is the state the text itself names as speaking in the present tense ("The
-    United States condemns …"), if the text speaks as "we" at all.
+    United States condemns …"), or else the state of the publishing office a
+    header or signature line names ("U.S. Department of State"), if the text
+    speaks as "we" at all; otherwise nobody.
     """
     title = (article.title or "").strip()
     opening = article.text[: rules.VOICE_OPENING_CHARS]
@@ -165,7 +166,23 @@ def document_voice(
     state = _state_of(person, actors.gazetteer) if person is not None else None
     if state is None and doc is not None:
         state = _self_named_state(doc, actors.gazetteer, _quoted_tokens(doc) if quoted is None else quoted)
+    if state is None and doc is not None and _FIRST_PLURAL_WORD.search(article.text):
+        state = _office_state(article.text, actors.gazetteer)
     return Voice(person, state)
+
+
+def _office_state(text: str, gazetteer: Gazetteer) -> Actor | None:
+    """The state of the office that publishes a "we"-text, when a header or signature line
+    names it ("U.S. Department of State", "The White House")."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in (*lines[: rules.OFFICE_HEADER_LINES], *lines[-rules.OFFICE_SIGNATURE_LINES :]):
+        if len(line) > rules.OFFICE_LINE_MAX_CHARS:
+            continue
+        for part in (line, *line.split(",")):
+            actor = gazetteer.lookup(part.strip())
+            if actor is not None and actor.type is ActorType.COUNTRY:
+                return actor
+    return None
 
 
 def _voice_phrase(title: str, opening: str) -> str | None:
@@ -214,6 +231,8 @@ def _state_of(actor: Actor | None, gazetteer: Gazetteer) -> Actor | None:
 
 def _self_named_state(doc: Doc, gazetteer: Gazetteer, quoted: set[int]) -> Actor | None:
     """The state a "we"-text names as its own speaker, in the present tense."""
+    from spacy.attrs import DEP, HEAD, IDX, LEMMA, TAG
+
     text = doc.text
     we = [m.start() for m in _FIRST_PLURAL_WORD.finditer(text)]
     if not we:
@@ -258,13 +277,15 @@ def _entity_index(doc: Doc, ents: Sequence[Span]) -> dict[int, Span]:
 
 def _dash_parts(ent: Span) -> list[Span]:
     """An entity cut at a spaced dash: a dateline runs into the first name ("NEW DELHI - India")."""
+    from spacy.tokens import Span
+
     doc = ent.doc
     cuts = [t.i for t in ent if t.text in _DASHES and t.i > 0 and doc[t.i - 1].whitespace_ and t.whitespace_]
     if not cuts:
         return [ent]
     bounds = [ent.start, *cuts, ent.end]
     parts = []
-    for start, end in zip(bounds, bounds[1:], strict=False):
+    for start, end in pairwise(bounds):
         start = start + 1 if start in cuts else start
         if start < end:
             parts.append(Span(doc, start, end, label=ent.label_))
@@ -273,6 +294,8 @@ def _dash_parts(ent: Span) -> list[Span]:
 
 def _index_entity(doc: Doc, ent: Span, out: dict[int, Span]) -> None:
     """Index one entity; a person's name ends at a possessive."""
+    from spacy.tokens import Span
+
     if ent.label_ == "PERSON":
         for token in ent[:-1]:
             if token.tag_ == "POS" or token.nbor().tag_ == "POS":
@@ -285,6 +308,8 @@ def _index_entity(doc: Doc, ent: Span, out: dict[int, Span]) -> None:
 
 def _quoted_tokens(doc: Doc) -> set[int]:
     """Indices of the tokens inside double quotation marks (a blank line closes a quotation)."""
+    from spacy.attrs import IDX
+
     text = doc.text
     marks = [(m.start(), m.group()) for m in _QUOTE_OR_PARAGRAPH.finditer(text)]
     if not any(mark != "\n\n" for _, mark in marks):
@@ -331,6 +356,8 @@ class _ArticleReader:
         self.state_mentions: dict[str, tuple[int, int, Actor]] = {}
         self.state_order: dict[str, int] = {}
         self.recent_groups: list[tuple[int, Actor]] = []  # (sentence number, armed or political group)
+        # event noun → (sentence number, its actors): "North Korea's launch", then "the launch"
+        self.event_agents: dict[str, tuple[int, tuple[Actor, ...]]] = {}
         self.groups: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence number, actors)
         self.sentence_no = 0
         # per document
@@ -340,10 +367,14 @@ class _ArticleReader:
         self._sent: Span | None = None
         self._cache: dict[int, tuple[Actor, ...]] = {}
         self._context_text: str | None = None
+        self._sent_text = ""
         self._sentence_persons: list[tuple[int, Actor]] = []
         self._evidence: tuple[str, int] | None = None  # the sentence's text and start in the article
         self._noun_memo: dict[str, bool] = {}
+        self._role_memo: dict[str, bool] = {}
+        self._body_memo: dict[str, bool] = {}
         self._named: dict[tuple[str, str, int], Actor | None] = {}  # see _resolve_text
+        self._stable: dict[tuple[str, str], Actor] = {}  # (text, label) → state, organisation, group
         self._source: Token | None = None
 
     # -- sentences -------------------------------------------------------------
@@ -355,26 +386,39 @@ class _ArticleReader:
         self._quoted = _quoted_tokens(doc)
         if self.voice is None:
             self.voice = document_voice(self.article, doc, self.actors, quoted=self._quoted, ents=ents)
+        text = doc.text
         for sent in doc.sents:
-            if not sent.text.strip():
-                continue
-            yield from self._read_sentence(sent, offset)
+            sent_text = text[sent.start_char : sent.end_char]
+            if sent_text.strip():
+                yield from self._read_sentence(sent, sent_text, offset)
 
-    def _read_sentence(self, sent: Span, offset: int) -> Iterator[Statement]:
+    def _read_sentence(self, sent: Span, sent_text: str, offset: int) -> Iterator[Statement]:
         self._sent = sent
+        self._sent_text = sent_text
         self._context_text = None
         self._evidence = None
         self._cache = {}
         self._sentence_persons = []
         self.sentence_no += 1
-        self._source = _according_to(sent)
+        self._source = _according_to(sent) if "ccording to" in self._sent_text else None
+        tokens = list(sent)  # one Token object per word, reused below
         # resolve the noun phrases in text order, so that persons are known in
         # the order the text names them (pronouns look back at them)
-        for token in sent:
+        for token in tokens:
             if token.pos_ in ("PROPN", "NOUN") and token.dep_ not in ("compound", "flat"):
                 self._actors_of(token)
+        for token in tokens:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in rules.NOMINAL_EVENTS:
+                owners = [
+                    c
+                    for c in token.children
+                    if c.dep_ == "poss" and c.lower_ not in rules.POSSESSIVE_PRONOUNS
+                ]
+                found = tuple(self._resolve_all(owners))
+                if found:
+                    self.event_agents[token.lemma_.lower()] = (self.sentence_no, found)
         produced: list[Statement] = []
-        for frame in self._frames(sent):
+        for frame in self._frames(tokens):
             for stmt in self._statements(frame, sent, offset):
                 produced.append(stmt)
                 yield stmt
@@ -406,7 +450,7 @@ class _ArticleReader:
             source = found[0] if found else None
         if self._evidence is None:
             # the evidence from the article itself (the parser may have seen a title in sentence case)
-            raw = sent.text
+            raw = self._sent_text
             begin = offset + sent.start_char + (len(raw) - len(raw.lstrip()))
             self._evidence = (self.article.text[begin : begin + len(raw.strip())], begin)
         text, start = self._evidence
@@ -442,6 +486,11 @@ class _ArticleReader:
                 self.state_mentions[state.name] = (count + 1, self.sentence_no, state)
                 self.state_order.setdefault(state.name, len(self.state_order))
         del self.recent_persons[:-12]
+        # pairs of a reciprocal statement ("X met with Y"), then the groups the sentence names
+        # outright, which a later "they" more likely means
+        for stmt in produced:
+            if stmt.relation.endswith(" with"):
+                self.groups.append((self.sentence_no, (stmt.subject, stmt.object)))
         for i in sorted(self._cache):
             token = sent.doc[i]
             if (
@@ -464,19 +513,18 @@ class _ArticleReader:
                 self.recent_groups.append((self.sentence_no, found[0]))
         del self.recent_groups[:-12]
         for i in sorted(self._cache):
-            if len(self._cache[i]) >= 2:
-                self.groups.append((self.sentence_no, self._cache[i]))  # "both countries", "they"
-        for stmt in produced:
-            if stmt.relation.endswith(" with") or stmt.relation.split()[0] in rules.RECIPROCAL_VERBS:
-                self.groups.append((self.sentence_no, (stmt.subject, stmt.object)))
+            if len(self._cache[i]) >= 2 and sent.doc[i].tag_ in ("NNS", "NNPS", "PRP", "PRP$"):
+                # "both countries", "they" name the group again ("U.S.-India" does not)
+                self.groups.append((self.sentence_no, self._cache[i]))
         del self.groups[:-12]
 
     # -- actors ----------------------------------------------------------------
 
-    def _resolve_all(self, tokens: Iterable[Token]) -> list[Actor]:
+    def _resolve_all(self, ends: Iterable[Token | Actor]) -> list[Actor]:
+        """The actors of tokens (an end already known as an actor stands for itself)."""
         out: list[Actor] = []
-        for token in tokens:
-            for actor in self._actors_of(token):
+        for end in ends:
+            for actor in (end,) if isinstance(end, Actor) else self._actors_of(end):
                 if actor not in out:
                     out.append(actor)
         return out
@@ -499,8 +547,15 @@ class _ArticleReader:
         if token.tag_ in ("PRP", "PRP$") or (token.pos_ == "PRON" and lower not in rules.RELATIVE_PRONOUNS):
             return self._pronoun(token)
         if lower in rules.RELATIVE_PRONOUNS:
-            if token.head.dep_ in ("relcl", "acl") and token.head.head is not token:
-                return self._actors_of(token.head.head)
+            # the noun the relative clause hangs on, also from a verb the clause's verb
+            # controls ("the EU, which both hope to join")
+            clause = token.head
+            for _ in range(3):
+                if clause.dep_ in ("relcl", "acl") and clause.head is not token:
+                    return self._actors_of(clause.head)
+                if clause.dep_ not in ("xcomp", "ccomp") or clause.head is clause:
+                    break
+                clause = clause.head
             return ()
         if token.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM") and not token.ent_type_:
             return ()
@@ -527,7 +582,7 @@ class _ArticleReader:
 
     def _name_after_comma(self, token: Token) -> tuple[Actor, ...] | None:
         """A title followed by ", <name>": an apposition the parser attached elsewhere."""
-        if token.pos_ != "NOUN" or not self.gazetteer.is_role(token.lower_):
+        if token.pos_ != "NOUN" or not self._is_role(token.lower_):
             return None
         after = token.right_edge.i + 1
         doc = token.doc
@@ -545,6 +600,20 @@ class _ArticleReader:
         person = self._actors_of(ent.root)
         return person[:1] if person and person[0].type is ActorType.PERSON else None
 
+    def _is_role(self, text: str) -> bool:
+        """`Gazetteer.is_role`, remembered for the article."""
+        known = self._role_memo.get(text)
+        if known is None:
+            known = self._role_memo[text] = self.gazetteer.is_role(text)
+        return known
+
+    def _is_body(self, text: str) -> bool:
+        """`Gazetteer.is_government_body`, remembered for the article."""
+        known = self._body_memo.get(text)
+        if known is None:
+            known = self._body_memo[text] = self.gazetteer.is_government_body(text)
+        return known
+
     def _state_compounds(self, token: Token) -> list[Token]:
         """The modifiers of a noun that name two states with a hyphen ("U.S.-Japan", "China-Russia")."""
         parts = [c for c in token.lefts if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"]
@@ -555,11 +624,7 @@ class _ArticleReader:
     def _may_name_actor(self, token: Token) -> bool:
         """Cheap test before resolution: names, nouns with a name or a state's adjective in
         front, and the nouns that name bodies, roles, groups and collectives."""
-        if (
-            token.dep_ == "pobj"
-            and token.head.lower_ == "of"
-            and self.gazetteer.is_role(token.head.head.lower_)
-        ):
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and self._is_role(token.head.head.lower_):
             # "Secretary of Defense", "Council of Ministers": part of a title, unless a known name
             return self.gazetteer.lookup(_left_phrase(token).text) is not None
         if token.ent_type_ in rules.NON_ACTOR_ENTITY_LABELS:
@@ -570,7 +635,8 @@ class _ArticleReader:
             if child.ent_type_ in rules.ACTOR_ENTITY_LABELS or child.pos_ == "PROPN":
                 return True  # "Chinese officials", "UN peacekeepers"
         lemma = token.lemma_.lower()
-        known = self._noun_memo.get(lemma)
+        word = token.lower_
+        known = self._noun_memo.get(word)
         if known is None:
             gaz = self.gazetteer
             known = (
@@ -578,12 +644,15 @@ class _ArticleReader:
                 or lemma in rules.GROUP_DESCRIPTIONS
                 or lemma in rules.PLURAL_REFERENCES
                 or lemma in rules.BODY_NOUNS
+                or lemma in rules.GROUP_NOUNS
                 or gaz.is_role(lemma)
+                or gaz.is_role(word)
                 or gaz.is_government_body(lemma)
+                or gaz.is_government_body(word)  # the heads are plural: "troops"
                 or gaz.is_group_name(lemma)
-                or gaz.is_group_name(token.lower_)
+                or gaz.is_group_name(word)
             )
-            self._noun_memo[lemma] = known
+            self._noun_memo[word] = known
         return known
 
     def _noun_phrase(self, token: Token) -> tuple[Actor, ...]:
@@ -596,22 +665,32 @@ class _ArticleReader:
         if lemma in rules.SYMMETRIC_NOUNS and self._state_compounds(token):
             return ()  # "the U.S.-Japan Alliance": a relation between two states, not an actor
         possessors = [c for c in token.children if c.dep_ == "poss"]
-        if possessors and (lemma in rules.BODY_NOUNS or self.gazetteer.is_government_body(token.lower_)):
+        if possessors and (lemma in rules.BODY_NOUNS or self._is_body(token.lower_)):
             # "his government": the state of the person the possessor refers to
             owner = self._actors_of(possessors[0])
             state = _state_of(owner[0], self.gazetteer) if owner else None
             if state is not None:
                 return (state,)
         # "the foreign ministry of China", "the President of Russia"
-        plural_role = (
-            token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s")
-        ) and self.gazetteer.is_role(token.lemma_)
+        plural_role = (token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s")) and self._is_role(
+            token.lemma_
+        )
         for child in token.children:
+            if child.dep_ != "prep":
+                continue
             if (
-                child.dep_ == "prep"
-                and child.lower_ == "of"
-                and (self.gazetteer.is_government_body(token.lemma_) or plural_role)
+                child.lower_ in ("in", "from")
+                and self._is_body(token.lower_)
+                and token.tag_ == "NNS"
+                and not any(
+                    c.dep_ in ("compound", "amod", "nmod", "poss") and c.ent_type_ for c in token.lefts
+                )
             ):
+                # "officials in Tehran", "troops from Chad": the state they serve
+                place = [a for g in child.children if g.dep_ == "pobj" for a in self._actors_of(g)]
+                if len(place) == 1 and place[0].type is ActorType.COUNTRY:
+                    return (place[0],)
+            if child.lower_ == "of" and (self._is_body(token.lemma_) or plural_role):
                 inner = [c for c in child.children if c.dep_ == "pobj"]
                 if inner:
                     found = self._resolve_all(_with_conjuncts(inner[0]))
@@ -628,6 +707,16 @@ class _ArticleReader:
             actor = self._resolve_text(text, label, context)
             if actor is not None:
                 return (actor,)
+        if token.pos_ == "NOUN" and self._is_role(token.lower_):
+            # "Russia's foreign minister", "a Chinese official": no name, so the state they speak
+            # for (a known person with that role has been tried above)
+            phrase = _left_phrase(token).text
+            known = self._resolve_text(phrase, "", context)
+            if known is not None:
+                return (known,)
+            place, role = self.gazetteer.role_of(phrase, context=context)
+            if place is not None and role is not None and place.type is ActorType.COUNTRY:
+                return (place,)
         if lemma in rules.GROUP_NOUNS and token.tag_ == "NNS" and not possessors:
             for member_of in (*_prep_objects(token, "from"), *_prep_objects(token, "of")):
                 found = self._actors_of(member_of)
@@ -641,19 +730,24 @@ class _ArticleReader:
     def _resolve_text(self, text: str, label: str, context: str) -> Actor | None:
         """`ArticleActors.resolve`, remembered for the article until a new person is named
         (a state stays what it is; "the Secretary" may find its person later)."""
+        found = self._stable.get((text, label))
+        if found is not None:
+            return found  # a state, organisation or group named before
         key = (text, label, len(self.actors.persons))
         if key in self._named:
             actor = self._named[key]
             return self._current(actor) if actor is not None else None
         actor = self.actors.resolve(text, label=label, context=context)
-        self._named[(text, label, len(self.actors.persons))] = actor
+        if actor is not None and actor.type is not ActorType.PERSON:
+            self._stable[(text, label)] = actor
+        else:
+            self._named[(text, label, len(self.actors.persons))] = actor
         return actor
 
     def _context(self) -> str:
         """Text that settles ambiguous names: the title and the sentence (built once a sentence)."""
         if self._context_text is None:
-            sentence = self._sent.text if self._sent is not None else ""
-            self._context_text = f"{self.article.title or ''} {sentence}"
+            self._context_text = f"{self.article.title or ''} {self._sent_text}"
         return self._context_text
 
     def _person_with_role(self, token: Token, context: str) -> Actor | None:
@@ -669,7 +763,9 @@ class _ArticleReader:
                 break
         if role_noun is None and token.dep_ == "appos" and token.head.pos_ == "NOUN":
             role_noun = token.head
-        if role_noun is None or not self.gazetteer.is_role(role_noun.text):
+        if role_noun is None:
+            return self._person_of_state(token, ent, context)
+        if not self._is_role(role_noun.text):
             return None
         title = token.doc[role_noun.left_edge.i : role_noun.right_edge.i + 1]
         if title.start <= token.i < title.end:
@@ -683,6 +779,24 @@ class _ArticleReader:
         if not name or not all(w[:1].isupper() for w in name.split()) or self.gazetteer.lookup(name):
             return None
         return self.actors.person(name, affiliation=_state_of(place, self.gazetteer), role=role)
+
+    def _person_of_state(self, token: Token, ent: Span, context: str) -> Actor | None:
+        """A titled name followed by "of <state>": "Prime Minister Amina Okafor of Nigeria"."""
+        if ent.label_ != "PERSON":
+            return None
+        states = [
+            a
+            for pobj in _prep_objects(token, "of")
+            for a in self._actors_of(pobj)
+            if a.type is ActorType.COUNTRY
+        ]
+        if len(states) != 1:
+            return None
+        left = _left_phrase(token)
+        name, place, role = self.gazetteer.parse_person(left.text)
+        if not name or role is None or place is not None or not all(w[:1].isupper() for w in name.split()):
+            return None
+        return self.actors.person(name, affiliation=states[0], role=role)
 
     def _phrase_candidates(self, token: Token) -> list[tuple[str, str]]:
         """Texts to try for the actor a token heads, most specific first."""
@@ -739,9 +853,20 @@ class _ArticleReader:
             if not (word.pos_ in ("PROPN", "ADJ", "NOUN") or word.text in ("-", "of")):
                 break
             phrase = doc[k : ent.start].text
-            if self.gazetteer.is_role(phrase):
+            if self._is_role(phrase):
                 best = doc[k : ent.end].text
         return best
+
+    def _earlier_event(self, token: Token, lemma: str) -> tuple[Actor, ...]:
+        """The actors of "the <event>" named with its actor a few sentences before."""
+        remembered = self.event_agents.get(lemma)
+        if remembered is None or self.sentence_no - remembered[0] > rules.EVENT_REFERENCE_WINDOW:
+            return ()
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            return ()
+        if any(c.dep_ in ("poss", "compound", "prep", "acl", "relcl") for c in token.children):
+            return ()
+        return remembered[1]
 
     def _described_group(self, token: Token) -> Actor | None:
         """ "the group", "the militant group": the armed or political group named last."""
@@ -761,9 +886,9 @@ class _ArticleReader:
         """Whether the words of a phrase before a name (and its first names) are a title."""
         doc = phrase.doc
         k = name_start
-        while k > phrase.start and doc[k - 1].pos_ == "PROPN" and not self.gazetteer.is_role(doc[k - 1].text):
+        while k > phrase.start and doc[k - 1].pos_ == "PROPN" and not self._is_role(doc[k - 1].text):
             k -= 1
-        return k > phrase.start and self.gazetteer.is_role(doc[phrase.start : k].text)
+        return k > phrase.start and self._is_role(doc[phrase.start : k].text)
 
     def _pronoun(self, token: Token) -> tuple[Actor, ...]:
         lower = token.lower_
@@ -846,11 +971,7 @@ class _ArticleReader:
         sent = self._sent
         if sent is not None:
             for other in sent.doc[max(sent.start, last_named + 1) : token.i]:
-                if (
-                    other.pos_ == "NOUN"
-                    and self.gazetteer.is_role(other.lower_)
-                    and not self._actors_of(other)
-                ):
+                if other.pos_ == "NOUN" and self._is_role(other.lower_) and not self._actors_of(other):
                     return None  # "the CIA's director said he …": someone the article does not name
         candidates.extend(reversed(self.recent_persons))
         for person in candidates:
@@ -936,9 +1057,10 @@ class _ArticleReader:
 
     # -- frames ------------------------------------------------------------------
 
-    def _frames(self, sent: Span) -> Iterator[_Frame]:
+    def _frames(self, tokens: Sequence[Token]) -> Iterator[_Frame]:
         """All predicate frames of a sentence: verbs, then event and relationship nouns."""
-        for token in sent:
+        previous = None
+        for token in tokens:
             pos = token.pos_
             if pos in ("VERB", "AUX"):
                 if token.dep_ not in ("aux", "auxpass"):
@@ -949,8 +1071,9 @@ class _ArticleReader:
                     yield from self._noun_frames(token, lemma)
                 if lemma in rules.RELATIONAL_NOUNS:
                     yield from self._relational_frames(token, lemma)
-            if token.dep_ in ("amod", "compound") and token.i > sent.start and token.nbor(-1).text == "-":
+            if token.dep_ in ("amod", "compound") and previous is not None and previous.text == "-":
                 yield from self._sponsor_frames(token)
+            previous = token
 
     # verbs
 
@@ -994,6 +1117,10 @@ class _ArticleReader:
             for c in verb.children
         ):
             return  # "joined the US in recognizing X": the statements are the recognitions
+        if lemma in rules.DISCUSSION_VERBS and objects and len(self._resolve_all(subjects)) >= 2:
+            # "the leaders discussed Turkey's support for Sweden": what two parties discuss is
+            # a topic; the statement is between them
+            objects = []
         grouped: dict[tuple[str, ...], list[Token]] = {}
         for words, obj in objects:
             grouped.setdefault(words, []).append(obj)
@@ -1130,8 +1257,9 @@ class _ArticleReader:
             governor = head.head
             if governor.pos_ in ("VERB", "AUX"):
                 subjects, patients = self._subjects(governor, depth + 1)
-                if head.lower_ == "of":
-                    # "accused NATO of pushing Russia", "X, accused by Y of arming Z": the accused
+                if head.lower_ in ("of", "for"):
+                    # "accused NATO of pushing Russia", "X, accused by Y of arming Z", "criticized
+                    # the North for defying calls": the one accused or blamed acts
                     objs = _direct_objects(governor) or patients
                     if objs:
                         return objs, []
@@ -1179,7 +1307,11 @@ class _ArticleReader:
         theme: tuple[str, ...] = ()  # "impose tariffs on X": the non-actor object goes in the relation
         has_actor_object = any(c.dep_ in rules.OBJECT_DEPS and self._actors_of(c) for c in verb.children)
         for child in verb.children:
-            if child.dep_ in rules.OBJECT_DEPS and child.pos_ == "NOUN" and not self._actors_of(child):
+            if (
+                child.dep_ in rules.OBJECT_DEPS
+                and (child.pos_ == "NOUN" or (child.pos_ == "PROPN" and not child.ent_type_))
+                and not self._actors_of(child)
+            ):
                 theme = _noun_words(_content_noun(child))
                 break
         for child in verb.children:
@@ -1194,11 +1326,18 @@ class _ArticleReader:
             ):
                 prep = child.lower_
                 if prep in rules.NON_PARTICIPANT_PREPS or (
-                    prep in rules.LOCATIVE_PREPS and lemma not in rules.LOCATIVE_VERBS
+                    prep in rules.LOCATIVE_PREPS
+                    and lemma not in rules.LOCATIVE_VERBS
+                    and not (prep == "at" and theme and theme[-1] in rules.EMOTION_NOUNS)
                 ):
+                    continue  # but "expressed regret at X"
+                if has_actor_object and (
+                    lemma in rules.ADDRESSEE_VERBS
+                    or any(_owned_by_pronoun(g) for g in child.children if g.dep_ == "pobj")
+                ):
+                    # "thanked Japan for its support to Ukraine": the support is Japan's;
+                    # "condemned Russia over the attack on Ukraine": Russia is the one condemned
                     continue
-                if has_actor_object and any(_owned_by_pronoun(g) for g in child.children if g.dep_ == "pobj"):
-                    continue  # "thanked Japan for its support to Ukraine": the support is Japan's
                 if prep in rules.TOPIC_PREPS and (
                     lemma in rules.RECIPROCAL_VERBS or lemma in rules.SPEECH_VERBS
                 ):
@@ -1218,8 +1357,10 @@ class _ArticleReader:
                 # "is uneasy about X", "remains committed to X"
                 adjective = child.lemma_.lower()
                 for prep in child.children:
-                    if prep.dep_ != "prep" or prep.lower_ in rules.NON_PARTICIPANT_PREPS:
-                        continue
+                    if prep.dep_ != "prep" or (
+                        prep.lower_ in rules.NON_PARTICIPANT_PREPS and prep.lower_ != "of"
+                    ):
+                        continue  # but "wary of X", "critical of X"
                     if prep.lower_ in rules.LOCATIVE_PREPS:
                         continue  # "vigilant in the face of X"
                     for pobj in prep.children:
@@ -1314,6 +1455,11 @@ class _ArticleReader:
                 # "condemn Russia's attack" → condemn Russia; "welcome Austria's decision"
                 head = prefix or (() if event else (*words, "of"))
                 return [(head, a) for a in agents]
+            earlier = self._earlier_event(token, lemma)
+            if earlier:
+                # "condemned the launch" after "North Korea's launch": the same event
+                head = prefix or (() if event else (*words, "of"))
+                return [(head, a) for a in earlier]
         out: list[_Path] = []
         if (symmetric or not event) and lemma not in rules.UNOWNED_NOUNS:
             for child in token.children:
@@ -1337,8 +1483,12 @@ class _ArticleReader:
                     continue
                 if prep != "of" and prep in rules.NON_PARTICIPANT_PREPS:
                     continue
-                if prep in rules.LOCATIVE_PREPS and lemma not in rules.LOCATIVE_VERBS:
-                    continue
+                if (
+                    prep in rules.LOCATIVE_PREPS
+                    and lemma not in rules.LOCATIVE_VERBS
+                    and not (prep == "at" and lemma in rules.EMOTION_NOUNS)
+                ):
+                    continue  # but "outrage at X"
                 if prep == "by" and event:
                     continue
                 for pobj in child.children:
@@ -1824,6 +1974,9 @@ def _relation_head(verb: Token) -> str:
                 break
             if _controlling_objects(head):
                 break
+            if any(c.dep_ == "auxpass" for c in head.children):
+                current = head  # raising: "is expected to meet" says "meet"
+                continue
             if head.lemma_ in rules.SUBJECT_CONTROL_VERBS:
                 words[:0] = [_lemma(head), "to"]
             elif head.lemma_ in ("be", "have"):
@@ -1925,6 +2078,7 @@ def _negated(verb: Token) -> bool:
 
 
 def _hypothetical(verb: Token) -> bool:
+    """Modal, conditional, or only expected: "could", "if", "is expected to", "plans to"."""
     current = verb
     for _ in range(4):
         for child in current.children:
@@ -1934,6 +2088,8 @@ def _hypothetical(verb: Token) -> bool:
                 return True
         if current.dep_ in ("xcomp", "conj") and current.head is not current:
             current = current.head
+            if current.lemma_.lower() in rules.PROSPECTIVE_CONTROL_VERBS and verb.dep_ == "xcomp":
+                return True
             continue
         break
     return False

@@ -232,7 +232,9 @@ def push_article(remote: RemoteStore, article: Article, statements: Iterable[Sta
     """
     graph, actors = rdf.article_graphs(article, statements)
     sent = remote.put_graph(str(rdf.article_iri(article.id)), _triples(graph))
-    return sent + remote.post_graph(str(rdf.ACTORS_GRAPH), _triples(actors))
+    if len(actors):
+        sent += remote.post_graph(str(rdf.ACTORS_GRAPH), _triples(actors))
+    return sent
 
 
 def push_store(

@@ -32,6 +32,12 @@ PHRASE_LEFT_DEPS = frozenset(
 #: Modal auxiliaries and markers that make a statement hypothetical.
 MODALS = frozenset({"could", "would", "might", "may", "should", "can", "must", "ought"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+#: Control verbs whose complement has not happened yet: "expected to meet", "plans to
+#: visit", "wants to sign" are hypothetical.
+PROSPECTIVE_CONTROL_VERBS = frozenset(
+    {"expect", "plan", "intend", "hope", "want", "wish", "seek", "aim", "prepare", "set", "due", "likely",
+     "threaten", "propose", "consider", "offer"}
+)  # fmt: skip
 #: Negation words that may hang off a verb as advmod/neg/det.
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 
@@ -59,10 +65,6 @@ SPEECH_VERBS = frozenset(
         "mention", "reply", "respond", "complain",
     }
 )  # fmt: skip
-
-#: Speech verbs that carry no relation of their own between two actors when
-#: their object is a clause ("say", "add"): only the reported clause counts.
-WEAK_SPEECH_VERBS = frozenset({"say", "add", "state", "note", "write", "explain", "remark", "comment"})
 
 #: Verbs whose object controls the subject of their infinitive: "urge X to Y",
 #: "ask X to Y". The outer statement is made with X.
@@ -140,18 +142,6 @@ PSYCH_PARTICIPLES = frozenset(
     }
 )  # fmt: skip
 
-#: Light verbs: the noun they govern carries the event ("hold talks with",
-#: "express concern over", "attend a meeting with").
-LIGHT_VERBS = frozenset(
-    {
-        "hold", "have", "attend", "conduct", "make", "give", "provide", "express", "reaffirm",
-        "extend", "offer", "announce", "impose", "launch", "carry", "take", "lodge", "issue",
-        "deliver", "sign", "reach", "stage", "host", "join", "voice", "reiterate", "pledge",
-        "renew", "lend", "send", "deploy", "mass", "station", "level", "file", "raise",
-        "exchange", "discuss", "welcome", "affirm", "underscore", "emphasize", "stress",
-    }
-)  # fmt: skip
-
 #: Verbs that say nothing between two actors by themselves: when one of them is
 #: the predicate and no event noun follows, no statement is made ("Russia is a
 #: member of the UN" is a fact, not an event).
@@ -182,6 +172,14 @@ LOCATIVE_VERBS = frozenset(
     }
 )  # fmt: skip
 
+#: Nouns of feeling: with them "at" introduces what the feeling is about
+#: ("expressed regret at the launch", "outrage at X").
+EMOTION_NOUNS = frozenset(
+    {"regret", "concern", "anger", "outrage", "dismay", "surprise", "alarm", "satisfaction",
+     "disappointment", "frustration", "displeasure", "indignation", "shock", "sorrow", "joy",
+     "relief", "unease", "irritation", "annoyance", "fury"}
+)  # fmt: skip
+
 #: Prepositions of topic: after a symmetric noun they introduce what is talked
 #: about, not a participant ("talks with the Taliban on Afghanistan").
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
@@ -205,6 +203,10 @@ RECIPROCAL_CONTROL_VERBS = frozenset({"agree", "consent", "arrange", "resolve"})
 #: Verbs of a third party's help to an agreement: "a truce brokered by X" relates X to
 #: the parties of the truce.
 MEDIATION_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "negotiate", "arrange"})
+#: Reciprocal verbs of talk: with two or more subjects their object is a topic.
+DISCUSSION_VERBS = frozenset(
+    {"discuss", "talk", "speak", "debate", "negotiate", "consult", "confer", "review"}
+)
 #: Adverbs that make any predicate reciprocal ("work together").
 RECIPROCAL_ADVERBS = frozenset({"together", "jointly", "bilaterally", "mutually"})
 #: Modifiers of an object noun that make its predicate reciprocal ("held joint exercises").
@@ -239,6 +241,7 @@ NOMINAL_EVENTS: dict[str, str] = {
     "meddling": "meddle", "involvement": "intervene", "loan": "lend", "sale": "sell",
     "delivery": "deliver", "export": "export", "import": "import",
     "trip": "visit", "phone": "speak", "telephone": "speak", "mission": "visit",
+    "launch": "launch", "test": "test",
 }  # fmt: skip
 
 #: Prepositions that introduce the patient of an event noun.
@@ -286,6 +289,14 @@ NOMINAL_PREP_RELATIONS: dict[tuple[str, str], str] = {
     ("embargo", "on"): "embargo",
     ("embargo", "against"): "embargo",
 }
+
+#: Verbs addressed to someone for a reason: with an actor as their object, the
+#: actors of their other phrases are part of the reason ("thanked X for its aid to Y").
+ADDRESSEE_VERBS = frozenset(
+    {"thank", "congratulate", "praise", "commend", "applaud", "blame", "criticize", "criticise",
+     "condemn", "denounce", "accuse", "fault", "reward", "punish", "sanction", "reprimand",
+     "rebuke", "censure", "chide", "salute", "hail", "laud", "credit"}
+)  # fmt: skip
 
 #: Verbs of disapproval, and the harms they are said about: with them, "the
 #: attack on X" names X as the victim, not as the one disapproved of.
@@ -415,6 +426,8 @@ PLURAL_REFERENCE_MARKS = frozenset({"both", "two", "the"})
 GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "appos"})
 #: Prepositions whose coordinated objects are participants ("signed by X and Y").
 GROUP_PREPS = frozenset({"by", "between", "among", "with"})
+#: How many sentences back "the attack" may look for "X's attack".
+EVENT_REFERENCE_WINDOW = 12
 #: How many sentences back a plural reference or "they" may look.
 PLURAL_REFERENCE_WINDOW = 3
 
@@ -457,9 +470,6 @@ BODY_NOUNS = frozenset(
      "forces", "force", "leadership", "authorities", "country", "nation", "people"}
 )  # fmt: skip
 
-#: Words that mark a quotation.
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
-
 # --- the document's own voice ------------------------------------------------------
 
 #: Titles and opening lines that name who speaks in a statement or readout.
@@ -484,5 +494,10 @@ VOICE_OPENING_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?i:the following is a statement (?:by|from)) (?P<who>[^:\n]+?)\s*[:.\n]",
     )
 )
+#: Header and signature lines that may name the publishing office of a statement, and
+#: the longest such line (a longer one is text, not a header).
+OFFICE_HEADER_LINES = 4
+OFFICE_SIGNATURE_LINES = 2
+OFFICE_LINE_MAX_CHARS = 80
 #: How far into the text the opening patterns and the speaker's full name are looked for.
 VOICE_OPENING_CHARS = 1200

@@ -91,9 +91,13 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """Headless Chromium; skipped with a message when missing, except in CI (CI=true), where it fails."""
+    """Headless Chromium; skipped with a message when missing, except in CI (CI=true), where it fails.
+
+    Per module: Playwright's sync API keeps an event loop running while it is
+    open, which would break tests of other modules that run their own loop.
+    """
     in_ci = os.environ.get("CI") == "true"
     if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
         message = f"Chromium not found at {CHROMIUM}: install Debian's chromium to run the browser tests"

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
+import os
+import pty
+import subprocess
+import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -212,7 +217,32 @@ def test_cli_summary_names_what_was_skipped_and_why(tmp_path: Path, nlp) -> None
     assert result.exit_code == 3, result.output
     summary = result.stderr.strip().splitlines()[-1]
     assert summary.startswith("1 articles added, 0 replaced, 0 unchanged, 3 skipped (")
+    assert "building" not in result.stderr  # no progress bar when stderr is not a terminal
     assert "1 binary file" in summary and "parsed by this process" in summary
     again = CliRunner().invoke(cli, args)
     assert "0 articles added, 0 replaced, 1 unchanged, 3 skipped" in again.stderr
     assert "articles/s" not in again.stderr  # nothing was parsed
+
+
+@pytest.mark.slow
+def test_progress_bar_shows_on_a_terminal_only(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus.jsonl", 3)
+    kg = str(Path(sys.executable).parent / "kg")
+    args = [kg, "build", str(corpus), "--store", str(tmp_path / "store"), "--no-outputs", "--jobs", "1"]
+    terminal, stderr = pty.openpty()
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "120"}
+    process = subprocess.Popen(
+        args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=stderr, env=env
+    )
+    os.close(stderr)
+    shown = b""
+    with contextlib.suppress(OSError):  # EIO once the process has closed the terminal
+        while chunk := os.read(terminal, 4096):
+            shown += chunk
+    os.close(terminal)
+    assert process.wait(timeout=120) == 0
+    text = shown.decode(errors="replace")
+    assert "building" in text and "articles ·" in text and "statements" in text  # the bar, drawn
+    assert "3 articles added, 0 replaced, 0 unchanged, 0 skipped" in text  # and the summary
+    quiet = CliRunner().invoke(cli, [*args[1:], "--quiet"])
+    assert quiet.exit_code == 0 and quiet.stderr == ""
