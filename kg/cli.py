@@ -79,7 +79,11 @@ def extract(files: Sequence[str], fmt: str, date: str | None) -> None:
         _err(f"warning: skipped {item}")
 
     articles = read_articles(
-        files, date=date, on_skip=on_skip, on_warning=lambda s, m: _err(f"warning: {s}: {m}"), stdin=sys.stdin.buffer
+        files,
+        date=date,
+        on_skip=on_skip,
+        on_warning=lambda s, m: _err(f"warning: {s}: {m}"),
+        stdin=sys.stdin.buffer,
     )
     results = extract_articles(articles)
     if fmt == "jsonl":
@@ -143,7 +147,13 @@ def _print_statements(article, statements) -> None:
         table.add_column(column)
     for stmt in statements:
         flags = ",".join(
-            f for f, on in (("neg", stmt.negated), ("hyp", stmt.hypothetical), (f"by {stmt.source.name}" if stmt.source else "", stmt.source)) if on
+            f
+            for f, on in (
+                ("neg", stmt.negated),
+                ("hyp", stmt.hypothetical),
+                (f"by {stmt.source.name}" if stmt.source else "", stmt.source),
+            )
+            if on
         )
         table.add_row(stmt.subject.name, stmt.relation, stmt.object.name, stmt.event.code, flags)
     Console(soft_wrap=False).print(table)
@@ -434,7 +444,11 @@ def _print_result(result, fmt: str) -> None:
     if fmt != "json":
         rows = [[str(v).lower() if isinstance(v, bool) else v for v in r] for r in rows]
     if fmt == "json":
-        click.echo(json.dumps([dict(zip(result.variables, r, strict=True)) for r in rows], ensure_ascii=False, indent=1))
+        click.echo(
+            json.dumps(
+                [dict(zip(result.variables, r, strict=True)) for r in rows], ensure_ascii=False, indent=1
+            )
+        )
     elif fmt in ("csv", "tsv"):
         buf = io.StringIO()
         writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
@@ -463,7 +477,9 @@ def _print_result(result, fmt: str) -> None:
 @click.option("--since", help="Only statements on or after this date (YYYY-MM-DD).")
 @click.option("--until", help="Only statements on or before this date (YYYY-MM-DD).")
 @click.option("--cameo", "cameo", multiple=True, help="Only these CAMEO root classes (01-20); repeatable.")
-@click.option("--quad", "quad", multiple=True, type=click.IntRange(1, 4), help="Only these QuadClasses (1-4).")
+@click.option(
+    "--quad", "quad", multiple=True, type=click.IntRange(1, 4), help="Only these QuadClasses (1-4)."
+)
 @click.option("--min-weight", default=1, show_default=True, help="Hide edges with fewer statements.")
 @click.option("--max-nodes", default=500, show_default=True, help="Keep at most this many actors.")
 @click.option(
@@ -516,7 +532,14 @@ def view(
 
 @cli.command()
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True, help="Output format.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
 def stats(store_path: Path, fmt: str) -> None:
     """Count the articles, statements, actors and triples in the store."""
     from dataclasses import asdict
@@ -546,8 +569,15 @@ EXPORT_FORMATS = {
 
 @cli.command()
 @store_option
-@click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), required=True, help="Output format.")
-@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), help="Output file (default output/graph.EXT).")
+@click.option(
+    "--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), required=True, help="Output format."
+)
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Output file (default output/graph.EXT).",
+)
 @click.option("--with-ontology", is_flag=True, help="Include the ontology and CAMEO scheme (RDF formats).")
 def export(store_path: Path, fmt: str, out: Path | None, with_ontology: bool) -> None:
     """Export the store: RDF (turtle, trig, nquads, ntriples, jsonld), GraphML/GEXF for Gephi, or CSV."""
@@ -558,7 +588,11 @@ def export(store_path: Path, fmt: str, out: Path | None, with_ontology: bool) ->
         if fmt in ("graphml", "gexf", "csv"):
             from . import export_graph
 
-            writer = {"graphml": export_graph.write_graphml, "gexf": export_graph.write_gexf, "csv": export_graph.write_csv}[fmt]
+            writer = {
+                "graphml": export_graph.write_graphml,
+                "gexf": export_graph.write_gexf,
+                "csv": export_graph.write_csv,
+            }[fmt]
             writer(out, store.statements())
         else:
             import pyoxigraph as ox
@@ -810,20 +844,28 @@ def report_command(
 def serve(
     store_path: Path, host: str, port: int, timeout: float, max_rows: int, allow_update: bool, cors: bool
 ) -> None:
-    """Serve the store as a SPARQL 1.1 endpoint (/sparql), with graph views (/, /actor/NAME) and a query page (/query).
+    """Serve the store as a SPARQL 1.1 endpoint (/sparql), with graph views and a query page (/query).
 
     \b
     Examples:
       kg serve --store output/store
-      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT ?l WHERE { ?x a kg:Country ; rdfs:label ?l }' \\
+      curl -H 'Accept: text/csv' \\
+           --data-urlencode 'query=SELECT ?l WHERE { ?x a kg:Country ; rdfs:label ?l }' \\
            http://127.0.0.1:7878/sparql
+    The views: / (the whole graph) and /actor/NAME (around one actor).
     It serves a snapshot of the store: what `kg build` adds shows up seconds after the build ends.
     """
     from .server import serve as run_server
 
     _err(f"serving {store_path} at http://{host}:{port}/sparql (query page: /query); Ctrl-C stops")
     run_server(
-        store_path, host=host, port=port, timeout=timeout, max_rows=max_rows, allow_update=allow_update, cors=cors
+        store_path,
+        host=host,
+        port=port,
+        timeout=timeout,
+        max_rows=max_rows,
+        allow_update=allow_update,
+        cors=cors,
     )
 
 
@@ -863,7 +905,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     except Exception as e:  # a bug: say so plainly; the traceback only on request
         if os.environ.get("KG_DEBUG"):
             raise
-        _err(f"Internal error: {type(e).__name__}: {e}\n(set KG_DEBUG=1 to see the traceback, and please report it)")
+        _err(
+            f"Internal error: {type(e).__name__}: {e}\n"
+            "(set KG_DEBUG=1 to see the traceback, and please report it)"
+        )
         sys.exit(1)
     sys.exit(0)
 

@@ -360,6 +360,8 @@ class _ArticleReader:
         self.event_agents: dict[str, tuple[int, tuple[Actor, ...]]] = {}
         self.groups: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence number, actors)
         self.sentence_no = 0
+        self.last_speaker: Actor | None = None  # who spoke the last quotation, and in which sentence
+        self.last_speaker_at = -1
         # per document
         self._ents: dict[int, Span] = {}
         self._quoted: set[int] = set()
@@ -369,6 +371,7 @@ class _ArticleReader:
         self._context_text: str | None = None
         self._sent_text = ""
         self._sentence_persons: list[tuple[int, Actor]] = []
+        self._speaker_actor: Actor | None = None  # the speaker of this sentence's quotation
         self._evidence: tuple[str, int] | None = None  # the sentence's text and start in the article
         self._noun_memo: dict[str, bool] = {}
         self._role_memo: dict[str, bool] = {}
@@ -399,6 +402,7 @@ class _ArticleReader:
         self._evidence = None
         self._cache = {}
         self._sentence_persons = []
+        self._speaker_actor = None
         self.sentence_no += 1
         self._source = _according_to(sent) if "ccording to" in self._sent_text else None
         tokens = list(sent)  # one Token object per word, reused below
@@ -407,6 +411,13 @@ class _ArticleReader:
         for token in tokens:
             if token.pos_ in ("PROPN", "NOUN") and token.dep_ not in ("compound", "flat"):
                 self._actors_of(token)
+        quoted = next((t for t in tokens if t.i in self._quoted), None)
+        if quoted is not None:
+            # who speaks this sentence's quotation (a later sentence may go on with it)
+            speaker = self._quote_speaker(quoted)
+            found = self._actors_of(speaker) if speaker is not None else ()
+            if len(found) == 1 and found[0].type is ActorType.PERSON:
+                self._speaker_actor = found[0]
         for token in tokens:
             if token.pos_ == "NOUN" and token.lemma_.lower() in rules.NOMINAL_EVENTS:
                 owners = [
@@ -423,6 +434,10 @@ class _ArticleReader:
                 produced.append(stmt)
                 yield stmt
         self._remember(sent, produced)
+        if self._speaker_actor is not None:
+            self.last_speaker, self.last_speaker_at = self._speaker_actor, self.sentence_no
+        elif self.last_speaker_at == self.sentence_no - 1 and self._goes_on():
+            self.last_speaker_at = self.sentence_no  # the quotation still goes on
 
     def _statements(self, frame: _Frame, sent: Span, offset: int) -> Iterator[Statement]:
         subjects = list(frame.subject_actors) or self._resolve_all(frame.subjects)
@@ -761,7 +776,7 @@ class _ArticleReader:
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 role_noun = child
                 break
-        if role_noun is None and token.dep_ == "appos" and token.head.pos_ == "NOUN":
+        if role_noun is None and token.dep_ == "appos" and token.head.pos_ in ("NOUN", "PROPN"):
             role_noun = token.head
         if role_noun is None:
             return self._person_of_state(token, ent, context)
@@ -807,6 +822,11 @@ class _ArticleReader:
             label = ent.label_
             if label != "PERSON" and left.start < ent.start and self._titled(left, ent.start):
                 label = "PERSON"  # "spokeswoman Ana Costa" with "Costa" taken for an organisation
+            elif label in ("ORG", "GPE") and ent.root.i == token.i and len(ent) <= 2:
+                titled = self._title_before(ent)
+                if titled is not None:
+                    # "… Affairs Minister | Jaishankar" with the name taken for an organisation
+                    out.append((titled, "PERSON"))
             if label == "PERSON" and left.start < ent.start:
                 # "Chinese foreign ministry spokesman Zhao Lijian": titles before the name
                 out.append((left.text, label))
@@ -896,7 +916,13 @@ class _ArticleReader:
         if lower in rules.FIRST_SINGULAR or lower in rules.FIRST_PLURAL:
             if token.i in self._quoted:
                 speaker = self._quote_speaker(token)
-                return self._actors_of(speaker)[:1] if speaker is not None else ()
+                if speaker is not None:
+                    found = self._actors_of(speaker)[:1]
+                    if found:
+                        self._speaker_actor = found[0]
+                    return found
+                # a quotation that goes on from the last sentence: the same speaker
+                return (self.last_speaker,) if self.last_speaker is not None and self._goes_on() else ()
             if lower in rules.FIRST_SINGULAR:
                 return (voice.person,) if voice.person else ()
             state = voice.state or _state_of(self._current(voice.person), self.gazetteer)
@@ -939,6 +965,15 @@ class _ArticleReader:
         if subject is stmt.subject and obj is stmt.object and source is stmt.source:
             return stmt
         return replace(stmt, subject=subject, object=obj, source=source)
+
+    def _goes_on(self) -> bool:
+        """Whether this sentence opens with a quotation mark right after the last one."""
+        sent = self._sent
+        return (
+            sent is not None
+            and self._sent_text.lstrip()[:1] in ('"', "\u201c")
+            and self.sentence_no - 1 == self.last_speaker_at
+        )
 
     def _current(self, actor: Actor | None) -> Actor | None:
         """A person as known now (a later mention may have added an affiliation)."""
@@ -1243,7 +1278,10 @@ class _ArticleReader:
                 # "welcomed the decision by X to recognize Y", parsed as the verb's clause
                 for obj in _direct_objects(head):
                     if obj.lemma_.lower() in rules.DECISION_NOUNS:
-                        agents = self._noun_agents(obj)
+                        # its "by" phrase may hang on the verb: "welcome the decision today by X"
+                        agents = self._noun_agents(obj) or [
+                            t for t in _prep_objects(head, "by") if self._actors_of(t)
+                        ]
                         if agents:
                             return agents, []
             return self._subjects(head, depth + 1)
@@ -1931,6 +1969,11 @@ def _with_conjuncts(token: Token) -> list[Token]:
     for conj in token.conjuncts:
         if conj.i > token.i and conj.pos_ in ("NOUN", "PROPN", "PRON"):
             out.append(conj)
+    if token.pos_ == "PROPN":
+        for child in token.rights:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                # a list parsed as appositions: "Austria, Czech Republic, Denmark and Spain"
+                out.extend(t for t in _with_conjuncts(child) if t not in out)
     return out
 
 

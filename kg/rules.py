@@ -429,7 +429,7 @@ GROUP_PREPS = frozenset({"by", "between", "among", "with"})
 #: How many sentences back "the attack" may look for "X's attack".
 EVENT_REFERENCE_WINDOW = 12
 #: How many sentences back a plural reference or "they" may look.
-PLURAL_REFERENCE_WINDOW = 3
+PLURAL_REFERENCE_WINDOW = 5
 
 #: Common nouns that may head an actor's name without a name in front of them
 #: ("the international community", "the separatists", "Western countries").

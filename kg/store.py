@@ -149,7 +149,9 @@ class Store:
         self.writable = write
         db = self.path / DB_NAME
         if not write and not db.exists():
-            raise StoreError(f"no store at {self.path}: build one first with `kg build ARTICLES --store {self.path}`")
+            raise StoreError(
+                f"no store at {self.path}: build one first with `kg build ARTICLES --store {self.path}`"
+            )
         try:
             self.path.mkdir(parents=True, exist_ok=True)
         except OSError as e:
@@ -202,7 +204,9 @@ class Store:
         )
         return {str(plain(i)): str(plain(h)) for i, h in rows.rows}
 
-    def add(self, article: Article, statements: Iterable[Statement], *, known: Mapping[str, str] | None = None) -> AddResult:
+    def add(
+        self, article: Article, statements: Iterable[Statement], *, known: Mapping[str, str] | None = None
+    ) -> AddResult:
         """Store one article with its statements, atomically.
 
         The same content again adds nothing; a changed article with the same id
@@ -297,12 +301,11 @@ class Store:
 
     def stats(self) -> Stats:
         """Counts of articles, statements, actors, triples and graphs."""
-        row = self.query(
-            """SELECT (COUNT(DISTINCT ?a) AS ?articles) WHERE { ?a a kg:Article }"""
-        ).rows[0]
+        row = self.query("""SELECT (COUNT(DISTINCT ?a) AS ?articles) WHERE { ?a a kg:Article }""").rows[0]
         statements = self.query("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a kg:Statement }").rows[0][0]
         actors = self.query(
-            "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?s a kg:Statement { ?s kg:subject ?x } UNION { ?s kg:object ?x } }"
+            "SELECT (COUNT(DISTINCT ?x) AS ?n) "
+            "WHERE { ?s a kg:Statement { ?s kg:subject ?x } UNION { ?s kg:object ?x } }"
         ).rows[0][0]
         return Stats(
             articles=int(plain(row[0])),
@@ -365,7 +368,9 @@ class Store:
                     article_title=r.get("title"),
                 )
             )
-        out.sort(key=lambda s: (s.date or "", s.article_id, s.start, s.subject.name, s.relation, s.object.name))
+        out.sort(
+            key=lambda s: (s.date or "", s.article_id, s.start, s.subject.name, s.relation, s.object.name)
+        )
         return out
 
     def dump(self, path: str | os.PathLike[str], *, fmt: ox.RdfFormat, with_ontology: bool = False) -> int:
@@ -492,7 +497,10 @@ def plain(term: Any) -> Any:
 
 def _write_error(path: Path, e: OSError) -> str:
     if e.errno == errno.ENOSPC or "No space left" in str(e):
-        return f"the disk holding {path} is full: nothing of this article was stored; free some space and run again"
+        return (
+            f"the disk holding {path} is full: nothing of this article was stored; "
+            "free some space and run again"
+        )
     return f"cannot write to the store {path}: {e}"
 
 

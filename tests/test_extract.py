@@ -711,6 +711,17 @@ def test_we_of_a_statement_signed_by_its_office(nlp) -> None:
     assert not any(s == "United States" for s, _, _ in triples(nlp, text))
 
 
+@slow
+def test_a_quotation_that_goes_on_keeps_its_speaker(nlp) -> None:
+    text = (
+        '"We will not let anyone push Bolivia around," Foreign Minister Elena Marquez said. '
+        '"We thank Argentina for its help."'
+    )
+    assert has(triples(nlp, text), "Elena Marquez", "thank", "Argentina")
+    text = '"We will not give in," Elena Marquez said. Analysts doubted it. "We thank Argentina."'
+    assert not has(triples(nlp, text), "Elena Marquez", "thank", "Argentina")
+
+
 def test_voice_from_titles_and_openings() -> None:
     actors = ArticleActors()
     voice = document_voice(
