@@ -769,7 +769,7 @@ class Gazetteer:
 
         "Chinese foreign ministry spokesman Zhao Lijian" → ("Zhao Lijian", China,
         "foreign ministry spokesman"); "Mr. Burns" → ("Burns", None, None);
-        "Benjamin “Benny” Gantz" → ("Benjamin Gantz", None, None). The name keeps
+        "Robert “Bobby” Kline" → ("Robert Kline", None, None). The name keeps
         its accents and suffixes ("Lloyd J. Austin III"); it is "" when the text
         holds no name.
         """
@@ -825,7 +825,7 @@ class Gazetteer:
         return any(word in self._group_words for word in _clean(name).casefold().split())
 
     def is_administration_word(self, word: str) -> bool:
-        """Whether "<leader> <word>" means the leader's state ("Karzai administration")."""
+        """Whether "<leader> <word>" means the leader's state ("Okafor administration")."""
         return word.casefold() in self._administration_words
 
 
@@ -926,7 +926,7 @@ class ArticleActors:
                 continue
             else:
                 core.add(low)
-                for prefix in ("al-", "el-"):  # "al-Abadi" is also "Abadi"
+                for prefix in ("al-", "el-"):  # "al-Masri" is also "Masri"
                     if low.startswith(prefix) and len(low) > len(prefix):
                         core.add(low[len(prefix) :])
         return frozenset(core), frozenset(initials)
@@ -936,8 +936,8 @@ class ArticleActors:
 
         Titles and honorifics in ``name`` are parsed off ("President Xi Jinping" →
         "Xi Jinping", role "President"); explicit ``affiliation``/``role`` take
-        precedence. A later, longer form of a known name ("Sergei Lavrov" after
-        "Lavrov") becomes the canonical name; a missing affiliation or role is
+        precedence. A later, longer form of a known name ("Ivan Petrov" after
+        "Petrov") becomes the canonical name; a missing affiliation or role is
         filled in from later mentions. Raises ValueError when ``name`` holds no name.
         """
         parsed, parsed_affiliation, parsed_role = self._gaz.parse_person(name)
@@ -1052,7 +1052,7 @@ class ArticleActors:
         return matches[0] if len(matches) == 1 else None
 
     def _administration(self, text: str) -> Actor | None:
-        """The state of a known leader's government: "Karzai administration" → Afghanistan."""
+        """The state of a known leader's government: "Okafor administration" → Afghanistan."""
         words = _clean(text).split()
         while words and words[0].casefold() in _DETERMINERS:
             words = words[1:]

@@ -146,10 +146,11 @@ def document_voice(
     *,
     quoted: set[int] | None = None,
     ents: Sequence[Span] | None = None,
+    text: str | None = None,
 ) -> Voice:
     """Who "I" and "we" are in a statement or readout.
 
-    The speaker is named by the title ("Readout of Secretary Kerry's Call with
+    The speaker is named by the title ("Readout of Secretary Harmon's Call with
     …", "Statement from President Joe Biden on …") or the opening ("The
     following is attributable to Spokesperson …"); a title that names only a
     role ("the President") is completed from the first person the text names
@@ -165,7 +166,9 @@ def document_voice(
     person = _voice_person(who, doc, actors, ents) if who else None
     state = _state_of(person, actors.gazetteer) if person is not None else None
     if state is None and doc is not None:
-        state = _self_named_state(doc, actors.gazetteer, _quoted_tokens(doc) if quoted is None else quoted)
+        state = _self_named_state(
+            doc, actors.gazetteer, _quoted_tokens(doc, text) if quoted is None else quoted, text
+        )
     if state is None and doc is not None and _FIRST_PLURAL_WORD.search(article.text):
         state = _office_state(article.text, actors.gazetteer)
     return Voice(person, state)
@@ -229,11 +232,13 @@ def _state_of(actor: Actor | None, gazetteer: Gazetteer) -> Actor | None:
     return None
 
 
-def _self_named_state(doc: Doc, gazetteer: Gazetteer, quoted: set[int]) -> Actor | None:
+def _self_named_state(
+    doc: Doc, gazetteer: Gazetteer, quoted: set[int], text: str | None = None
+) -> Actor | None:
     """The state a "we"-text names as its own speaker, in the present tense."""
     from spacy.attrs import DEP, HEAD, IDX, LEMMA, TAG
 
-    text = doc.text
+    text = doc.text if text is None else text  # Doc.text joins every token: build it once
     we = [m.start() for m in _FIRST_PLURAL_WORD.finditer(text)]
     if not we:
         return None
@@ -267,7 +272,7 @@ def _self_named_state(doc: Doc, gazetteer: Gazetteer, quoted: set[int]) -> Actor
 
 def _entity_index(doc: Doc, ents: Sequence[Span]) -> dict[int, Span]:
     """Token index → its entity, with a person's name cut at a possessive: NER may take
-    "Secretary Kerry's Call" for one name."""
+    "Secretary Harmon's Call" for one name."""
     out: dict[int, Span] = {}
     for whole in ents:
         for ent in _dash_parts(whole):
@@ -306,11 +311,11 @@ def _index_entity(doc: Doc, ent: Span, out: dict[int, Span]) -> None:
         out[i] = ent
 
 
-def _quoted_tokens(doc: Doc) -> set[int]:
+def _quoted_tokens(doc: Doc, text: str | None = None) -> set[int]:
     """Indices of the tokens inside double quotation marks (a blank line closes a quotation)."""
     from spacy.attrs import IDX
 
-    text = doc.text
+    text = doc.text if text is None else text
     marks = [(m.start(), m.group()) for m in _QUOTE_OR_PARAGRAPH.finditer(text)]
     if not any(mark != "\n\n" for _, mark in marks):
         return set()
@@ -386,10 +391,12 @@ class _ArticleReader:
         """The statements of one parsed chunk of the article."""
         ents = doc.ents
         self._ents = _entity_index(doc, ents)
-        self._quoted = _quoted_tokens(doc)
+        text = doc.text  # Doc.text joins every token: build it once
+        self._quoted = _quoted_tokens(doc, text)
         if self.voice is None:
-            self.voice = document_voice(self.article, doc, self.actors, quoted=self._quoted, ents=ents)
-        text = doc.text
+            self.voice = document_voice(
+                self.article, doc, self.actors, quoted=self._quoted, ents=ents, text=text
+            )
         for sent in doc.sents:
             sent_text = text[sent.start_char : sent.end_char]
             if sent_text.strip():
@@ -766,7 +773,7 @@ class _ArticleReader:
         return self._context_text
 
     def _person_with_role(self, token: Token, context: str) -> Actor | None:
-        """A name with a title in apposition: "Phay Siphan, spokesman for the cabinet",
+        """A name with a title in apposition: "Anna Berg, spokeswoman for the cabinet",
         "Eritrea's ambassador, Girma Asmerom" → a person with that role and state."""
         ent = self._ents.get(token.i)
         if ent is None or ent.root.i != token.i or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
@@ -845,10 +852,10 @@ class _ArticleReader:
             left = left[1:]  # "any Taliban representatives", "all EU members"
         label = ent.label_ if ent is not None and ent.root.i == token.i else ""
         if label not in rules.ACTOR_ENTITY_LABELS:
-            label = ""  # "Benjamin "Benny" Gantz" taken for a work of art: let the title decide
+            label = ""  # "Robert "Bobby" Kline" taken for a work of art: let the title decide
         possessive = [t.i for t in left if t.tag_ == "POS" and t.i < token.i]
         if possessive and label != "PERSON":
-            # "Secretary Kerry's call": the possessor is an actor of its own; what follows it
+            # "Secretary Harmon's call": the possessor is an actor of its own; what follows it
             # may still name one ("Russia's foreign ministry" is handled by the possessor)
             left = token.doc[possessive[-1] + 1 : left.end]
             if not any(t.pos_ == "PROPN" or t.ent_type_ for t in left):
@@ -864,7 +871,7 @@ class _ArticleReader:
 
     def _title_before(self, ent: Span) -> str | None:
         """The longest run of words right before a name that reads as its title
-        ("Iraqi Prime Minister-designate | Haider al-Abadi"), whatever the parse."""
+        ("Peruvian Prime Minister-designate | Rosa Quispe"), whatever the parse."""
         doc = ent.doc
         sent_start = self._sent.start if self._sent is not None else 0
         best = None
@@ -989,7 +996,7 @@ class _ArticleReader:
     def _antecedent_person(self, token: Token) -> Actor | None:
         """The person "he"/"she" refers to: the most recent one, not the clause's own subject."""
         if token.dep_ == "poss" and token.head.dep_ in rules.OBJECT_DEPS:
-            # "Abadi expressed his support": the possessor of an object is the clause's subject
+            # "Quispe expressed her support": the possessor of an object is the clause's subject
             for subj in self._subjects(token.head.head)[0]:
                 found = self._actors_of(subj) if subj.i != token.i else ()
                 if len(found) == 1 and found[0].type is ActorType.PERSON:
@@ -1196,7 +1203,7 @@ class _ArticleReader:
         hypothetical: bool,
         source: Token | None,
     ) -> Iterator[_Frame]:
-        """ "would not see or talk to Karzai": the object of the last verb is shared."""
+        """ "would not see or talk to Okafor": the object of the last verb is shared."""
         if any(c.dep_ in rules.OBJECT_DEPS or c.dep_ in ("prep", "attr", "acomp") for c in verb.children):
             return  # the first verb has an object of its own
         for conj in verb.children:
@@ -1964,7 +1971,7 @@ def _with_conjuncts(token: Token) -> list[Token]:
     out = [token]
     for child in token.lefts:
         if _split_coordination(child):
-            # "the Secretary and Foreign Minister Lavrov" parsed as one phrase
+            # "the Secretary and Foreign Minister Duarte" parsed as one phrase
             out.insert(0, child)
     for conj in token.conjuncts:
         if conj.i > token.i and conj.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -1979,7 +1986,7 @@ def _with_conjuncts(token: Token) -> list[Token]:
 
 def _split_coordination(child: Token) -> bool:
     """A left modifier that is really the first of two coordinated names:
-    "Medvedev and Georgian President Saakashvili" parsed with "Medvedev" as a modifier."""
+    "Novak and Croatian President Horvat" parsed with "Novak" as a modifier."""
     return (
         child.dep_ in ("nmod", "compound")
         and child.pos_ == "PROPN"
@@ -2168,7 +2175,7 @@ def _left_phrase(token: Token) -> Span:
     start = token.i
     for child in reversed(list(token.lefts)):
         if _split_coordination(child):
-            # "Medvedev and Georgian President Saakashvili": the phrase starts at the title
+            # "Novak and Croatian President Horvat": the phrase starts at the title
             conjuncts = [c for c in child.children if c.dep_ == "conj"]
             start = min(start, conjuncts[-1].left_edge.i)
             break

@@ -473,7 +473,7 @@ BODY_NOUNS = frozenset(
 # --- the document's own voice ------------------------------------------------------
 
 #: Titles and opening lines that name who speaks in a statement or readout.
-#: The group "who" is the speaker ("the President", "Secretary Kerry").
+#: The group "who" is the speaker ("the President", "Secretary Harmon").
 VOICE_TITLE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
