@@ -36,16 +36,16 @@ STATES = [
     ("Canada", "Canadian", "Ottawa"),
     ("Brazil", "Brazilian", "Brasilia"),
     ("India", "Indian", "New Delhi"),
-    ("Japan", "Japanese", "Tokyo"),
+    ("Ghana", "Ghanaian", "Accra"),
     ("Kenya", "Kenyan", "Nairobi"),
-    ("Poland", "Polish", "Warsaw"),
+    ("Romania", "Romanian", "Bucharest"),
     ("Egypt", "Egyptian", "Cairo"),
     ("Vietnam", "Vietnamese", "Hanoi"),
     ("Mexico", "Mexican", "Mexico City"),
     ("Norway", "Norwegian", "Oslo"),
     ("Indonesia", "Indonesian", "Jakarta"),
     ("Argentina", "Argentine", "Buenos Aires"),
-    ("Turkey", "Turkish", "Ankara"),
+    ("Morocco", "Moroccan", "Rabat"),
     ("Chile", "Chilean", "Santiago"),
 ]
 # Invented officials: (name, role).
@@ -58,7 +58,7 @@ OFFICIALS = [
     ("Pavel Novak", "Ambassador"),
     ("Sara Haddad", "Foreign Ministry spokeswoman"),
 ]
-ORGS = ["the United Nations", "NATO", "the European Union", "the African Union", "ASEAN", "the G20"]
+ORGS = ["the Arab League", "Mercosur", "ECOWAS", "the African Union", "ASEAN", "the G20"]
 
 # Sentences written for this benchmark. {A}/{B}/{C}: states; {a}/{b}: their demonyms;
 # {cap}: A's capital; {P}/{Q}: officials with their roles; {O}: an organisation.
@@ -66,17 +66,17 @@ SENTENCES = [
     "{A} accused {B} of violating the ceasefire along their shared border.",
     "{A} and {B} agreed to resume talks on a new trade agreement next month.",
     "{P} of {A} met {Q} of {B} in {cap} on Tuesday to discuss energy security.",
-    "The two ministers also discussed preparations for a summit later this year.",
-    "{cap} has refused to condemn the {b} military buildup near the frontier.",
+    "The two ministers also talked about plans for a summit later this year.",
+    "{cap} has declined to criticise the {b} military buildup near the frontier.",
     "{A} urged {B} to release the detained journalists and to respect international law.",
     "{O} called on both sides to exercise restraint and return to negotiations.",
-    "In a statement, the {a} foreign ministry said it was deeply concerned about {B}'s missile tests.",
+    "The {a} foreign ministry said in a written note that it was deeply concerned about {B}'s missile tests.",
     "{A} will provide humanitarian assistance worth $20 million to {C}, officials said.",
     "{B}'s attack on a {c} patrol boat drew protests from {cap}.",
     "The invasion of {C} by {B} was condemned by {O}.",
     "{P} told reporters that {B} should withdraw its troops immediately.",
     "{A} did not sign the declaration, and {B} declined to comment.",
-    "{A}, {B}'s largest trading partner, expressed regret over the decision.",
+    "{A}, {B}'s biggest trading partner, voiced regret about the decision.",
     "Talks between {A} and {C} have stalled since the spring.",
     "{A} imposed new sanctions on {B} after the vote, according to {O}.",
     "{Q} said {B} was ready to deepen cooperation with {A} on climate and health.",

@@ -454,6 +454,16 @@ def _stems(word: str) -> Iterator[str]:
             yield base[:-1] + "ie"  # dying
 
 
+def _plurals(word: str) -> Iterator[str]:
+    """Plurals of a noun lemma, for lexicon phrases written with a plural noun: the
+    extractor writes "sever tie with" where the lexicon has "sever ties"."""
+    if len(word) < 3 or word.endswith("s"):
+        return
+    yield word + "s"  # tie → ties, troop → troops
+    if word.endswith("y") and word[-2] not in "aeiou":
+        yield word[:-1] + "ies"  # hostility → hostilities
+
+
 @lru_cache(maxsize=65536)
 def _forms(word: str) -> frozenset[str]:
     """The lexicon words that ``word`` may be a form of (``word`` itself included)."""
@@ -468,7 +478,7 @@ def _forms(word: str) -> frozenset[str]:
         spellings.append(_ISE.sub(r"iz\1", word))  # criticise → criticize
     found = {word}
     for spelling in spellings:
-        for candidate in (spelling, _IRREGULAR.get(spelling, ""), *_stems(spelling)):
+        for candidate in (spelling, _IRREGULAR.get(spelling, ""), *_stems(spelling), *_plurals(spelling)):
             if candidate in vocab:
                 found.add(candidate)
     if len(found) == 1 and word not in vocab and word.startswith("re") and len(word) > 5:

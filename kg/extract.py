@@ -8,16 +8,16 @@ How a sentence is read:
 
 1. Every verb is a candidate predicate. Its subject comes from ``nsubj``, the
    ``by`` agent of a passive, the controller of an infinitive ("refused to
-   condemn", "urged the US to take"), the verb it is coordinated with, the
-   possessor of the noun a clause hangs on ("Russia's decision to recognize"),
+   condemn", "urged Chile to take"), the verb it is coordinated with, the
+   possessor of the noun a clause hangs on ("Peru's decision to recognize"),
    or the noun a relative clause hangs on.
 2. Its objects come from direct objects, prepositional objects, and short paths
-   through non-actor nouns ("express concern about Iran's programme"). The
-   possessor of a noun on the path stands for it ("condemn Russia's attack" →
-   condemn Russia), and so does a state's adjective ("Philippine vessels").
-3. Event nouns make statements of their own ("Russia's attack on Ukraine",
+   through non-actor nouns ("voice alarm about Chile's plan"). The
+   possessor of a noun on the path stands for it ("denounce Chad's strike" →
+   denounce Chad), and so does a state's adjective ("Nigerian vessels").
+3. Event nouns make statements of their own ("Chad's strike on Niger",
    "talks between X and Y"), and so do relationship nouns ("X's ally Y") and
-   sponsor compounds ("the EU-facilitated dialogue" between two parties).
+   sponsor compounds ("the AU-mediated talks" between two parties).
 4. Each side is resolved to actors (coordination gives one statement per
    pair); a side that does not resolve gives no statement. Coordinated
    subjects of a reciprocal predicate with no other participant relate to each
@@ -27,7 +27,7 @@ How a sentence is read:
    :func:`document_voice`) or from the speaker of the quotation they are in.
 6. The relation is typed with CAMEO; clauses under speech verbs carry their
    speaker as source; negation and modality become flags; an obligation
-   ("Kosovo should de-escalate") is an appeal by whoever says it.
+   ("Chad should withdraw") is an appeal by whoever says it.
 """
 
 from __future__ import annotations
@@ -76,6 +76,7 @@ class _Frame:
     hypothetical: bool = False
     source: Token | None = None
     reciprocal: bool = False  # the subjects relate to each other when there is no object
+    both_ways: bool = False  # a reciprocal frame that holds in each direction ("along the border")
     subject_actors: tuple[Actor, ...] = ()  # an end known without a token (the document's voice)
 
 
@@ -152,12 +153,12 @@ def document_voice(
 
     The speaker is named by the title ("Readout of Secretary Harmon's Call with
     …", "Statement from President Joe Biden on …") or the opening ("The
-    following is attributable to Spokesperson …"); a title that names only a
+    following is attributable to Deputy Spokeswoman …"); a title that names only a
     role ("the President") is completed from the first person the text names
     with that role. "We" is the speaker's state. When no speaker is named, "we"
     is the state the text itself names as speaking in the present tense ("The
-    United States condemns …"), or else the state of the publishing office a
-    header or signature line names ("U.S. Department of State"), if the text
+    Canada condemns …"), or else the state of the publishing office a
+    header or signature line names ("Brazilian Ministry of Foreign Affairs"), if the text
     speaks as "we" at all; otherwise nobody.
     """
     title = (article.title or "").strip()
@@ -176,7 +177,7 @@ def document_voice(
 
 def _office_state(text: str, gazetteer: Gazetteer) -> Actor | None:
     """The state of the office that publishes a "we"-text, when a header or signature line
-    names it ("U.S. Department of State", "The White House")."""
+    names it ("Brazilian Ministry of Foreign Affairs", "Itamaraty")."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     for line in (*lines[: rules.OFFICE_HEADER_LINES], *lines[-rules.OFFICE_SIGNATURE_LINES :]):
         if len(line) > rules.OFFICE_LINE_MAX_CHARS:
@@ -260,7 +261,7 @@ def _self_named_state(
         if table[verb][2] not in present and not any(
             c.lower_ in ("will", "shall") for c in doc[verb].children
         ):
-            continue  # "The United States condemns", "The United States will continue to"
+            continue  # "Canada condemns", "Canada will continue to"
         token = doc[i]
         if token.conjuncts:
             continue
@@ -361,7 +362,7 @@ class _ArticleReader:
         self.state_mentions: dict[str, tuple[int, int, Actor]] = {}
         self.state_order: dict[str, int] = {}
         self.recent_groups: list[tuple[int, Actor]] = []  # (sentence number, armed or political group)
-        # event noun → (sentence number, its actors): "North Korea's launch", then "the launch"
+        # event noun → (sentence number, its actors): "Chad's test", then "the test"
         self.event_agents: dict[str, tuple[int, tuple[Actor, ...]]] = {}
         self.groups: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence number, actors)
         self.sentence_no = 0
@@ -403,6 +404,7 @@ class _ArticleReader:
                 yield from self._read_sentence(sent, sent_text, offset)
 
     def _read_sentence(self, sent: Span, sent_text: str, offset: int) -> Iterator[Statement]:
+        """The statements of one sentence; then what later sentences need to know of it."""
         self._sent = sent
         self._sent_text = sent_text
         self._context_text = None
@@ -411,20 +413,37 @@ class _ArticleReader:
         self._sentence_persons = []
         self._speaker_actor = None
         self.sentence_no += 1
-        self._source = _according_to(sent) if "ccording to" in self._sent_text else None
+        self._source = _according_to(sent) if "ccording to" in sent_text else None
         tokens = list(sent)  # one Token object per word, reused below
-        # resolve the noun phrases in text order, so that persons are known in
-        # the order the text names them (pronouns look back at them)
+        # resolve the names in text order, so that persons are known in the order the
+        # text names them (pronouns look back at them); other nouns when a frame needs them
         for token in tokens:
-            if token.pos_ in ("PROPN", "NOUN") and token.dep_ not in ("compound", "flat"):
+            if token.pos_ == "PROPN" and token.dep_ not in ("compound", "flat"):
                 self._actors_of(token)
+        self._note_quotation(tokens)
+        self._note_events(tokens)
+        produced: list[Statement] = []
+        for frame in self._frames(tokens):
+            for stmt in self._statements(frame, sent, offset):
+                produced.append(stmt)
+                yield stmt
+        self._remember(sent, produced)
+
+    def _note_quotation(self, tokens: Sequence[Token]) -> None:
+        """Who speaks the sentence's quotation; a quotation the last sentence began goes on."""
         quoted = next((t for t in tokens if t.i in self._quoted), None)
         if quoted is not None:
-            # who speaks this sentence's quotation (a later sentence may go on with it)
             speaker = self._quote_speaker(quoted)
             found = self._actors_of(speaker) if speaker is not None else ()
             if len(found) == 1 and found[0].type is ActorType.PERSON:
                 self._speaker_actor = found[0]
+        if self._speaker_actor is not None:
+            self.last_speaker, self.last_speaker_at = self._speaker_actor, self.sentence_no
+        elif self.last_speaker_at == self.sentence_no - 1 and self._goes_on():
+            self.last_speaker_at = self.sentence_no
+
+    def _note_events(self, tokens: Sequence[Token]) -> None:
+        """Remember who did the events the sentence names ("Chad's missile test")."""
         for token in tokens:
             if token.pos_ == "NOUN" and token.lemma_.lower() in rules.NOMINAL_EVENTS:
                 owners = [
@@ -435,18 +454,24 @@ class _ArticleReader:
                 found = tuple(self._resolve_all(owners))
                 if found:
                     self.event_agents[token.lemma_.lower()] = (self.sentence_no, found)
-        produced: list[Statement] = []
-        for frame in self._frames(tokens):
-            for stmt in self._statements(frame, sent, offset):
-                produced.append(stmt)
-                yield stmt
-        self._remember(sent, produced)
-        if self._speaker_actor is not None:
-            self.last_speaker, self.last_speaker_at = self._speaker_actor, self.sentence_no
-        elif self.last_speaker_at == self.sentence_no - 1 and self._goes_on():
-            self.last_speaker_at = self.sentence_no  # the quotation still goes on
+            elif (
+                token.pos_ == "VERB"
+                and token.lemma_.lower() in rules.CLAIM_VERBS
+                and not _negated(token)
+                and (
+                    token.lemma_.lower() not in rules.CLAIM_CLAUSE_VERBS
+                    or any(c.dep_ == "ccomp" for c in token.children)
+                )
+            ):
+                # "Chad accused Niger of …": a later "the accusation" is Chad's
+                found = tuple(self._resolve_all(self._subjects(token)[0]))
+                if found:
+                    for noun in rules.CLAIM_VERBS[token.lemma_.lower()]:
+                        self.event_agents[noun] = (self.sentence_no, found)
 
     def _statements(self, frame: _Frame, sent: Span, offset: int) -> Iterator[Statement]:
+        """A frame's statements: one per pair of its resolved ends (the subjects among
+        themselves for a reciprocal frame), typed with CAMEO, with the sentence as evidence."""
         subjects = list(frame.subject_actors) or self._resolve_all(frame.subjects)
         if not subjects:
             return
@@ -457,6 +482,8 @@ class _ArticleReader:
             if not relation.endswith(" with"):
                 relation = f"{relation} with"
             pairs = [(subjects[0], other) for other in subjects[1:]]
+            if frame.both_ways:
+                pairs = [(s, o) for s in subjects for o in subjects if s != o]
         else:
             objects = self._resolve_all(frame.objects)
             pairs = [(s, o) for s in subjects for o in objects]
@@ -497,29 +524,36 @@ class _ArticleReader:
 
     def _remember(self, sent: Span, produced: list[Statement]) -> None:
         """Update the discourse state for pronouns and plural references in later sentences."""
-        self.recent_persons.extend(actor for _, actor in sorted(self._sentence_persons, key=lambda p: p[0]))
-        for _, actor in sorted(self._sentence_persons, key=lambda p: p[0]):
-            self.first_mention.setdefault(actor.name, len(self.first_mention))
-        for i in sorted(self._cache):
-            found = self._cache[i]
-            if len(found) == 1 and found[0].type is ActorType.COUNTRY and sent.doc[i].pos_ == "PROPN":
-                state = found[0]
-                count = self.state_mentions.get(state.name, (0, 0, state))[0]
-                self.state_mentions[state.name] = (count + 1, self.sentence_no, state)
-                self.state_order.setdefault(state.name, len(self.state_order))
+        persons = [actor for _, actor in sorted(self._sentence_persons, key=lambda p: p[0])]
+        self.recent_persons.extend(persons)
         del self.recent_persons[:-12]
-        # pairs of a reciprocal statement ("X met with Y"), then the groups the sentence names
-        # outright, which a later "they" more likely means
+        for actor in persons:
+            self.first_mention.setdefault(actor.name, len(self.first_mention))
+        named = [(sent.doc[i], found) for i, found in sorted(self._cache.items()) if found]
+        for token, found in named:
+            if len(found) != 1 or token.pos_ != "PROPN":
+                continue
+            actor = found[0]
+            if actor.type is ActorType.COUNTRY:
+                count = self.state_mentions.get(actor.name, (0, 0, actor))[0]
+                self.state_mentions[actor.name] = (count + 1, self.sentence_no, actor)
+                self.state_order.setdefault(actor.name, len(self.state_order))
+            elif actor.type is ActorType.GROUP:
+                self.recent_groups.append((self.sentence_no, actor))
+        del self.recent_groups[:-12]
+        self._remember_groups(named, produced)
+
+    def _remember_groups(
+        self, named: list[tuple[Token, tuple[Actor, ...]]], produced: list[Statement]
+    ) -> None:
+        """Groups a later "they" or "both sides" may mean: the pairs of a reciprocal statement
+        ("X met with Y"), then, as more likely meant, the groups the sentence names outright
+        ("X and Y", "both countries")."""
         for stmt in produced:
             if stmt.relation.endswith(" with"):
                 self.groups.append((self.sentence_no, (stmt.subject, stmt.object)))
-        for i in sorted(self._cache):
-            token = sent.doc[i]
-            if (
-                not self._cache[i]
-                or token.dep_ not in rules.GROUP_DEPS
-                or token.pos_ not in ("PROPN", "NOUN")
-            ):
+        for token, _ in named:
+            if token.dep_ not in rules.GROUP_DEPS or token.pos_ not in ("PROPN", "NOUN"):
                 continue
             if token.dep_ == "pobj" and token.head.lower_ not in rules.GROUP_PREPS:
                 continue
@@ -529,15 +563,10 @@ class _ArticleReader:
             group = self._resolve_all(members)
             if len(group) >= 2:
                 self.groups.append((self.sentence_no, tuple(group)))
-        for i in sorted(self._cache):
-            found = self._cache[i]
-            if len(found) == 1 and found[0].type is ActorType.GROUP and sent.doc[i].pos_ == "PROPN":
-                self.recent_groups.append((self.sentence_no, found[0]))
-        del self.recent_groups[:-12]
-        for i in sorted(self._cache):
-            if len(self._cache[i]) >= 2 and sent.doc[i].tag_ in ("NNS", "NNPS", "PRP", "PRP$"):
-                # "both countries", "they" name the group again ("U.S.-India" does not)
-                self.groups.append((self.sentence_no, self._cache[i]))
+        for token, found in named:
+            if len(found) >= 2 and token.tag_ in ("NNS", "NNPS", "PRP", "PRP$"):
+                # "both countries", "they" name the group again ("U.A.E.-Oman" does not)
+                self.groups.append((self.sentence_no, found))
         del self.groups[:-12]
 
     # -- actors ----------------------------------------------------------------
@@ -570,7 +599,7 @@ class _ArticleReader:
             return self._pronoun(token)
         if lower in rules.RELATIVE_PRONOUNS:
             # the noun the relative clause hangs on, also from a verb the clause's verb
-            # controls ("the EU, which both hope to join")
+            # controls ("ASEAN, which both hope to join")
             clause = token.head
             for _ in range(3):
                 if clause.dep_ in ("relcl", "acl") and clause.head is not token:
@@ -591,7 +620,7 @@ class _ArticleReader:
             return (described,)
         found = self._noun_phrase(token)
         if token.ent_type_ != "PERSON":
-            # "the Qatari emir, Sheikh Hamad": the named person in apposition
+            # "the Omani sultan, Sheikh Khalid": the named person in apposition
             for child in token.rights:
                 if child.dep_ == "appos":
                     person = self._actors_of(child)
@@ -637,8 +666,13 @@ class _ArticleReader:
         return known
 
     def _state_compounds(self, token: Token) -> list[Token]:
-        """The modifiers of a noun that name two states with a hyphen ("U.S.-Japan", "China-Russia")."""
-        parts = [c for c in token.lefts if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"]
+        """The modifiers of a noun that name two states with a hyphen ("U.A.E.-Oman", "Chile-Peru")."""
+        parts = [
+            part
+            for c in token.lefts
+            if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"
+            for part in _hyphenated(c)
+        ]
         states = {a for c in parts for a in self._actors_of(c) if a.type is ActorType.COUNTRY}
         hyphen = any("-" in t.text for t in token.doc[token.left_edge.i : token.i])
         return parts if len(states) >= 2 and hyphen else []
@@ -655,7 +689,7 @@ class _ArticleReader:
             return True
         for child in token.lefts:
             if child.ent_type_ in rules.ACTOR_ENTITY_LABELS or child.pos_ == "PROPN":
-                return True  # "Chinese officials", "UN peacekeepers"
+                return True  # "Kenyan officials", "AU peacekeepers"
         lemma = token.lemma_.lower()
         word = token.lower_
         known = self._noun_memo.get(word)
@@ -680,20 +714,20 @@ class _ArticleReader:
     def _noun_phrase(self, token: Token) -> tuple[Actor, ...]:
         lemma = token.lemma_.lower()
         if "-" in token.text[1:-1] and token.pos_ == "PROPN":
-            # "U.S.-Japan" as one word: both states
+            # "U.A.E.-Oman" as one word: both states
             found = [self.gazetteer.lookup(part) for part in token.text.split("-")]
             if len(found) >= 2 and all(a is not None and a.type is ActorType.COUNTRY for a in found):
                 return tuple(dict.fromkeys(a for a in found if a is not None))
         if lemma in rules.SYMMETRIC_NOUNS and self._state_compounds(token):
-            return ()  # "the U.S.-Japan Alliance": a relation between two states, not an actor
+            return ()  # "the U.A.E.-Oman Alliance": a relation between two states, not an actor
         possessors = [c for c in token.children if c.dep_ == "poss"]
         if possessors and (lemma in rules.BODY_NOUNS or self._is_body(token.lower_)):
             # "his government": the state of the person the possessor refers to
             owner = self._actors_of(possessors[0])
-            state = _state_of(owner[0], self.gazetteer) if owner else None
+            state = _state_of(owner[0], self.gazetteer) if len(owner) == 1 else None
             if state is not None:
-                return (state,)
-        # "the foreign ministry of China", "the President of Russia"
+                return (state,)  # (with "their" of two states, whose embassies is unclear)
+        # "the foreign ministry of Chile", "the President of Peru"
         plural_role = (token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s")) and self._is_role(
             token.lemma_
         )
@@ -718,7 +752,7 @@ class _ArticleReader:
                     found = self._resolve_all(_with_conjuncts(inner[0]))
                     states = tuple(a for a in found if a.type is ActorType.COUNTRY)
                     if states:
-                        # "the Governments of the United States and Turkey", "the Foreign
+                        # "the Governments of Chile and Peru", "the Foreign
                         # Ministers of Canada and Mexico": unnamed officials speak for their states
                         return states
         context = self._context()
@@ -730,7 +764,7 @@ class _ArticleReader:
             if actor is not None:
                 return (actor,)
         if token.pos_ == "NOUN" and self._is_role(token.lower_):
-            # "Russia's foreign minister", "a Chinese official": no name, so the state they speak
+            # "Norway's foreign minister", "a Brazilian diplomat": no name, so the state they speak
             # for (a known person with that role has been tried above)
             phrase = _left_phrase(token).text
             known = self._resolve_text(phrase, "", context)
@@ -743,8 +777,8 @@ class _ArticleReader:
             for member_of in (*_prep_objects(token, "from"), *_prep_objects(token, "of")):
                 found = self._actors_of(member_of)
                 if found and found[0].type in (ActorType.GROUP, ActorType.ORGANIZATION):
-                    return found[:1]  # "rebels from the Oromo Liberation Front"
-            # "the separatists", "Houthi rebels": an armed group the gazetteer does not name
+                    return found[:1]  # "rebels from the Arakan Army"
+            # "the militants", "Houthi rebels": an armed group the gazetteer does not name
             words = [t.text for t in _left_phrase(token) if t.dep_ not in ("det", "case", "punct")]
             return (Actor(" ".join(words), ActorType.GROUP),)
         return ()
@@ -774,7 +808,7 @@ class _ArticleReader:
 
     def _person_with_role(self, token: Token, context: str) -> Actor | None:
         """A name with a title in apposition: "Anna Berg, spokeswoman for the cabinet",
-        "Eritrea's ambassador, Girma Asmerom" → a person with that role and state."""
+        "Chile's ambassador, Rosa Vidal" → a person with that role and state."""
         ent = self._ents.get(token.i)
         if ent is None or ent.root.i != token.i or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
             return None
@@ -821,7 +855,19 @@ class _ArticleReader:
         return self.actors.person(name, affiliation=states[0], role=role)
 
     def _phrase_candidates(self, token: Token) -> list[tuple[str, str]]:
-        """Texts to try for the actor a token heads, most specific first."""
+        """Texts to try for the actor a token heads, most specific first; last, the name
+        after a hyphen that joins two names ("Peru" of "Chile-Peru")."""
+        out = self._phrase_texts(token)
+        doc = token.doc
+        for k in range(token.i - 1, max(token.left_edge.i, token.i - rules.MAX_TITLE_WORDS) - 1, -1):
+            if doc[k].text in rules.HYPHENS and doc[k - 1].pos_ == "PROPN" and doc[k + 1].pos_ == "PROPN":
+                part = doc[k + 1 : token.i + 1].text
+                if all(part != text for text, _ in out):
+                    out.append((part, ""))
+                break
+        return out
+
+    def _phrase_texts(self, token: Token) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []
         ent = self._ents.get(token.i)
         left = _left_phrase(token)
@@ -835,31 +881,31 @@ class _ArticleReader:
                     # "… Affairs Minister | Jaishankar" with the name taken for an organisation
                     out.append((titled, "PERSON"))
             if label == "PERSON" and left.start < ent.start:
-                # "Chinese foreign ministry spokesman Zhao Lijian": titles before the name
+                # "Peruvian foreign ministry spokeswoman Ana Costa": titles before the name
                 out.append((left.text, label))
             elif label == "PERSON" and ent.root.i == token.i:
                 titled = self._title_before(ent)
                 if titled is not None:
                     out.append((titled, label))  # a title the parser attached elsewhere
             if label != "PERSON" and left.start < ent.start and ent.end <= left.end:
-                # "the Pakistani Taliban": the longer phrase first, it may name another group
+                # "the Lebanese Hezbollah": the longer phrase first, it may name another group
                 out.append((left.text, label))
             if ent.root.i == token.i or label != "PERSON":
                 out.append((ent.text, label))
             if label != "PERSON" and (ent.start < left.start or ent.end > left.end):
                 return out  # part of a longer name that names no actor: "North American"
         while left.start < token.i and left[0].dep_ == "det" and left[0].lower_ in rules.QUANTIFIERS:
-            left = left[1:]  # "any Taliban representatives", "all EU members"
+            left = left[1:]  # "any Hamas negotiators", "all AU members"
         label = ent.label_ if ent is not None and ent.root.i == token.i else ""
         if label not in rules.ACTOR_ENTITY_LABELS:
             label = ""  # "Robert "Bobby" Kline" taken for a work of art: let the title decide
         possessive = [t.i for t in left if t.tag_ == "POS" and t.i < token.i]
         if possessive and label != "PERSON":
             # "Secretary Harmon's call": the possessor is an actor of its own; what follows it
-            # may still name one ("Russia's foreign ministry" is handled by the possessor)
+            # may still name one ("Peru's foreign ministry" is handled by the possessor)
             left = token.doc[possessive[-1] + 1 : left.end]
             if not any(t.pos_ == "PROPN" or t.ent_type_ for t in left):
-                return out  # "Russia's attack": nothing after the possessor names anyone
+                return out  # "Peru's strike": nothing after the possessor names anyone
             label = "LOC"
         if left.text and (not out or left.text != out[-1][0]):
             out.append((left.text, label))
@@ -953,7 +999,7 @@ class _ArticleReader:
 
     def _named_group_before(self, token: Token) -> Actor | None:
         """The nearest group or plural actor named earlier in the sentence: "talks with the
-        Taliban if they …", "blamed Pakistani troops, saying they …"."""
+        Houthis if they …", "blamed Malian troops, saying they …"."""
         sent = self._sent
         if sent is None:
             return None
@@ -974,12 +1020,10 @@ class _ArticleReader:
         return replace(stmt, subject=subject, object=obj, source=source)
 
     def _goes_on(self) -> bool:
-        """Whether this sentence opens with a quotation mark right after the last one."""
-        sent = self._sent
+        """Whether this sentence opens with a quotation mark right after one whose speaker
+        is known (this sentence's speaker, if any, has been noted already)."""
         return (
-            sent is not None
-            and self._sent_text.lstrip()[:1] in ('"', "\u201c")
-            and self.sentence_no - 1 == self.last_speaker_at
+            self._sent_text.lstrip()[:1] in ('"', "\u201c") and self.last_speaker_at >= self.sentence_no - 1
         )
 
     def _current(self, actor: Actor | None) -> Actor | None:
@@ -1013,8 +1057,10 @@ class _ArticleReader:
         sent = self._sent
         if sent is not None:
             for other in sent.doc[max(sent.start, last_named + 1) : token.i]:
-                if other.pos_ == "NOUN" and self._is_role(other.lower_) and not self._actors_of(other):
-                    return None  # "the CIA's director said he …": someone the article does not name
+                if other.pos_ == "NOUN" and self._is_role(other.lower_):
+                    found = self._actors_of(other)
+                    if not found or found[0].type is not ActorType.PERSON:
+                        return None  # "the agency's chief added that he …": someone the article does not name
         candidates.extend(reversed(self.recent_persons))
         for person in candidates:
             if person.name not in excluded:
@@ -1067,8 +1113,9 @@ class _ArticleReader:
                 return tuple(sorted(persons, key=lambda a: self.first_mention.get(a.name, 1 << 30)))
             if state_group:
                 return state_group
-        if need == "country" and len(self.state_mentions) >= 2:
-            # "both countries": the two states the article has named most (the later wins a tie)
+        if need in ("country", "") and len(self.state_mentions) >= 2:
+            # "both countries", and "both sides" of no other pair: the two states the article
+            # has named most (the later wins a tie)
             ranked = sorted(self.state_mentions.values(), key=lambda c: (c[0], c[1]), reverse=True)
             first, second = ranked[0], ranked[1]
             if len(ranked) == 2 or second[0] > ranked[2][0]:
@@ -1122,9 +1169,8 @@ class _ArticleReader:
     def _verb_frames(self, verb: Token) -> Iterator[_Frame]:
         lemma = _lemma(verb)
         subjects, patients = self._subjects(verb)
-        source = self._speaker(verb) or self._source
-        negated = _negated(verb)
-        hypothetical = _hypothetical(verb)
+        if not subjects and not patients:
+            return
         head = _relation_head(verb)
         objects: list[_Path]
         if lemma in rules.PSYCH_PARTICIPLES and verb.tag_ == "VBN" and (patients or verb.dep_ == "acomp"):
@@ -1134,7 +1180,7 @@ class _ArticleReader:
             head = f"be {verb.lower_} {head.partition(' ')[2]}".strip()  # "be alarmed by", as written
             objects = self._objects(verb, with_agent=True)
         elif patients and subjects:
-            # "Ukraine was attacked by Russia": the agent is the subject
+            # "Chad was attacked by Niger": the agent is the subject
             if verb.dep_ == "acl":
                 # "the deal signed by X": the noun itself, not what it leads to
                 objects = [((), t) for t in patients if self._actors_of(t)]
@@ -1153,14 +1199,17 @@ class _ArticleReader:
             objects = self._objects(verb)
         if not subjects:
             return
+        source = self._speaker(verb) or self._source
+        negated = _negated(verb)
+        hypothetical = _hypothetical(verb)
         yield from self._appeal_frames(verb, subjects, negated)
         if lemma in rules.SUPPORT_VERBS and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children)
             for c in verb.children
         ):
-            return  # "joined the US in recognizing X": the statements are the recognitions
+            return  # "joined Peru in recognizing X": the statements are the recognitions
         if lemma in rules.DISCUSSION_VERBS and objects and len(self._resolve_all(subjects)) >= 2:
-            # "the leaders discussed Turkey's support for Sweden": what two parties discuss is
+            # "the leaders discussed Ghana's role in the talks": what two parties discuss is
             # a topic; the statement is between them
             objects = []
         grouped: dict[tuple[str, ...], list[Token]] = {}
@@ -1182,7 +1231,25 @@ class _ArticleReader:
                     relation = f"{head} {_lemma(patients[0])} with"
                     yield _Frame(tuple(subjects), relation, tuple(parties), verb, source=source)
             noun = None
-        if (
+        border = None
+        if not grouped and not agents_apart and not _is_reciprocal(verb, lemma, noun):
+            border = _shared_border(verb, noun)
+        if border is not None and not any(c.dep_ == "xcomp" for c in verb.children):
+            # "both armies moved soldiers to the border": each against the other
+            what = (_lemma(_content_noun(noun)),) if noun is not None else ()
+            relation = " ".join((head, *what, *border))
+            yield _Frame(
+                tuple(subjects),
+                relation,
+                (),
+                verb,
+                negated,
+                hypothetical,
+                source,
+                reciprocal=True,
+                both_ways=True,
+            )
+        elif (
             not grouped
             and not any(c.dep_ == "xcomp" for c in verb.children)
             and (_is_reciprocal(verb, lemma, noun) or _under_reciprocal_control(verb))
@@ -1203,7 +1270,7 @@ class _ArticleReader:
         hypothetical: bool,
         source: Token | None,
     ) -> Iterator[_Frame]:
-        """ "would not see or talk to Okafor": the object of the last verb is shared."""
+        """ "cannot visit or phone Okafor": the object of the last verb is shared."""
         if any(c.dep_ in rules.OBJECT_DEPS or c.dep_ in ("prep", "attr", "acomp") for c in verb.children):
             return  # the first verb has an object of its own
         for conj in verb.children:
@@ -1270,10 +1337,10 @@ class _ArticleReader:
         dep = verb.dep_
         if dep == "xcomp" or (dep in ("advcl", "ccomp") and _is_infinitive(verb)):
             if head.pos_ == "ADJ" and head.head is not head:
-                # "stands ready to deepen": the subject of the copula
+                # "stands ready to expand": the subject of the copula
                 return self._subjects(head.head, depth + 1)
             if dep != "advcl":
-                # object control: "urged the United States to take", "called on Kosovo to"
+                # object control: "urged Chile to sign", "called on Peru to"
                 objs = _controlling_objects(head)
                 if objs:
                     return objs, []
@@ -1285,7 +1352,7 @@ class _ArticleReader:
                 # "welcomed the decision by X to recognize Y", parsed as the verb's clause
                 for obj in _direct_objects(head):
                     if obj.lemma_.lower() in rules.DECISION_NOUNS:
-                        # its "by" phrase may hang on the verb: "welcome the decision today by X"
+                        # its "by" phrase may hang on the verb: "praise the ruling yesterday by X"
                         agents = self._noun_agents(obj) or [
                             t for t in _prep_objects(head, "by") if self._actors_of(t)
                         ]
@@ -1295,7 +1362,7 @@ class _ArticleReader:
         if dep == "conj" or (dep == "advcl" and verb.tag_ in ("VBG", "VBN")) or dep == "acomp":
             subjects, patients = self._subjects(head, depth + 1)
             if verb.tag_ == "VBG" and not subjects:
-                # "Russian forces are bogged down, suffering losses": the grammatical subject
+                # "Malian forces are pinned down, suffering losses": the grammatical subject
                 return patients, []
             return subjects, patients
         if dep == "pcomp" and head.dep_ == "prep":
@@ -1303,15 +1370,15 @@ class _ArticleReader:
             if governor.pos_ in ("VERB", "AUX"):
                 subjects, patients = self._subjects(governor, depth + 1)
                 if head.lower_ in ("of", "for"):
-                    # "accused NATO of pushing Russia", "X, accused by Y of arming Z", "criticized
-                    # the North for defying calls": the one accused or blamed acts
+                    # "accused Chile of arming Peru", "X, accused by Y of arming Z", "blamed
+                    # the junta for ignoring appeals": the one accused or blamed acts
                     objs = _direct_objects(governor) or patients
                     if objs:
                         return objs, []
                 if governor.lemma_ in rules.PSYCH_PARTICIPLES and patients and not subjects:
-                    return patients, []  # "are committed to working with"
+                    return patients, []  # "are interested in cooperating with"
                 if head.lower_ == "in":
-                    # "joined the US in recognizing X": both recognise X
+                    # "joined Peru in recognizing X": both recognise X
                     subjects = subjects + _direct_objects(governor)
                 return subjects, []
             if governor.pos_ in ("NOUN", "PROPN"):
@@ -1321,14 +1388,14 @@ class _ArticleReader:
                 if passive is not None and head.lower_ == "of":
                     # "X, accused by Y of arming Z" with "of" attached to Y: the accused acts
                     return self._subjects(passive, depth + 1)[1], []
-                # "Russia's difficulties in invading Ukraine": the possessor acts
+                # "Chad's difficulties in invading Niger": the possessor acts
                 return [c for c in governor.children if c.dep_ == "poss" and self._actors_of(c)], []
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
             agents = self._noun_agents(head)
             if agents:
                 return agents, []
             if verb.tag_ == "VBG" and self._actors_of(head):
-                return [head], []  # "the group having a meeting place"
+                return [head], []  # "the movement having an office abroad"
         return [], []
 
     def _noun_agents(self, noun: Token) -> list[Token]:
@@ -1347,7 +1414,7 @@ class _ArticleReader:
     def _objects(self, verb: Token, *, skip_objects: bool = False, with_agent: bool = False) -> list[_Path]:
         """(relation words, object token) pairs of a verb."""
         lemma = verb.lemma_.lower()
-        wished = lemma in rules.PROSPECTIVE_GOVERNORS  # "demanded U.N. sanctions on X"
+        wished = lemma in rules.PROSPECTIVE_GOVERNORS  # "sought AU penalties on X"
         out: list[_Path] = []
         theme: tuple[str, ...] = ()  # "impose tariffs on X": the non-actor object goes in the relation
         has_actor_object = any(c.dep_ in rules.OBJECT_DEPS and self._actors_of(c) for c in verb.children)
@@ -1375,20 +1442,20 @@ class _ArticleReader:
                     and lemma not in rules.LOCATIVE_VERBS
                     and not (prep == "at" and theme and theme[-1] in rules.EMOTION_NOUNS)
                 ):
-                    continue  # but "expressed regret at X"
+                    continue  # but "voiced dismay at X"
                 if has_actor_object and (
                     lemma in rules.ADDRESSEE_VERBS
                     or any(_owned_by_pronoun(g) for g in child.children if g.dep_ == "pobj")
                 ):
-                    # "thanked Japan for its support to Ukraine": the support is Japan's;
-                    # "condemned Russia over the attack on Ukraine": Russia is the one condemned
+                    # "thanked Ghana for its support to Mali": the support is Ghana's;
+                    # "condemned Chad over the strike on Niger": Chad is the one condemned
                     continue
                 if prep in rules.TOPIC_PREPS and (
                     lemma in rules.RECIPROCAL_VERBS or lemma in rules.SPEECH_VERBS
                 ):
-                    continue  # "spoke on Ukraine": a topic, not a participant
+                    continue  # "spoke on Mali": a topic, not a participant
                 if child.i < verb.i and _fronted(child, verb):
-                    continue  # "On Ukraine, the Secretary reiterated …": a sentence adverbial
+                    continue  # "On Mali, the Minister stressed …": a sentence adverbial
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         for obj in _with_conjuncts(pobj):
@@ -1399,7 +1466,7 @@ class _ArticleReader:
                 if not self._actors_of(child):
                     out.extend(self._path(child, (), 0, wished=wished))
             elif dep == "acomp" and child.pos_ == "ADJ":
-                # "is uneasy about X", "remains committed to X"
+                # "is wary of X", "remains committed to X"
                 adjective = child.lemma_.lower()
                 for prep in child.children:
                     if prep.dep_ != "prep" or (
@@ -1407,13 +1474,13 @@ class _ArticleReader:
                     ):
                         continue  # but "wary of X", "critical of X"
                     if prep.lower_ in rules.LOCATIVE_PREPS:
-                        continue  # "vigilant in the face of X"
+                        continue  # "calm in the face of X"
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             for obj in _with_conjuncts(pobj):
                                 out.extend(self._path(obj, (adjective, prep.lower_), 0, wished=wished))
             elif dep == "ccomp" and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in child.children):
-                # "condemned what he called Russia's decision": the thing so called
+                # "denounced what she called Peru's decision": the thing so called
                 for named in child.children:
                     if named.dep_ in ("oprd", "attr", "xcomp") and named.pos_ in ("NOUN", "PROPN"):
                         out.extend(self._path(named, (), 0, wished=wished))
@@ -1422,7 +1489,7 @@ class _ArticleReader:
                 and _is_infinitive(child)
                 and _for_subject(child) is not None
             ):
-                # "called for the Taliban to come to the table"
+                # "called for the junta to hand over power"
                 for obj in _with_conjuncts(_for_subject(child)):
                     out.extend(self._path(obj, ("for",), 0, wished=wished))
             elif (
@@ -1433,13 +1500,13 @@ class _ArticleReader:
                     or (lemma in rules.PREP_CONTROL_VERBS and any(_orphan_particle(c) for c in verb.children))
                 )
             ):
-                # "expect Iran to free the crew" parsed with "Iran" as the subject of "free"
+                # "expect Yemen to free the crew" parsed with "Yemen" as the subject of "free"
                 inner = _subject_token(child)
                 if inner is not None:
                     for subj in _with_conjuncts(inner):
                         out.extend(self._path(subj, (), 0, wished=wished))
             elif dep == "ccomp" and lemma in rules.MANDATIVE_VERBS:
-                # "requested that the UN convene a meeting": the UN is asked
+                # "requested that the AU convene a meeting": the AU is asked
                 inner = _subject_token(child)
                 if (inner is not None and child.tag_ in ("VB", "VBP")) or any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in child.children
@@ -1449,7 +1516,7 @@ class _ArticleReader:
                             out.append(((), subj))
         place = _where_antecedent(verb) if lemma in rules.LOCATIVE_VERBS else None
         if place is not None:
-            # "the provinces in Georgia, where Russia continues to maintain troops": in that place
+            # "the towns in Chad, where Libya keeps troops": in that place
             targets = [place] if self._actors_of(place) else _prep_objects(place, "in")
             out.extend(((*theme, "in"), t) for t in targets if self._actors_of(t))
         if lemma in rules.DISAPPROVAL_VERBS:
@@ -1466,7 +1533,7 @@ class _ArticleReader:
         """The token itself if it is an actor, else paths through it to the actors it leads to.
 
         ``wished``: the governing verb asks for the event ("demand sanctions on X"), so a
-        state's adjective on an event noun is not its agent ("U.N. sanctions").
+        state's adjective on an event noun is not its agent ("AU sanctions").
         """
         if self._actors_of(token):
             return [(prefix, token)]
@@ -1483,7 +1550,7 @@ class _ArticleReader:
                 c for c in token.children if c.dep_ == "poss" and c.lower_ not in rules.POSSESSIVE_PRONOUNS
             ]
             if event and not symmetric:
-                # "condemned the invasion by X", "the shelling carried out by X": the agent
+                # "condemned the invasion by X", "the raids conducted by X": the agent
                 # stands for the event
                 agents.extend(_prep_objects(token, "by"))
                 for child in token.children:
@@ -1494,21 +1561,33 @@ class _ArticleReader:
                         and child.dep_ in ("compound", "amod")
                         and child.ent_type_ in rules.OWNER_ENTITY_LABELS
                     ):
-                        agents.append(child)  # "criticized the U.S. sanctions"
+                        agents.append(child)  # "criticized the Kenyan sanctions"
             agents = [a for a in agents if self._actors_of(a)]
             if agents:
-                # "condemn Russia's attack" → condemn Russia; "welcome Austria's decision"
+                # "denounce Chad's strike" → denounce Chad; "welcome Chile's decision"
                 head = prefix or (() if event else (*words, "of"))
                 return [(head, a) for a in agents]
+            if not event:
+                for child in token.children:
+                    if (
+                        child.dep_ == "acl"
+                        and child.tag_ == "VBN"
+                        and child.lemma_.lower() in rules.HOLDER_VERBS
+                    ):
+                        # "seized a village claimed by X": the holder of the thing
+                        holders = [a for a in _prep_objects(child, "by") if self._actors_of(a)]
+                        if holders:
+                            return [((*prefix, *words, child.lower_, "by"), a) for a in holders]
             earlier = self._earlier_event(token, lemma)
             if earlier:
-                # "condemned the launch" after "North Korea's launch": the same event
-                head = prefix or (() if event else (*words, "of"))
+                # "deplored the test" after "Chad's missile test": the same event;
+                # "denied the claim" after "Chad claimed …": Chad's claim
+                head = prefix or (() if event and lemma not in rules.CLAIM_NOUNS else (*words, "of"))
                 return [(head, a) for a in earlier]
         out: list[_Path] = []
         if (symmetric or not event) and lemma not in rules.UNOWNED_NOUNS:
             for child in token.children:
-                # "Philippine vessels", "Russian gas", "Qatari talks": a state's adjective
+                # "Nigerian vessels", "Algerian gas", "Omani talks": a state's adjective
                 if _is_owner_adjective(child) and self._actors_of(child):
                     out.append(((*prefix, lemma, "with" if symmetric else "of"), child))
             if out and not symmetric:
@@ -1518,7 +1597,7 @@ class _ArticleReader:
             if dep in ("acl", "relcl", "advcl") and _is_infinitive(child):
                 inner = _for_subject(child)
                 if inner is not None:
-                    # "a call for the Taliban to come to the table"
+                    # "a call for the junta to hand over power"
                     for obj in _with_conjuncts(inner):
                         out.extend(self._path(obj, (*prefix, *words, "for"), depth + 1, wished=wished))
                 continue
@@ -1564,7 +1643,7 @@ class _ArticleReader:
     # nouns
 
     def _noun_frames(self, noun: Token, lemma: str) -> Iterator[_Frame]:
-        """ "Russia's attack on Ukraine", "talks between X and Y", "X's call with Y"."""
+        """ "Chad's strike on Niger", "talks between X and Y", "X's call with Y"."""
         verb = rules.NOMINAL_EVENTS[lemma]
         symmetric = lemma in rules.SYMMETRIC_NOUNS
         agents: list[Token] = []
@@ -1578,7 +1657,7 @@ class _ArticleReader:
             elif dep in ("amod", "compound", "nmod") and (
                 child.ent_type_ in rules.OWNER_ENTITY_LABELS or child.pos_ == "PROPN"
             ):
-                agents.append(child)
+                agents.extend(_hyphenated(child))
             elif dep == "prep":
                 prep = child.lower_
                 pobjs = [t for c in child.children if c.dep_ == "pobj" for t in _with_conjuncts(c)]
@@ -1608,13 +1687,13 @@ class _ArticleReader:
         if not agents and not partners:
             agents = self._outer_agents(noun)
         elif agents and self._said_by_governing_verb(noun, agents):
-            return  # "expressed his support for X": the verb's own statement says it
+            return  # "voiced her backing for X": the verb's own statement says it
         if _prospective(noun):
             return  # "called for talks between X and Y": no talks are asserted
         source = self._speaker(noun.head) if noun.head is not noun else None
         source = source or self._source
         if symmetric and not patients:
-            # "talks between X and Y", "China-Russia relations": the parties among themselves;
+            # "talks between X and Y", "Chile-Peru relations": the parties among themselves;
             # "X's talks with Y and Z": X with each of them
             parties = agents + between
             if len(self._resolve_all(parties)) >= 2:
@@ -1634,14 +1713,14 @@ class _ArticleReader:
             yield _Frame(tuple(agents), _join_relation(relation, words), (patient,), noun, source=source)
 
     def _relational_frames(self, noun: Token, lemma: str) -> Iterator[_Frame]:
-        """ "Washington's allies, Japan and South Korea", "China, North Korea's main ally"."""
+        """ "Canberra's allies, Fiji and Tonga", "Laos, Vietnam's closest ally"."""
         relation = rules.RELATIONAL_NOUNS[lemma]
         for child in noun.children:
             if child.dep_ in ("compound", "amod") and child.lower_ in rules.RELATIONAL_MODIFIERS:
                 relation = rules.RELATIONAL_MODIFIERS[child.lower_]
         holder_noun = noun
         if not any(c.dep_ == "poss" for c in noun.children) and noun.dep_ == "conj":
-            holder_noun = noun.head  # "main ally and biggest trading partner" share the possessor
+            holder_noun = noun.head  # "closest ally and largest trading partner" share the possessor
         holders: list[Token] = []
         for child in holder_noun.children:
             if child.dep_ == "poss":
@@ -1651,16 +1730,16 @@ class _ArticleReader:
         members: list[Token] = []
         for child in noun.children:
             if child.dep_ in ("amod", "compound") and child.ent_type_ in rules.OWNER_ENTITY_LABELS:
-                members.append(child)  # "our Philippine allies"
+                members.append(child)  # "our Fijian allies"
             elif child.dep_ == "appos" or (child.dep_ == "conj" and child.pos_ == "PROPN"):
                 members.extend(_with_conjuncts(child))
         anchor = holder_noun
         if anchor.dep_ == "appos":
-            members.append(anchor.head)  # "China, North Korea's ally"
+            members.append(anchor.head)  # "Laos, Vietnam's ally"
         elif anchor.dep_ == "attr" and anchor.head.lemma_ == "be":
             subject = _subject_token(anchor.head)
             if subject is not None:
-                members.extend(_with_conjuncts(subject))  # "Japan is Australia's ally"
+                members.extend(_with_conjuncts(subject))  # "Fiji is Australia's ally"
         members = [m for m in members if self._actors_of(m)]
         holders = [h for h in holders if self._actors_of(h)]
         for holder in holders:
@@ -1669,7 +1748,7 @@ class _ArticleReader:
                 yield _Frame((first,), relation, (second,), noun)
 
     def _sponsor_frames(self, word: Token) -> Iterator[_Frame]:
-        """ "X-backed Y" → X – back – Y; "the EU-facilitated dialogue" between two parties."""
+        """ "X-backed Y" → X – back – Y; "the AU-mediated talks" between two parties."""
         sponsor = word.nbor(-2) if word.i >= 2 else None
         if sponsor is None or not self._actors_of(sponsor):
             return
@@ -1696,7 +1775,7 @@ class _ArticleReader:
             yield _Frame((sponsor,), f"{verb} {lemma} with", tuple(parties), word)
 
     def _received_from(self, noun: Token, verb: str) -> _Frame | None:
-        """ "Russia faced sanctions from the EU", "the plan drew criticism from X": the one it
+        """ "Chad faced sanctions from the AU", "the plan drew criticism from X": the one it
         comes "from" does it to the subject of the receiving verb."""
         governor = noun.head
         if governor.lemma_.lower() not in rules.RECEIVING_VERBS:
@@ -1720,8 +1799,8 @@ class _ArticleReader:
         return bool(owners) and bool(owners & set(self._resolve_all(self._subjects(verb)[0])))
 
     def _outer_agents(self, noun: Token) -> list[Token]:
-        """The agent of an event noun inside another noun's phrase: "Russia's difficulties in
-        invading", "China's total in trade with the US"."""
+        """The agent of an event noun inside another noun's phrase: "Chad's difficulties in
+        invading", "Chile's share in trade with Peru"."""
         head = noun.head
         if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in ("in", "of", "for"):
             return []
@@ -1744,6 +1823,21 @@ class _ArticleReader:
 
 
 # --- parse helpers (pure functions of the parse) ------------------------------------------
+
+
+def _hyphenated(token: Token) -> list[Token]:
+    """A modifier with the names joined to it by hyphens: "Chile-Peru" parsed as "Chile"
+    modifying "Peru" gives both."""
+    out = [token]
+    for child in token.lefts:
+        if (
+            child.dep_ in ("compound", "nmod", "amod")
+            and child.pos_ == "PROPN"
+            and child.i + 2 == token.i
+            and token.doc[child.i + 1].text in rules.HYPHENS
+        ):
+            out[:0] = _hyphenated(child)
+    return out
 
 
 def _same_side(subj: Actor, obj: Actor) -> bool:
@@ -1778,8 +1872,8 @@ def _received_path(words: tuple[str, ...]) -> bool:
 
 
 def _is_owner_adjective(child: Token) -> bool:
-    """A state's adjective in front of a noun ("Philippine vessels"); a name used as a
-    modifier ("the Syria conference", "U.S. readiness") names a topic, not an owner."""
+    """A state's adjective in front of a noun ("Nigerian vessels"); a name used as a
+    modifier ("the Yemen conference", "U.K. readiness") names a topic, not an owner."""
     return (
         child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ == "NORP" and child.pos_ != "PROPN"
     ) or (child.dep_ == "amod" and child.ent_type_ in rules.OWNER_ENTITY_LABELS)
@@ -1873,7 +1967,7 @@ def _orphan_particle(child: Token) -> bool:
 
 
 def _fronted(prep: Token, verb: Token) -> bool:
-    """Whether a prepositional phrase before the verb opens the clause ("On Ukraine, …")."""
+    """Whether a prepositional phrase before the verb opens the clause ("On Mali, …")."""
     end = prep.right_edge.i + 1
     return end < len(prep.doc) and prep.doc[end].text == "," and prep.i < verb.i
 
@@ -1933,7 +2027,7 @@ def _object_noun(verb: Token) -> Token | None:
 
 def _joint_act(verb: Token, lemma: str, noun: Token) -> bool:
     """Whether the agents of "a <noun> <verb>ed by X and Y" did it together: a reciprocal
-    verb ("a deal signed by"), or a joint noun ("a joint statement released by")."""
+    verb ("a deal signed by"), or a joint noun ("a joint communiqué issued by")."""
     if lemma in rules.RECIPROCAL_VERBS:
         return True
     return any(m.dep_ == "amod" and m.lower_ in rules.RECIPROCAL_MODIFIERS for m in noun.children)
@@ -1941,7 +2035,7 @@ def _joint_act(verb: Token, lemma: str, noun: Token) -> bool:
 
 def _is_reciprocal(verb: Token, lemma: str, noun: Token | None = None) -> bool:
     """Whether coordinated subjects of this verb relate to each other ("X and Y met",
-    "X and Y held joint exercises", "a deal signed by X and Y")."""
+    "X and Y staged joint patrols", "a deal signed by X and Y")."""
     if lemma in rules.RECIPROCAL_VERBS:
         return True
     if any(c.dep_ == "advmod" and c.lower_ in rules.RECIPROCAL_ADVERBS for c in verb.children):
@@ -1952,6 +2046,32 @@ def _is_reciprocal(verb: Token, lemma: str, noun: Token | None = None) -> bool:
         if any(m.dep_ == "amod" and m.lower_ in rules.RECIPROCAL_MODIFIERS for m in noun.children):
             return True
     return False
+
+
+def _shared_border(verb: Token, noun: Token | None) -> tuple[str, str] | None:
+    """("to", "border") for "moved soldiers to the border": a border named without
+    whose it is, so the one between the subjects (not "the Chad border", "the border with X")."""
+    for holder in (verb, noun):
+        if holder is None:
+            continue
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in rules.BORDER_PREPS:
+                continue
+            for place in prep.children:
+                if (
+                    place.dep_ == "pobj"
+                    and place.lemma_.lower() in rules.BORDER_NOUNS
+                    and any(
+                        c.dep_ in ("det", "poss") and c.lower_ in ("the", "their") for c in place.children
+                    )
+                    and not any(
+                        c.dep_ == "prep"
+                        or (c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ or c.pos_ == "PROPN"))
+                        for c in place.children
+                    )
+                ):
+                    return prep.lower_, place.lemma_.lower()
+    return None
 
 
 def _under_reciprocal_control(verb: Token) -> bool:
@@ -1971,7 +2091,7 @@ def _with_conjuncts(token: Token) -> list[Token]:
     out = [token]
     for child in token.lefts:
         if _split_coordination(child):
-            # "the Secretary and Foreign Minister Duarte" parsed as one phrase
+            # "the Chancellor and Prime Minister Duarte" parsed as one phrase
             out.insert(0, child)
     for conj in token.conjuncts:
         if conj.i > token.i and conj.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -1979,7 +2099,7 @@ def _with_conjuncts(token: Token) -> list[Token]:
     if token.pos_ == "PROPN":
         for child in token.rights:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
-                # a list parsed as appositions: "Austria, Czech Republic, Denmark and Spain"
+                # a list parsed as appositions: "Chile, Peru, Ecuador and Bolivia"
                 out.extend(t for t in _with_conjuncts(child) if t not in out)
     return out
 
@@ -2015,7 +2135,7 @@ def _relation_head(verb: Token) -> str:
             dep == "advcl" and _is_infinitive(current) and head.lemma_ in rules.SUBJECT_CONTROL_VERBS
         ):
             if head.pos_ == "ADJ":
-                # "stand ready to deepen"
+                # "stand ready to expand"
                 words[:0] = [head.lemma_.lower(), "to"]
                 if head.dep_ == "acomp" and head.head is not head:
                     words.insert(0, _lemma(head.head))
@@ -2065,7 +2185,7 @@ def _lemma(token: Token) -> str:
 
 
 def _content_noun(noun: Token) -> Token:
-    """The noun that says what: "a batch of humanitarian assistance" → "assistance"."""
+    """The noun that says what: "a shipment of food aid" → "aid"."""
     if noun.lemma_.lower() in rules.QUANTITY_NOUNS:
         inner = _prep_objects(noun, "of")
         if inner and inner[0].pos_ == "NOUN":
@@ -2099,7 +2219,7 @@ def _prep_objects(token: Token, prep: str) -> list[Token]:
 
 
 def _of_theme(noun: Token) -> str:
-    """The non-actor "of" object of an event noun ("seizure of Crimea" → "Crimea")."""
+    """The non-actor "of" object of an event noun ("seizure of Gaza" → "Gaza")."""
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:

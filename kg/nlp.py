@@ -71,7 +71,7 @@ def _register() -> None:
         """Start a sentence after a blank line and after a header-like line.
 
         Within a line, no sentence starts right after a word: a sentence ends
-        with punctuation, so "President | Obama called …" stays one sentence.
+        with punctuation, so "President | Lopez called …" stays one sentence.
         """
         for token in doc[:-1]:
             nxt = doc[token.i + 1]
@@ -98,8 +98,8 @@ def _after_header_line(doc: Doc, token) -> bool:
 def sentence_case_title(text: str) -> str:
     """The text with a Title-Cased first line in sentence case, for the parser.
 
-    Headlines capitalise every word ("Ethiopia Accuses Eritrea of Backing
-    Insurgents"), which makes the tagger read verbs as names. A capitalised
+    Headlines capitalise every word ("Peru Accuses Chile of Blocking
+    Exports"), which makes the tagger read verbs as names. A capitalised
     word of such a first line is lower-cased when the body of the text writes
     it (or a word of the same stem: "accused" for "Accuses") in lower case, and
     never capitalised where no sentence starts (inside a sentence, or before

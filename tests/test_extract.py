@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from kg.actors import ArticleActors, Gazetteer
 from kg.extract import Voice, document_voice, extract_text
 from kg.nlp import sentence_case_title
-from kg.types import ActorType, Article
+from kg.types import Actor, ActorType, Article
 
 # the module itself (``kg.extract`` the name is also the package's function)
 extract_module = importlib.import_module("kg.extract")
@@ -77,11 +77,11 @@ def test_prepositional_object_keeps_the_preposition(nlp) -> None:
 
 @slow
 def test_light_verbs_and_their_nouns(nlp) -> None:
-    assert has(triples(nlp, "Egypt held talks with Sudan on Monday."), "Egypt", "hold", "Sudan")
+    assert has(triples(nlp, "Egypt held talks with Libya on Monday."), "Egypt", "hold", "Libya")
     stmt = find(statements(nlp, "Canada imposed sanctions on Belarus."), "Canada", "impose", "Belarus")
     assert stmt.event.root == "16"
-    found = triples(nlp, "Denmark expressed grave concern over Iran's nuclear programme.")
-    assert has(found, "Denmark", "concern", "Iran")
+    found = triples(nlp, "Norway expressed grave concern over Pakistan's nuclear programme.")
+    assert has(found, "Norway", "concern", "Pakistan")
 
 
 @slow
@@ -95,21 +95,21 @@ def test_phrasal_verb_keeps_its_particle(nlp) -> None:
 
 @slow
 def test_subject_control_stays_in_the_relation(nlp) -> None:
-    assert has(triples(nlp, "Hungary refused to condemn Serbia."), "Hungary", "condemn", "Serbia")
-    assert ("Hungary", "refuse to condemn", "Serbia") in triples(nlp, "Hungary refused to condemn Serbia.")
-    found = triples(nlp, "Greece agreed to resume talks with Turkey.")
-    assert any(s == "Greece" and o == "Turkey" and r.startswith("agree to resume") for s, r, o in found)
-    found = triples(nlp, "Spain decided to re-establish diplomatic relations with Morocco.")
-    assert any(s == "Spain" and o == "Morocco" and r.startswith("decide to") for s, r, o in found)
+    assert has(triples(nlp, "Hungary refused to condemn Belarus."), "Hungary", "condemn", "Belarus")
+    assert ("Hungary", "refuse to condemn", "Belarus") in triples(nlp, "Hungary refused to condemn Belarus.")
+    found = triples(nlp, "Greece agreed to resume talks with Cyprus.")
+    assert any(s == "Greece" and o == "Cyprus" and r.startswith("agree to resume") for s, r, o in found)
+    found = triples(nlp, "Algeria decided to re-establish diplomatic relations with Morocco.")
+    assert any(s == "Algeria" and o == "Morocco" and r.startswith("decide to") for s, r, o in found)
 
 
 @slow
 def test_object_control_gives_two_statements(nlp) -> None:
-    found = triples(nlp, "France urged Mali to expel the Wagner Group.")
-    assert has(found, "France", "urge", "Mali")
+    found = triples(nlp, "Senegal urged Mali to expel the Wagner Group.")
+    assert has(found, "Senegal", "urge", "Mali")
     assert has(found, "Mali", "expel", "Wagner Group")
-    found = triples(nlp, "Germany called on Poland to accept more refugees from Belarus.")
-    assert has(found, "Germany", "call", "Poland")
+    found = triples(nlp, "Hungary called on Romania to accept more refugees from Moldova.")
+    assert has(found, "Hungary", "call", "Romania")
 
 
 # --- coordination and reciprocity ---------------------------------------------------------
@@ -117,19 +117,19 @@ def test_object_control_gives_two_statements(nlp) -> None:
 
 @slow
 def test_coordination_on_both_sides(nlp) -> None:
-    found = triples(nlp, "Japan and Australia condemned North Korea.")
-    assert has(found, "Japan", "condemn", "North Korea") and has(found, "Australia", "condemn", "North Korea")
+    found = triples(nlp, "India and Australia condemned Pakistan.")
+    assert has(found, "India", "condemn", "Pakistan") and has(found, "Australia", "condemn", "Pakistan")
     found = triples(nlp, "Mexico spoke with Canada and Guatemala about migration.")
     assert has(found, "Mexico", "speak", "Canada") and has(found, "Mexico", "speak", "Guatemala")
 
 
 @slow
 def test_coordinated_subjects_of_a_reciprocal_predicate(nlp) -> None:
-    found = triples(nlp, "Armenia and Azerbaijan signed a peace agreement in Washington.")
+    found = triples(nlp, "Armenia and Azerbaijan signed a peace agreement in Geneva.")
     assert has(found, "Armenia", "sign", "Azerbaijan")
     assert not has(found, "Azerbaijan", "sign", "Armenia")  # one statement per pair
-    found = triples(nlp, "Peru and Bolivia agreed to work together on border security.")
-    assert any(s == "Peru" and o == "Bolivia" and "work" in r for s, r, o in found)
+    found = triples(nlp, "Peru and Bolivia agreed to cooperate closely on border security.")
+    assert any(s == "Peru" and o == "Bolivia" and "cooperate" in r for s, r, o in found)
 
 
 # --- nominal events -------------------------------------------------------------------------
@@ -137,14 +137,14 @@ def test_coordinated_subjects_of_a_reciprocal_predicate(nlp) -> None:
 
 @slow
 def test_possessive_event_noun(nlp) -> None:
-    found = triples(nlp, "Iran's attack on Israel drew condemnation from the G7.")
-    assert has(found, "Iran", "attack", "Israel")
+    found = triples(nlp, "Pakistan's attack on India drew condemnation from the G7.")
+    assert has(found, "Pakistan", "attack", "India")
 
 
 @slow
 def test_event_noun_with_by_agent(nlp) -> None:
-    found = triples(nlp, "Kuwait never forgot the invasion of Kuwait by Iraq.")
-    assert has(found, "Iraq", "invade", "Kuwait")
+    found = triples(nlp, "The invasion of Belize by Guatemala was condemned across the region.")
+    assert has(found, "Guatemala", "invade", "Belize")
 
 
 @slow
@@ -166,24 +166,24 @@ def test_seizure_from(nlp) -> None:
 
 @slow
 def test_sponsor_compound(nlp) -> None:
-    found = triples(nlp, "The Iran-backed Houthis attacked Saudi Arabia.")
-    assert has(found, "Iran", "back", "Houthis")
-    assert has(found, "Houthis", "attack", "Saudi Arabia")
+    found = triples(nlp, "The Rwanda-backed M23 rebels attacked Burundi.")
+    assert has(found, "Rwanda", "back", "M23")
+    assert has(found, "M23", "attack", "Burundi")
 
 
 @slow
 def test_sponsor_of_an_event_noun_relates_its_parties(nlp) -> None:
-    found = triples(nlp, "Kenya and Ethiopia agreed to join the AU-mediated talks.")
+    found = triples(nlp, "Kenya and Somalia agreed to join the AU-mediated talks.")
     assert has(found, "African Union", "mediate", "Kenya")
-    assert has(found, "African Union", "mediate", "Ethiopia")
+    assert has(found, "African Union", "mediate", "Somalia")
 
 
 @slow
 def test_relationship_nouns(nlp) -> None:
-    found = triples(nlp, "Vietnam, Cambodia's largest trading partner, voiced regret over the vote.")
-    assert has(found, "Vietnam", "trade", "Cambodia")
-    found = triples(nlp, "Tokyo's closest allies, Australia and India, joined the exercise.")
-    assert has(found, "Japan", "ally", "Australia") and has(found, "Japan", "ally", "India")
+    found = triples(nlp, "Vietnam, Laos's largest trading partner, voiced regret over the vote.")
+    assert has(found, "Vietnam", "trade", "Laos")
+    found = triples(nlp, "Canberra's closest allies, New Zealand and Fiji, joined the exercise.")
+    assert has(found, "Australia", "ally", "New Zealand") and has(found, "Australia", "ally", "Fiji")
 
 
 # --- actors -----------------------------------------------------------------------------------
@@ -192,10 +192,10 @@ def test_relationship_nouns(nlp) -> None:
 @slow
 def test_titles_before_a_name(nlp) -> None:
     stmt = find(
-        statements(nlp, "Brazilian foreign ministry spokeswoman Ana Costa criticized Venezuela."),
+        statements(nlp, "Brazilian foreign ministry spokeswoman Ana Costa criticized Paraguay."),
         "Ana Costa",
         "criticize",
-        "Venezuela",
+        "Paraguay",
     )
     assert stmt.subject.type is ActorType.PERSON
     assert stmt.subject.affiliation == "Brazil"
@@ -204,37 +204,37 @@ def test_titles_before_a_name(nlp) -> None:
 @slow
 def test_title_in_apposition(nlp) -> None:
     stmt = find(
-        statements(nlp, "Ana Costa, Brazil's foreign minister, criticized Venezuela."),
+        statements(nlp, "Ana Costa, Brazil's foreign minister, criticized Paraguay."),
         "Ana Costa",
         "criticize",
-        "Venezuela",
+        "Paraguay",
     )
     assert stmt.subject.affiliation == "Brazil"
 
 
 @slow
 def test_government_bodies_stand_for_their_state(nlp) -> None:
-    found = triples(nlp, "The Polish foreign ministry summoned Belarus's ambassador.")
-    assert any(s == "Poland" for s, _, _ in found)
-    found = triples(nlp, "Warsaw accused Minsk of orchestrating the crisis.")
-    assert has(found, "Poland", "accuse", "Belarus")
+    found = triples(nlp, "The Romanian foreign ministry summoned Moldova's ambassador.")
+    assert any(s == "Romania" for s, _, _ in found)
+    found = triples(nlp, "Bucharest accused Chisinau of orchestrating the crisis.")
+    assert has(found, "Romania", "accuse", "Moldova")
 
 
-@slow
 @slow
 def test_unnamed_officials_speak_for_their_state(nlp) -> None:
     assert has(
         triples(nlp, "Norway's foreign minister criticized Hungary."), "Norway", "criticize", "Hungary"
     )
     assert has(triples(nlp, "A Brazilian diplomat criticized Paraguay."), "Brazil", "criticize", "Paraguay")
-    assert has(triples(nlp, "Officials in Ankara blamed Syria for the attack."), "Turkey", "blame", "Syria")
+    assert has(triples(nlp, "Officials in Cairo blamed Libya for the attack."), "Egypt", "blame", "Libya")
     # a known person with that role comes first
     text = "Foreign Minister Elena Marquez of Mexico arrived. Mexico's foreign minister then praised Peru."
     assert has(triples(nlp, text), "Elena Marquez", "praise", "Peru")
 
 
+@slow
 def test_unresolvable_subjects_are_never_actors(nlp) -> None:
-    text = "Story highlights\n\nIt condemned the strike on Syria. It said nothing about Turkey."
+    text = "Story highlights\n\nIt condemned the strike on Lebanon. It said nothing about Jordan."
     for stmt in statements(nlp, text):
         assert stmt.subject.name.lower() not in ("it", "story highlights")
         assert stmt.object.name.lower() not in ("it", "story highlights")
@@ -302,28 +302,31 @@ def test_accuse_of_gives_both_statements(nlp) -> None:
 @slow
 def test_according_to_is_the_source(nlp) -> None:
     stmt = find(
-        statements(nlp, "Iran supplied drones to Russia, according to Ukraine."), "Iran", "supply", "Russia"
+        statements(nlp, "Belarus supplied drones to Armenia, according to Azerbaijan."),
+        "Belarus",
+        "supply",
+        "Armenia",
     )
-    assert stmt.source is not None and stmt.source.name == "Ukraine"
+    assert stmt.source is not None and stmt.source.name == "Azerbaijan"
 
 
 @slow
 def test_negation_is_a_flag(nlp) -> None:
     stmt = find(statements(nlp, "Bolivia did not condemn Nicaragua."), "Bolivia", "condemn", "Nicaragua")
     assert stmt.negated and "not" not in stmt.relation.split()
-    stmt = find(statements(nlp, "Japan failed to persuade China."), "Japan", "persuade", "China")
+    stmt = find(statements(nlp, "India failed to persuade Nepal."), "India", "persuade", "Nepal")
     assert stmt.negated
-    assert not find(statements(nlp, "Japan persuaded China."), "Japan", "persuade", "China").negated
+    assert not find(statements(nlp, "India persuaded Nepal."), "India", "persuade", "Nepal").negated
 
 
 @slow
 def test_modality_and_conditions_are_hypothetical(nlp) -> None:
     assert find(statements(nlp, "Chile could sever ties with Peru."), "Chile", "sever", "Peru").hypothetical
     stmt = find(
-        statements(nlp, "If talks fail, Greece would retaliate against Turkey."),
-        "Greece",
+        statements(nlp, "If talks fail, Algeria would retaliate against Morocco."),
+        "Algeria",
         "retaliate",
-        "Turkey",
+        "Morocco",
     )
     assert stmt.hypothetical
     assert not find(statements(nlp, "Chile severed ties with Peru."), "Chile", "sever", "Peru").hypothetical
@@ -331,56 +334,56 @@ def test_modality_and_conditions_are_hypothetical(nlp) -> None:
 
 @slow
 def test_relative_clause_subject(nlp) -> None:
-    found = triples(nlp, "Sweden welcomed Finland, which criticized Russia last week.")
-    assert has(found, "Finland", "criticize", "Russia")
-    assert has(found, "Sweden", "welcome", "Finland")
+    found = triples(nlp, "Norway welcomed Iceland, which criticized Belarus last week.")
+    assert has(found, "Iceland", "criticize", "Belarus")
+    assert has(found, "Norway", "welcome", "Iceland")
 
 
 @slow
 def test_obligation_in_reported_speech_is_an_appeal(nlp) -> None:
-    found = triples(nlp, "Foreign Minister Elena Marquez said Iran should release the detained sailors.")
-    assert has(found, "Elena Marquez", "urge", "Iran")
+    found = triples(nlp, "Foreign Minister Elena Marquez said Yemen should release the detained sailors.")
+    assert has(found, "Elena Marquez", "urge", "Yemen")
 
 
 @slow
 def test_mandative_that_clause(nlp) -> None:
-    found = triples(nlp, "Japan requested that the IAEA inspect the reactor site.")
-    assert has(found, "Japan", "request", "International Atomic Energy Agency")
+    found = triples(nlp, "Egypt requested that the IAEA inspect the reactor site.")
+    assert has(found, "Egypt", "request", "International Atomic Energy Agency")
 
 
 @slow
 def test_feeling_participles_keep_their_subject(nlp) -> None:
-    found = triples(nlp, "Australia is alarmed by China's missile tests.")
-    assert has(found, "Australia", "alarmed", "China")
-    assert not has(found, "China", "alarmed", "Australia")
+    found = triples(nlp, "Australia is alarmed by Pakistan's missile tests.")
+    assert has(found, "Australia", "alarmed", "Pakistan")
+    assert not has(found, "Pakistan", "alarmed", "Australia")
 
 
 @slow
 def test_predicative_adjective_with_preposition(nlp) -> None:
-    found = triples(nlp, "Prime Minister Amina Okafor is uneasy about the growing Turkish presence in Libya.")
-    assert has(found, "Amina Okafor", "uneasy", "Turkey")
+    found = triples(
+        nlp, "Prime Minister Amina Okafor remains uneasy about an expanding Egyptian presence in Libya."
+    )
+    assert has(found, "Amina Okafor", "uneasy", "Egypt")
 
 
 @slow
 def test_disapproval_of_harm_names_the_victim_not_the_target(nlp) -> None:
     found = triples(nlp, "Canada condemns the violence against Haitian police officers.")
     assert not has(found, "Canada", "condemn", "Haiti")
-    found = triples(nlp, "Canada condemned Russia's attack on Ukraine.")
-    assert has(found, "Canada", "condemn", "Russia") and not has(found, "Canada", "condemn", "Ukraine")
+    found = triples(nlp, "Canada condemned Pakistan's attack on India.")
+    assert has(found, "Canada", "condemn", "Pakistan") and not has(found, "Canada", "condemn", "India")
 
 
 @slow
 def test_event_received_from_someone(nlp) -> None:
-    found = triples(nlp, "Serbian forces encountered fierce resistance from Croatian troops.")
-    assert has(found, "Croatia", "resist", "Serbia")
-    assert not has(found, "Serbia", "encounter", "Croatia")
+    found = triples(nlp, "Armenian forces encountered fierce resistance from Azerbaijani troops.")
+    assert has(found, "Azerbaijan", "resist", "Armenia")
+    assert not has(found, "Armenia", "encounter", "Azerbaijan")
 
 
 @slow
 def test_agent_of_an_event_noun_stands_for_it(nlp) -> None:
-    found = triples(
-        nlp, "Ireland is alarmed by reports of indiscriminate shelling carried out by the Houthis."
-    )
+    found = triples(nlp, "Ireland is alarmed by accounts of air strikes conducted by the Houthis.")
     assert has(found, "Ireland", "alarmed", "Houthis")
 
 
@@ -392,25 +395,25 @@ def test_call_for_someone_to_act(nlp) -> None:
         or has(found, "African Union", "call", "Junta")
         or not found
     )
-    found = triples(nlp, "Norway renewed its call for Ethiopia to allow aid into Tigray.")
-    assert has(found, "Norway", "call", "Ethiopia")
+    found = triples(nlp, "Norway renewed its call for Myanmar to allow aid into Rakhine.")
+    assert has(found, "Norway", "call", "Myanmar")
 
 
 @slow
 def test_dative_to_is_a_participant(nlp) -> None:
-    found = triples(nlp, "Finland sent a formal letter to the United Nations.")
-    assert has(found, "Finland", "send", "United Nations")
+    found = triples(nlp, "Iceland sent a formal letter to the African Union.")
+    assert has(found, "Iceland", "send", "African Union")
 
 
 @slow
 def test_deal_signed_by_two_parties(nlp) -> None:
-    found = triples(nlp, "Officials praised the ceasefire deal signed by Sudan and South Sudan in Juba.")
-    assert has(found, "Sudan", "sign", "South Sudan")
+    found = triples(nlp, "Officials praised the ceasefire deal signed by Guyana and Suriname in Georgetown.")
+    assert has(found, "Guyana", "sign", "Suriname")
 
 
 @slow
 def test_governments_of_two_states(nlp) -> None:
-    found = triples(nlp, "The joint statement was released by the Governments of Chile and Argentina.")
+    found = triples(nlp, "The Governments of Chile and Argentina released a joint statement.")
     assert has(found, "Chile", "release", "Argentina")
 
 
@@ -422,14 +425,14 @@ def test_shared_object_of_coordinated_verbs(nlp) -> None:
 
 @slow
 def test_they_after_a_named_group(nlp) -> None:
-    found = triples(nlp, "Kenya will talk to al-Shabaab only if they break their ties with al-Qaeda.")
-    assert has(found, "al-Shabaab", "break", "al-Qaeda")
+    found = triples(nlp, "Nigeria will talk to Boko Haram only if they break their ties with ISWAP.")
+    assert has(found, "Boko Haram", "break", "Islamic State West Africa Province")
 
 
 @slow
 def test_unnamed_armed_groups_are_actors(nlp) -> None:
-    found = triples(nlp, "Colombia accused Venezuela of sheltering rebels.")
-    assert has(found, "Venezuela", "shelter", "rebels")
+    found = triples(nlp, "Colombia accused Ecuador of arming rebels.")
+    assert has(found, "Ecuador", "arm", "rebels")
     found = triples(nlp, "Mali said rebels from the Arakan Army attacked Myanmar.")
     assert not any(s == "rebels" for s, _, _ in found)
 
@@ -443,16 +446,17 @@ def test_possessive_pronoun_of_an_object_is_the_subject(nlp) -> None:
 
 @slow
 def test_title_before_a_name_whatever_the_parse(nlp) -> None:
-    text = "Readout of the President's Call with Georgian Prime Minister-designate Irakli Beridze"
-    stmts = statements(nlp, text + "\n\nPresident Maria Lopez called Irakli Beridze today.")
-    person = next(s.object for s in stmts if s.object.name == "Irakli Beridze")
-    assert person.affiliation == "Georgia"
+    text = "Summary of the Chancellor's talks with Moldovan Prime Minister-designate Victor Ciobanu"
+    stmts = statements(nlp, text + "\n\nChancellor Maria Lopez called Victor Ciobanu today.")
+    person = next(s.object for s in stmts if s.object.name == "Victor Ciobanu")
+    assert person.affiliation == "Moldova"
 
 
 @slow
 def test_apposition_after_a_title(nlp) -> None:
     found = triples(
-        nlp, "President Lucia Ferreira met Sunday with the Omani sultan, Sheikh Khalid bin Saeed, in Muscat."
+        nlp,
+        "President Lucia Ferreira met on Friday with the Omani sultan, Sheikh Khalid bin Saeed, in Muscat.",
     )
     assert has(found, "Lucia Ferreira", "meet", "Khalid bin Saeed")
 
@@ -461,17 +465,17 @@ def test_apposition_after_a_title(nlp) -> None:
 def test_both_countries_are_the_two_states_of_the_story(nlp) -> None:
     text = (
         "India accused Pakistan of shelling villages in Kashmir. Pakistan denied it. "
-        "The United Nations urged both countries to show restraint."
+        "The African Union urged both countries to show restraint."
     )
     found = triples(nlp, text)
-    assert has(found, "United Nations", "urge", "India") and has(found, "United Nations", "urge", "Pakistan")
+    assert has(found, "African Union", "urge", "India") and has(found, "African Union", "urge", "Pakistan")
 
 
 @slow
 def test_where_clause_places_the_event(nlp) -> None:
-    text = "Azerbaijan seized two villages in Armenia, where Azerbaijan continues to maintain troops."
+    text = "Azerbaijan seized two villages in Armenia, where Azerbaijan still deploys troops."
     found = triples(nlp, text)
-    assert any(s == "Azerbaijan" and o == "Armenia" and "maintain" in r for s, r, o in found)
+    assert any(s == "Azerbaijan" and o == "Armenia" and "deploy" in r for s, r, o in found)
 
 
 @slow
@@ -484,7 +488,7 @@ def test_definite_description_of_a_named_group(nlp) -> None:
 @slow
 def test_part_of_a_longer_name_is_not_an_actor(nlp) -> None:
     found = triples(nlp, "Canada reaffirmed its commitment to the North American partnership with Mexico.")
-    assert not any("United States" in (s, o) for s, _, o in found)
+    assert {name for s, _, o in found for name in (s, o)} <= {"Canada", "Mexico"}
 
 
 @slow
@@ -495,39 +499,44 @@ def test_unnamed_officials_of_two_states(nlp) -> None:
 
 @slow
 def test_accused_by_someone_of_doing(nlp) -> None:
-    text = "Rwanda, accused by U.N. experts of backing the M23 rebels, rejected the report."
+    text = "Rwanda, accused by the African Union of backing the M23 rebels, rejected the report."
     found = triples(nlp, text)
-    assert has(found, "United Nations", "accuse", "Rwanda")
+    assert has(found, "African Union", "accuse", "Rwanda")
     assert has(found, "Rwanda", "back", "M23")
-    assert not has(found, "United Nations", "back", "M23")
+    assert not has(found, "African Union", "back", "M23")
 
 
 @slow
 def test_agreement_brokered_by_a_third_party(nlp) -> None:
-    text = "Ethiopia and Eritrea agreed to a truce brokered by Kenya."
+    text = "Guyana and Suriname agreed to a truce brokered by Brazil."
     found = triples(nlp, text)
-    assert has(found, "Ethiopia", "agree", "Eritrea")
-    assert has(found, "Kenya", "broker", "Ethiopia") and has(found, "Kenya", "broker", "Eritrea")
-    assert not has(found, "Kenya", "broker", "Kenya")
+    assert has(found, "Guyana", "agree", "Suriname")
+    assert has(found, "Brazil", "broker", "Guyana") and has(found, "Brazil", "broker", "Suriname")
+    assert not has(found, "Brazil", "broker", "Brazil")
 
 
-@slow
-def test_a_states_own_army_may_act_against_it(nlp) -> None:
-    found = triples(nlp, "The Rapid Support Forces attacked Sudan's army near Khartoum.")
-    assert has(found, "Rapid Support Forces", "attack", "Sudan")
+def test_a_states_own_army_may_act_against_it() -> None:
+    state = Actor("Chad", ActorType.COUNTRY, code="TCD")
+    militia = Actor("Northern Brigades", ActorType.GROUP, affiliation="Chad")
+    minister = Actor("Ali Mahamat", ActorType.PERSON, affiliation="Chad")
+    assert not extract_module._same_side(militia, state)
+    assert extract_module._same_side(minister, state) and extract_module._same_side(state, minister)
+    assert extract_module._same_side(state, state)
 
 
 @slow
 def test_adverb_particle_stays_in_the_relation(nlp) -> None:
-    stmt = find(statements(nlp, "Vietnam drove away Chinese fishing boats."), "Vietnam", "drive", "China")
+    stmt = find(
+        statements(nlp, "Vietnam drove away Malaysian fishing boats."), "Vietnam", "drive", "Malaysia"
+    )
     assert "away" in stmt.relation.split()
 
 
 @slow
 def test_a_person_is_named_by_the_fullest_name_of_the_article(nlp) -> None:
     text = (
-        "Secretary Lindqvist's Call with Foreign Minister Okafor\n\n"
-        "Secretary of State Erik Lindqvist spoke today with Foreign Minister Amina Okafor of Nigeria."
+        "Secretary Lindqvist's Meeting with Foreign Minister Okafor\n\n"
+        "Secretary of State Erik Lindqvist met Foreign Minister Amina Okafor of Nigeria in Oslo."
     )
     names = {name for s in statements(nlp, text) for name in (s.subject.name, s.object.name)}
     assert "Erik Lindqvist" in names and "Lindqvist" not in names
@@ -535,43 +544,53 @@ def test_a_person_is_named_by_the_fullest_name_of_the_article(nlp) -> None:
 
 @slow
 def test_they_is_the_nearest_plural_actor(nlp) -> None:
-    text = "Kabul blamed Pakistani troops for the clash, saying they had attacked Afghan border posts."
+    text = "New Delhi blamed Nepalese troops for the clash, saying they had attacked Indian border posts."
     found = triples(nlp, text)
-    assert has(found, "Pakistan", "attack", "Afghanistan")
+    assert has(found, "Nepal", "attack", "India")
 
 
 @slow
 def test_a_longer_name_wins_over_the_entity_inside_it(nlp) -> None:
-    found = triples(nlp, "Islamabad accused the Pakistani Taliban of attacking a police station.")
-    assert has(found, "Pakistan", "accuse", "Tehrik-i-Taliban Pakistan")
+    found = triples(nlp, "Jordan accused Kataib Hezbollah of attacking a border post.")
+    assert has(found, "Jordan", "accuse", "Kataib Hezbollah")
+    assert not any("Hezbollah" in (s, o) for s, _, o in found)
 
 
 @slow
 def test_two_states_in_one_hyphenated_word(nlp) -> None:
-    found = triples(nlp, "The ministers praised the strength of the U.S.-Japan Alliance.")
-    assert has(found, "United States", "ally", "Japan")
+    found = triples(nlp, "The ministers praised the strength of the U.A.E.-Oman Alliance.")
+    assert has(found, "United Arab Emirates", "ally", "Oman")
     assert not any("Alliance" in s or "Alliance" in o for s, _, o in found)
 
 
 @slow
+def test_two_states_joined_by_a_hyphen(nlp) -> None:
+    # the tokenizer splits "Chile-Peru" into "Chile", "-", "Peru"
+    assert has(triples(nlp, "Officials praised the Chile-Peru alliance."), "Chile", "ally", "Peru")
+    assert has(triples(nlp, "The Chile-Peru border dispute flared again."), "Chile", "dispute", "Peru")
+    # one name with a hyphen stays one actor
+    assert has(triples(nlp, "Guinea-Bissau criticized Senegal."), "Guinea-Bissau", "criticize", "Senegal")
+
+
+@slow
 def test_a_pronoun_owned_noun_belongs_to_the_object(nlp) -> None:
-    found = triples(nlp, "Germany thanked Poland for its support to Ukraine.")
-    assert has(found, "Germany", "thank", "Poland")
-    assert not has(found, "Germany", "thank", "Ukraine")
+    found = triples(nlp, "Ghana thanked Nigeria for its support to Mali.")
+    assert has(found, "Ghana", "thank", "Nigeria")
+    assert not has(found, "Ghana", "thank", "Mali")
 
 
 @slow
 def test_future_tense_names_the_voice_too(nlp) -> None:
-    text = "On Sanctions\n\nThe United Kingdom will continue to support Ukraine. We urge Iran to stop."
+    text = "On Sanctions\n\nCanada will continue to support Haiti. We urge Cuba to stop."
     found = triples(nlp, text)
-    assert has(found, "United Kingdom", "urge", "Iran")
+    assert has(found, "Canada", "urge", "Cuba")
 
 
 @slow
 def test_preposition_parsed_as_a_particle(nlp) -> None:
-    text = "On Venezuela\n\nThe United States condemns the arrests. We call on Venezuelan authorities to act."
+    text = "On Nicaragua\n\nCosta Rica condemns the arrests. We call on Nicaraguan authorities to act."
     found = triples(nlp, text)
-    assert ("United States", "call on", "Venezuela") in found
+    assert ("Costa Rica", "call on", "Nicaragua") in found
 
 
 @slow
@@ -589,7 +608,12 @@ def test_raising_passive_is_hypothetical_and_keeps_the_verb(nlp) -> None:
 
 @slow
 def test_attitude_adjectives_with_of(nlp) -> None:
-    stmt = find(statements(nlp, "Vietnam remains wary of China's naval buildup."), "Vietnam", "wary", "China")
+    stmt = find(
+        statements(nlp, "Indonesia remains wary of Malaysia's naval buildup."),
+        "Indonesia",
+        "wary",
+        "Malaysia",
+    )
     assert stmt.event.root == "11"
 
 
@@ -599,53 +623,97 @@ def test_more_light_verbs(nlp) -> None:
     assert any(s == "Greece" and o == "Cyprus" and r.startswith("reaffirm support for") for s, r, o in found)
     found = triples(nlp, "President Lucia Ferreira attended a meeting with Chancellor Klaus Weber in Rome.")
     assert has(found, "Lucia Ferreira", "meeting", "Klaus Weber")
-    found = triples(nlp, "Egypt expressed solidarity with the Sudanese people.")
-    assert has(found, "Egypt", "solidarity", "Sudan")
+    found = triples(nlp, "Egypt expressed solidarity with the Libyan people.")
+    assert has(found, "Egypt", "solidarity", "Libya")
 
 
 @slow
 def test_what_two_parties_discuss_is_a_topic(nlp) -> None:
-    text = "Chancellor Klaus Weber and President Lucia Ferreira discussed Turkey's role in the talks."
+    text = "Chancellor Klaus Weber and President Lucia Ferreira discussed Ghana's role in the talks."
     found = triples(nlp, text)
     assert has(found, "Klaus Weber", "discuss", "Lucia Ferreira")
-    assert not any(o == "Turkey" for _, _, o in found)
+    assert not any(o == "Ghana" for _, _, o in found)
 
 
 @slow
 def test_the_event_named_before_keeps_its_actor(nlp) -> None:
-    text = "Iran's missile launch alarmed the region. Saudi Arabia expressed regret at the launch."
+    text = "Pakistan's missile launch alarmed the region. India voiced regret over the launch."
     found = triples(nlp, text)
-    assert has(found, "Saudi Arabia", "regret", "Iran")
+    assert has(found, "India", "regret", "Pakistan")
 
 
 @slow
 def test_criticized_for_doing(nlp) -> None:
-    found = triples(nlp, "Canada criticized Venezuela for expelling Colombian diplomats.")
-    assert has(found, "Canada", "criticize", "Venezuela")
-    assert has(found, "Venezuela", "expel", "Colombia")
+    found = triples(nlp, "Canada criticized Nicaragua for expelling Colombian diplomats.")
+    assert has(found, "Canada", "criticize", "Nicaragua")
+    assert has(found, "Nicaragua", "expel", "Colombia")
     assert not has(found, "Canada", "expel", "Colombia")
 
 
 @slow
 def test_relative_pronoun_object_of_a_controlled_verb(nlp) -> None:
-    found = triples(nlp, "NATO, which Finland and Sweden hoped to join, welcomed the vote.")
-    assert has(found, "Finland", "join", "NATO")
+    found = triples(nlp, "ASEAN, which Fiji and Tonga hoped to join, welcomed the vote.")
+    assert has(found, "Fiji", "join", "ASEAN")
 
 
 @slow
 def test_addressee_verbs_keep_the_reason_out(nlp) -> None:
-    found = triples(nlp, "Estonia condemned Russia over the cyberattack on Latvia.")
-    assert has(found, "Estonia", "condemn", "Russia") and not has(found, "Estonia", "condemn", "Latvia")
+    found = triples(nlp, "Moldova condemned Belarus over the cyberattack on Romania.")
+    assert has(found, "Moldova", "condemn", "Belarus") and not has(found, "Moldova", "condemn", "Romania")
 
 
 @slow
 def test_they_prefers_the_named_pair_to_a_compound(nlp) -> None:
     text = (
         "Secretary of State Erik Lindqvist and Foreign Minister Amina Okafor discussed the "
-        "U.S.-Nigeria partnership. They praised Ghana for its mediation."
+        "Canada-Nigeria partnership. They praised Ghana for its mediation."
     )
     found = triples(nlp, text)
     assert has(found, "Erik Lindqvist", "praise", "Ghana")
+
+
+@slow
+def test_the_claim_is_the_claimants(nlp) -> None:
+    text = "Chad accused Niger of arming the rebels. Niger rejected the accusation."
+    assert has(triples(nlp, text), "Niger", "reject", "Chad")
+    text = "Chad insists that Niger is arming the rebels. Niger denies the claim."
+    assert ("Niger", "deny claim of", "Chad") in triples(nlp, text)
+    text = "Chad did not accuse Niger of anything. Niger welcomed the claim."
+    assert not has(triples(nlp, text), "Niger", "welcome", "Chad")
+
+
+@slow
+def test_a_thing_leads_to_whoever_holds_it(nlp) -> None:
+    found = triples(nlp, "Niger seized a village claimed by Chad.")
+    assert ("Niger", "seize village claimed by", "Chad") in found
+
+
+@slow
+def test_a_border_named_alone_lies_between_the_subjects(nlp) -> None:
+    found = triples(nlp, "Chad and Niger deployed troops along their shared border.")
+    assert has(found, "Chad", "deploy", "Niger") and has(found, "Niger", "deploy", "Chad")
+    found = triples(nlp, "Chad and Niger deployed troops along the Libyan border.")
+    assert not has(found, "Chad", "deploy", "Niger")
+    found = triples(nlp, "Chad and Niger met at the border.")  # a meeting stays one statement
+    assert has(found, "Chad", "meet", "Niger") and not has(found, "Niger", "meet", "Chad")
+
+
+@slow
+def test_both_sides_are_the_two_states_of_the_story(nlp) -> None:
+    text = (
+        "Chad says Niger has blocked the river crossing. Niger blames Chad for the dispute. "
+        "Both sides then moved more soldiers to the border."
+    )
+    found = triples(nlp, text)
+    assert has(found, "Chad", "move", "Niger") and has(found, "Niger", "move", "Chad")
+
+
+def test_lexicon_phrases_with_a_plural_noun_match_the_lemma() -> None:
+    from kg.events import classify
+
+    assert classify("sever tie with").code == "161"
+    assert classify("station troop in").root == "15"
+    assert classify("supply arm to").code == "072"
 
 
 def test_traded_accusations_are_accusations() -> None:
@@ -659,27 +727,27 @@ def test_traded_accusations_are_accusations() -> None:
 
 
 @slow
-def test_readout_title_names_the_speaker_and_the_call(nlp) -> None:
+def test_readout_title_names_the_speaker(nlp) -> None:
     text = (
-        "Readout of Secretary Lindqvist's Call with Foreign Minister Okafor\n\n"
-        "Secretary of State Erik Lindqvist spoke today with Nigerian Foreign Minister Amina Okafor. "
+        "Readout of Secretary Lindqvist's Meeting with Foreign Minister Okafor\n\n"
+        "Secretary of State Erik Lindqvist met Nigerian Foreign Minister Amina Okafor in Oslo. "
         "The Secretary thanked the Foreign Minister for Nigeria's leadership in the region."
     )
     found = triples(nlp, text)
-    assert has(found, "Erik Lindqvist", "speak", "Amina Okafor")
+    assert has(found, "Erik Lindqvist", "meet", "Amina Okafor")
     assert has(found, "Erik Lindqvist", "thank", "Amina Okafor")
 
 
 @slow
 def test_first_person_of_a_statement(nlp) -> None:
     text = (
-        "Statement from Norwegian Prime Minister Erik Lindqvist on Sudan\n\n"
-        "I condemn the shelling of Khartoum by the Rapid Support Forces. "
-        "We call on the Sudanese Armed Forces to protect civilians."
+        "Statement from Norwegian Prime Minister Erik Lindqvist on Somalia\n\n"
+        "I condemn the shelling of Mogadishu by al-Shabaab. "
+        "We call on the Somali army to protect civilians."
     )
     found = triples(nlp, text)
-    assert has(found, "Erik Lindqvist", "condemn", "Rapid Support Forces")
-    assert has(found, "Norway", "call", "Sudanese Armed Forces")
+    assert has(found, "Erik Lindqvist", "condemn", "al-Shabaab")
+    assert has(found, "Norway", "call", "Somalia")
 
 
 @slow
@@ -695,20 +763,20 @@ def test_we_of_a_statement_that_names_its_state(nlp) -> None:
 
 @slow
 def test_first_person_in_a_quotation_is_the_speaker(nlp) -> None:
-    found = triples(nlp, '"We expect Iran to free the crew," said Foreign Minister Elena Marquez.')
-    assert has(found, "Elena Marquez", "expect", "Iran")
+    found = triples(nlp, '"We expect Yemen to free the crew," said Foreign Minister Elena Marquez.')
+    assert has(found, "Elena Marquez", "expect", "Yemen")
 
 
 @slow
 def test_we_of_a_statement_signed_by_its_office(nlp) -> None:
     text = (
-        "On the Elections in Moldova\n\nWe congratulate Moldova on its peaceful elections and urge "
-        "Russia to respect the result.\n\nU.S. Department of State"
+        "On the Elections in Bolivia\n\nWe congratulate Bolivia on its peaceful elections and urge "
+        "Paraguay to respect the result.\n\nItamaraty"
     )
     found = triples(nlp, text)
-    assert has(found, "United States", "urge", "Russia")
-    text = "On the Elections in Moldova\n\nWe congratulate Moldova on its peaceful elections."
-    assert not any(s == "United States" for s, _, _ in triples(nlp, text))
+    assert has(found, "Brazil", "urge", "Paraguay")
+    text = "On the Elections in Bolivia\n\nWe congratulate Bolivia on its peaceful elections."
+    assert not any(s == "Brazil" for s, _, _ in triples(nlp, text))
 
 
 @slow
@@ -730,9 +798,7 @@ def test_voice_from_titles_and_openings() -> None:
         actors,
     )
     assert voice.person is not None and voice.person.name == "Lindqvist"
-    opening = (
-        "Office of the Spokesperson\n\nThe following is attributable to Spokesperson Maria Olsen:\n\nText."
-    )
+    opening = "Press Office\n\nThis statement is attributable to Deputy Spokeswoman Maria Olsen:\n\nText."
     voice = document_voice(Article(id="b", text=opening, title="Readout"), None, ArticleActors())
     assert voice.person is not None and voice.person.name == "Maria Olsen"
     assert (
@@ -783,15 +849,15 @@ def vocab():
 
 
 def test_control_chain_on_a_hand_built_parse(vocab) -> None:
-    # Russia refused to condemn Ukraine .
+    # Peru refused to condemn Chile .
     doc = _doc(
         vocab,
-        ["Russia", "refused", "to", "condemn", "Ukraine", "."],
+        ["Peru", "refused", "to", "condemn", "Chile", "."],
         [1, 1, 3, 1, 3, 1],
         ["nsubj", "ROOT", "aux", "xcomp", "dobj", "punct"],
         ["PROPN", "VERB", "PART", "VERB", "PROPN", "PUNCT"],
         ["NNP", "VBD", "TO", "VB", "NNP", "."],
-        ["Russia", "refuse", "to", "condemn", "Ukraine", "."],
+        ["Peru", "refuse", "to", "condemn", "Chile", "."],
         ents=["B-GPE", "O", "O", "O", "B-GPE", "O"],
     )
     assert extract_module._relation_head(doc[3]) == "refuse to condemn"
@@ -799,7 +865,7 @@ def test_control_chain_on_a_hand_built_parse(vocab) -> None:
         (s.subject.name, s.relation, s.object.name)
         for s in extract_module.extract(Article(id="h", text=doc.text), [(doc, 0)])
     }
-    assert ("Russia", "refuse to condemn", "Ukraine") in found
+    assert ("Peru", "refuse to condemn", "Chile") in found
 
 
 def test_negation_reaches_through_control(vocab) -> None:
