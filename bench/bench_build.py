@@ -106,7 +106,7 @@ def breakdown(corpus: Path, store_path: Path, *, sample: int, batch_size: int) -
     extracting = time.perf_counter() - started
     started = time.perf_counter()
     for article, found in zip(articles, statements, strict=True):
-        rdf.article_graphs(article, found)
+        rdf.article_quads(article, found)
     graphs = time.perf_counter() - started
     with Store(store_path, write=True) as store:
         started = time.perf_counter()
@@ -117,8 +117,8 @@ def breakdown(corpus: Path, store_path: Path, *, sample: int, batch_size: int) -
         "read": read,
         "parse (spaCy)": parse,
         "extract": extracting,
-        "RDF graphs (rdflib)": graphs,
-        "store writes (Store.add less the graphs)": adding - graphs,
+        "RDF quads": graphs,
+        "store writes and counts (Store.add less the quads)": adding - graphs,
     }
 
 

@@ -2,7 +2,7 @@
 
     python bench/bench_server.py                                  # 10^6 triples, 20 clients, 60 s
     python bench/bench_server.py --duration 20 --store /tmp/kg-bench/store      # keep the store
-    python bench/bench_server.py --binding inline --store /tmp/kg-bench/store  # parameters as terms
+    python bench/bench_server.py --binding values --store /tmp/kg-bench/store  # VALUES blocks
 
 1. Builds (or reuses, with ``--store``) a store of synthetic articles: actors,
    statements between them with real CAMEO classes, dates over ten years,
@@ -16,18 +16,10 @@
 
 Prints requests/s, p50/p95/p99 latency and errors per query, and the ratios.
 
-How parameters are bound changes Oxigraph's plans a lot, so ``--binding`` picks:
-
-``--binding values``
-    as ``kg`` binds them, a VALUES block at the start of the WHERE group
-    (``kg.store.bind_values``);
-``--binding inline``
-    terms written into the query in place of the variables, as a person
-    writing SPARQL would;
-``--binding proposed``
-    what measured fastest per query: ``actor`` with VALUES, ``between``
-    rewritten (:data:`PROPOSED`) with VALUES, ``date-range`` with its dates
-    written in (a FILTER on variables cannot use Oxigraph's index).
+``--binding kg`` (the default) binds parameters as ``kg`` does
+(:func:`kg.binding.bind`: terms written in place of the variables);
+``--binding values`` puts them in a VALUES block at the start of the WHERE
+group instead, for comparison.
 """
 
 from __future__ import annotations
@@ -59,10 +51,11 @@ import pyoxigraph as ox
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from kg.binding import bind, values_block  # noqa: E402
 from kg.events import event_classes  # noqa: E402
 from kg.queries import named_queries  # noqa: E402
 from kg.rdf import actor_iri  # noqa: E402
-from kg.store import PREFIXES, Store, bind_values  # noqa: E402
+from kg.store import PREFIXES, Store  # noqa: E402
 from kg.types import Actor, ActorType, Article, Statement  # noqa: E402
 
 SELECTIVE = ("actor", "between", "date-range")
@@ -178,15 +171,15 @@ def corpus_of(path: Path) -> Corpus:
 # --- the query mix --------------------------------------------------------------------------------
 
 
-def inline_terms(sparql: str, terms: dict[str, object]) -> str:
-    """The query with each parameter variable replaced by its term (Oxigraph's escaped syntax)."""
-    for name, term in terms.items():
-        sparql = re.sub(rf"\?{name}\b", lambda _m, t=term: str(t), sparql)
-    return sparql
+def values_terms(sparql: str, terms: dict[str, object]) -> str:
+    """The query with a VALUES block for the terms at the start of its WHERE group."""
+    match = re.search(r"\bWHERE\s*\{", sparql)
+    assert match, sparql
+    return f"{sparql[: match.end()]} {values_block(terms)} {sparql[match.end() :]}"
 
 
 def query_text(name: str, corpus: Corpus, rng: random.Random, binding: str) -> str:
-    """A named query with random parameters, bound by a VALUES block (as kg binds) or inline."""
+    """A named query with random parameters, bound as kg binds them or by a VALUES block."""
     named = named_queries()[name]
     terms: dict[str, object] = {}
     if name == "actor":
@@ -202,29 +195,7 @@ def query_text(name: str, corpus: Corpus, rng: random.Random, binding: str) -> s
         }
     if not terms:
         return named.sparql
-    if binding == "proposed":
-        sparql = PROPOSED.get(name, named.sparql)
-        return inline_terms(sparql, terms) if name == "date-range" else bind_values(sparql, terms)
-    return bind_values(named.sparql, terms) if binding == "values" else inline_terms(named.sparql, terms)
-
-
-#: ``between`` written so that Oxigraph joins the bound actors first: the shipped
-#: form's UNION is evaluated before the VALUES block is joined (a scan of all statements).
-PROPOSED = {
-    "between": """SELECT DISTINCT ?subject ?relation ?object ?cameo ?negated ?sentence ?date
-WHERE {
-  ?s kg:subject|kg:object ?a .
-  ?s kg:subject|kg:object ?b .
-  ?s a kg:Statement ; kg:subject ?x ; kg:object ?y ;
-     kg:relation ?relation ; kg:cameoCode ?cameo ; kg:negated ?negated ; kg:sentence ?sentence .
-  FILTER(?x != ?y)
-  ?x rdfs:label ?subject .
-  ?y rdfs:label ?object .
-  OPTIONAL { ?s kg:date ?date }
-}
-ORDER BY ?date ?subject ?relation ?sentence
-"""
-}
+    return values_terms(named.sparql, terms) if binding == "values" else bind(named.sparql, terms)
 
 
 @dataclass
@@ -512,9 +483,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--actors", type=int, default=400, help="Distinct actors in the synthetic data.")
     parser.add_argument("--per-article", type=int, default=6, help="Statements per synthetic article.")
-    parser.add_argument(
-        "--binding", choices=["values", "inline", "proposed"], default="values", help="See above."
-    )
+    parser.add_argument("--binding", choices=["kg", "values"], default="kg", help="See above.")
     parser.add_argument("--duration", type=float, default=60.0, help="Seconds of load (default 60).")
     parser.add_argument("--clients", type=int, default=20, help="Concurrent clients (default 20).")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="Server query processes.")

@@ -38,8 +38,27 @@ class ParameterError(QueryError):
     """A named query's parameters are missing or wrong."""
 
 
+class ProtocolError(QueryError):
+    """A request the SPARQL protocol (or this endpoint's policy) refuses, with its HTTP status."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
 class DataError(KGError):
     """A data file shipped with the package (gazetteer, lexicon, ontology) is broken."""
+
+
+class UnknownCodeError(DataError, KeyError):
+    """A CAMEO code that ``kg/data/cameo_classes.tsv`` does not list."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        super().__init__(f"unknown CAMEO code {code!r}: not listed in kg/data/cameo_classes.tsv")
+
+    def __str__(self) -> str:  # KeyError would print the repr of the message
+        return str(self.args[0])
 
 
 class ExportError(KGError):

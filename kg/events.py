@@ -41,7 +41,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
 
-from kg.errors import DataError
+from kg.errors import DataError, UnknownCodeError
 from kg.types import EventClass
 
 __all__ = [
@@ -489,17 +489,6 @@ def _forms(word: str) -> frozenset[str]:
 # ---------------------------------------------------------------------------------------------
 # Data files
 # ---------------------------------------------------------------------------------------------
-
-
-class UnknownCodeError(DataError, KeyError):
-    """A CAMEO code that ``cameo_classes.tsv`` does not list."""
-
-    def __init__(self, code: str) -> None:
-        self.code = code
-        super().__init__(f"unknown CAMEO code {code!r}: not listed in kg/data/{CLASSES_FILE}")
-
-    def __str__(self) -> str:  # KeyError would print the repr of the message
-        return str(self.args[0])
 
 
 @dataclass(frozen=True)

@@ -26,30 +26,13 @@ import networkx as nx
 import numpy as np
 
 from kg.errors import QueryError
+from kg.events import event_classes
 from kg.types import Actor, Statement
 
-#: The names of the CAMEO root classes ("01"–"20"), for edges whose event code is longer.
+#: The names of the CAMEO root classes ("01"–"20") in sentence case, from kg/data/cameo_classes.tsv,
+#: for edges whose event code is longer.
 CAMEO_ROOT_NAMES: dict[str, str] = {
-    "01": "Make public statement",
-    "02": "Appeal",
-    "03": "Express intent to cooperate",
-    "04": "Consult",
-    "05": "Engage in diplomatic cooperation",
-    "06": "Engage in material cooperation",
-    "07": "Provide aid",
-    "08": "Yield",
-    "09": "Investigate",
-    "10": "Demand",
-    "11": "Disapprove",
-    "12": "Reject",
-    "13": "Threaten",
-    "14": "Protest",
-    "15": "Exhibit force posture",
-    "16": "Reduce relations",
-    "17": "Coerce",
-    "18": "Assault",
-    "19": "Fight",
-    "20": "Use unconventional mass violence",
+    event.code: event.name.capitalize() for event in event_classes() if event.code == event.root
 }
 
 #: The four QuadClasses of CAMEO events.

@@ -335,7 +335,8 @@ def build(
     workers). Input that fits in one batch is always parsed here: starting
     workers would cost more than it saves. With ``remote``, every article
     added or replaced is also sent to that SPARQL store, as its own named
-    graph, once it is committed here (the ontology graph is sent first).
+    graph, once it is committed here (the ontology graph is sent first, the
+    counts of :mod:`kg.summary` last).
     """
     if batch_size < 1:
         raise KGError(f"--batch-size must be at least 1, not {batch_size}")
@@ -400,6 +401,10 @@ def build(
         finished = True
     finally:
         extractor.close(cancel=not finished)
+    if remote is not None:
+        from .push import push_summary
+
+        push_summary(store, remote)
     report.seconds = time.perf_counter() - started
     return report
 

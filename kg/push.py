@@ -35,8 +35,9 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
 from . import rdf
+from .binding import bind
 from .errors import EndpointError
-from .store import ONTOLOGY_GRAPH, PREFIXES, Rows, Store, bind_values
+from .store import ONTOLOGY_GRAPH, PREFIXES, Rows, Store
 from .types import Article, Statement
 
 DEFAULT_RETRIES = 5
@@ -154,7 +155,7 @@ class RemoteStore:
         if self.query_endpoint is None:
             raise EndpointError("no query endpoint given for the remote store")
         if bindings:
-            sparql = bind_values(sparql, {name: _ox_term(value) for name, value in bindings.items()})
+            sparql = bind(sparql, {name: _ox_term(value) for name, value in bindings.items()})
         declared = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
         response = self.send(
             "POST",
@@ -230,11 +231,23 @@ def push_article(remote: RemoteStore, article: Article, statements: Iterable[Sta
     Its own graph replaces the one of the same name there; the descriptions of
     its actors are added to the shared actors graph there, as they are here.
     """
-    graph, actors = rdf.article_graphs(article, statements)
-    sent = remote.put_graph(str(rdf.article_iri(article.id)), _triples(graph))
-    if len(actors):
-        sent += remote.post_graph(str(rdf.ACTORS_GRAPH), _triples(actors))
+    own, actors = rdf.article_quads(article, statements)
+    sent = remote.put_graph(str(rdf.article_iri(article.id)), [q.triple for q in own])
+    if actors:
+        sent += remote.post_graph(str(rdf.ACTORS_GRAPH), [q.triple for q in actors])
     return sent
+
+
+def push_summary(store: Store, remote: RemoteStore) -> int:
+    """Send the store's counts (:mod:`kg.summary`), replacing them there; returns the triples sent.
+
+    ``kg build --endpoint`` sends them once its articles are all sent, so
+    that the ranking queries there answer as here.
+    """
+    from .summary import SUMMARY_GRAPH
+
+    name = ox.NamedNode(str(SUMMARY_GRAPH))
+    return remote.put_graph(name.value, (q.triple for q in store.quads(name)))
 
 
 def push_store(

@@ -1,4 +1,4 @@
-"""Statements → RDF under the project's ontology (pure).
+"""Statements → RDF quads under the project's ontology (pure).
 
 Every article becomes a named graph of its own whose name is the article's
 IRI. It holds the article resource, one ``kg:Statement`` node per statement
@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from datetime import date as _date
 from urllib.parse import quote
 
+import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 
 from .types import Actor, ActorType, Article, Statement
@@ -83,23 +84,58 @@ def date_literal(value: str | None) -> Literal | None:
     return Literal(parsed.isoformat(), datatype=XSD.date)
 
 
-def _text(value: str) -> Literal:
-    return Literal(clean_text(value), datatype=XSD.string)
+# --- the quads -------------------------------------------------------------------------------------
+#
+# Terms are built as pyoxigraph terms, which the store writes as they are; the
+# rdflib graphs below are conversions of the same quads, for callers that
+# want rdflib (serialisation, the push of one article).
 
 
-def add_actor(graph: Graph, actor: Actor) -> URIRef:
-    """Describe an actor (and the state it is affiliated to) in ``graph``."""
-    iri = actor_iri(actor.name)
-    graph.add((iri, RDF.type, _ACTOR_CLASS[actor.type]))
-    graph.add((iri, RDFS.label, _text(actor.name)))
+def _node(term: str) -> ox.NamedNode:
+    return ox.NamedNode(str(term))
+
+
+_TYPE = _node(RDF.type)
+_LABEL = _node(RDFS.label)
+_XSD_STRING = _node(XSD.string)
+_XSD_INTEGER = _node(XSD.integer)
+_XSD_DECIMAL = _node(XSD.decimal)
+_XSD_BOOLEAN = _node(XSD.boolean)
+_XSD_DATE = _node(XSD.date)
+_K = {name: _node(KG[name]) for name in KG.__annotations__}
+_ROOTS = {root: _node(prop) for root, prop in ROOT_PROPERTIES.items()}
+_CLASSES = {kind: _node(cls) for kind, cls in _ACTOR_CLASS.items()}
+_ACTORS = _node(ACTORS_GRAPH)
+_TRUE = ox.Literal("true", datatype=_XSD_BOOLEAN)
+_FALSE = ox.Literal("false", datatype=_XSD_BOOLEAN)
+
+
+def _str(value: str) -> ox.Literal:
+    return ox.Literal(clean_text(value), datatype=_XSD_STRING)
+
+
+def _int(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=_XSD_INTEGER)
+
+
+def _day(value: str | None) -> ox.Literal | None:
+    day = date_literal(value)
+    return None if day is None else ox.Literal(str(day), datatype=_XSD_DATE)
+
+
+def actor_quads(actor: Actor, out: list[ox.Quad], graph: ox.NamedNode = _ACTORS) -> ox.NamedNode:
+    """Describe an actor (and the state it is affiliated to) into ``out``; its IRI."""
+    iri = _node(actor_iri(actor.name))
+    out.append(ox.Quad(iri, _TYPE, _CLASSES[actor.type], graph))
+    out.append(ox.Quad(iri, _LABEL, _str(actor.name), graph))
     if actor.code:
-        prop = KG.isoCode if actor.type is ActorType.COUNTRY else KG.code
-        graph.add((iri, prop, _text(actor.code)))
+        prop = _K["isoCode"] if actor.type is ActorType.COUNTRY else _K["code"]
+        out.append(ox.Quad(iri, prop, _str(actor.code), graph))
     if actor.affiliation and actor.affiliation != actor.name:
-        graph.add((iri, KG.affiliation, actor_iri(actor.affiliation)))
-        add_actor(graph, _affiliation(actor.affiliation))
+        out.append(ox.Quad(iri, _K["affiliation"], _node(actor_iri(actor.affiliation)), graph))
+        actor_quads(_affiliation(actor.affiliation), out, graph)
     if actor.role:
-        graph.add((iri, KG.role, _text(actor.role)))
+        out.append(ox.Quad(iri, _K["role"], _str(actor.role), graph))
     return iri
 
 
@@ -113,74 +149,102 @@ def _affiliation(name: str) -> Actor:
     return Actor(name=name, type=ActorType.ORGANIZATION)
 
 
-def article_graphs(article: Article, statements: Iterable[Statement]) -> tuple[Graph, Graph]:
-    """The article's own graph (article, statements, direct edges) and its actors' descriptions.
+def article_quads(article: Article, statements: Iterable[Statement]) -> tuple[list[ox.Quad], list[ox.Quad]]:
+    """The quads of the article's own graph (article, statements, direct edges) and of its actors.
 
-    In the store the first is the article's named graph and the second is
+    In the store the first are the article's named graph and the second are
     merged into the shared graph :data:`ACTORS_GRAPH`, so that an actor named by
     many articles is described once and counts stay counts.
     """
-    art = article_iri(article.id)
-    graph = Graph(identifier=art)
-    actors = Graph(identifier=ACTORS_GRAPH)
-    day = date_literal(article.date)
-    graph.add((art, RDF.type, KG.Article))
-    graph.add((art, KG.articleId, _text(article.id)))
-    graph.add((art, KG.contentHash, _text(article.content_hash)))
-    if article.title:
-        graph.add((art, KG.title, _text(article.title)))
+    g = _node(article_iri(article.id))
+    out: list[ox.Quad] = []
+    actors: list[ox.Quad] = []
+    day = _day(article.date)
+    out.append(ox.Quad(g, _TYPE, _K["Article"], g))
+    out.append(ox.Quad(g, _K["articleId"], _str(article.id), g))
+    out.append(ox.Quad(g, _K["contentHash"], _str(article.content_hash), g))
+    for prop, value in (
+        ("title", article.title),
+        ("url", article.url),
+        ("sourceFile", article.source),
+        ("publisher", article.publisher),
+    ):
+        if value:
+            out.append(ox.Quad(g, _K[prop], _str(value), g))
     if day is not None:
-        graph.add((art, KG.date, day))
-    if article.url:
-        graph.add((art, KG.url, _text(article.url)))
-    if article.source:
-        graph.add((art, KG.sourceFile, _text(article.source)))
-    if article.publisher:
-        graph.add((art, KG.publisher, _text(article.publisher)))
+        out.append(ox.Quad(g, _K["date"], day, g))
     count = 0
     for stmt in statements:
         count += 1
-        add_statement(graph, stmt, art=art, day=date_literal(stmt.date) or day, actors=actors)
-    graph.add((art, KG.statementCount, Literal(count)))
-    return graph, actors
+        statement_quads(stmt, g, day=_day(stmt.date) or day, out=out, actors=actors)
+    out.append(ox.Quad(g, _K["statementCount"], _int(count), g))
+    return _unique(out), _unique(actors)
+
+
+def statement_quads(
+    stmt: Statement, g: ox.NamedNode, *, day: ox.Literal | None, out: list[ox.Quad], actors: list[ox.Quad]
+) -> ox.NamedNode:
+    """One statement node with its evidence and its direct edge into ``out``; its actors into ``actors``."""
+    node = _node(statement_iri(stmt))
+    subj = actor_quads(stmt.subject, actors)
+    obj = actor_quads(stmt.object, actors)
+    event = stmt.event
+    k = _K
+    out.extend(
+        (
+            ox.Quad(node, _TYPE, k["Statement"], g),
+            ox.Quad(node, k["subject"], subj, g),
+            ox.Quad(node, k["object"], obj, g),
+            ox.Quad(node, k["relation"], _str(stmt.relation), g),
+            ox.Quad(node, k["eventClass"], _node(CAMEO[event.code]), g),
+            ox.Quad(node, k["cameoCode"], _str(event.code), g),
+            ox.Quad(node, k["cameoRoot"], _str(event.root), g),
+            ox.Quad(node, k["quadClass"], _int(event.quad_class), g),
+            ox.Quad(node, k["goldstein"], ox.Literal(f"{event.goldstein:.1f}", datatype=_XSD_DECIMAL), g),
+            ox.Quad(node, k["negated"], _TRUE if stmt.negated else _FALSE, g),
+            ox.Quad(node, k["hypothetical"], _TRUE if stmt.hypothetical else _FALSE, g),
+            ox.Quad(node, k["sentence"], _str(stmt.sentence), g),
+            ox.Quad(node, k["startChar"], _int(stmt.start), g),
+            ox.Quad(node, k["endChar"], _int(stmt.end), g),
+            ox.Quad(node, k["article"], g, g),
+        )
+    )
+    if day is not None:
+        out.append(ox.Quad(node, k["date"], day, g))
+    if stmt.source is not None:
+        out.append(ox.Quad(node, k["attributedTo"], actor_quads(stmt.source, actors), g))
+    if not stmt.negated and not stmt.hypothetical:
+        out.append(ox.Quad(subj, _ROOTS[event.root], obj, g))
+    return node
+
+
+def _unique(quads: list[ox.Quad]) -> list[ox.Quad]:
+    return list(dict.fromkeys(quads))
+
+
+# --- the same as rdflib graphs ---------------------------------------------------------------------
+
+
+def article_graphs(article: Article, statements: Iterable[Statement]) -> tuple[Graph, Graph]:
+    """:func:`article_quads` as rdflib graphs: the article's own graph and its actors' descriptions."""
+    own, actors = article_quads(article, statements)
+    return _graph(own, article_iri(article.id)), _graph(actors, ACTORS_GRAPH)
 
 
 def article_graph(article: Article, statements: Iterable[Statement]) -> Graph:
     """One graph with everything about an article: its statements and their actors."""
-    graph, actors = article_graphs(article, statements)
-    for triple in actors:
-        graph.add(triple)
+    own, actors = article_quads(article, statements)
+    return _graph(own + actors, article_iri(article.id))
+
+
+def _graph(quads: Iterable[ox.Quad], identifier: URIRef) -> Graph:
+    graph = Graph(identifier=identifier)
+    for q in quads:
+        graph.add((_rdflib(q.subject), _rdflib(q.predicate), _rdflib(q.object)))
     return graph
 
 
-def add_statement(
-    graph: Graph, stmt: Statement, *, art: URIRef, day: Literal | None, actors: Graph | None = None
-) -> URIRef:
-    """Add one statement node with its evidence and its direct edge; its actors go to ``actors``."""
-    actors = graph if actors is None else actors
-    node = statement_iri(stmt)
-    subj = add_actor(actors, stmt.subject)
-    obj = add_actor(actors, stmt.object)
-    event = stmt.event
-    graph.add((node, RDF.type, KG.Statement))
-    graph.add((node, KG.subject, subj))
-    graph.add((node, KG.object, obj))
-    graph.add((node, KG.relation, _text(stmt.relation)))
-    graph.add((node, KG.eventClass, CAMEO[event.code]))
-    graph.add((node, KG.cameoCode, _text(event.code)))
-    graph.add((node, KG.cameoRoot, _text(event.root)))
-    graph.add((node, KG.quadClass, Literal(event.quad_class)))
-    graph.add((node, KG.goldstein, Literal(f"{event.goldstein:.1f}", datatype=XSD.decimal)))
-    graph.add((node, KG.negated, Literal(stmt.negated)))
-    graph.add((node, KG.hypothetical, Literal(stmt.hypothetical)))
-    graph.add((node, KG.sentence, _text(stmt.sentence)))
-    graph.add((node, KG.startChar, Literal(stmt.start)))
-    graph.add((node, KG.endChar, Literal(stmt.end)))
-    graph.add((node, KG.article, art))
-    if day is not None:
-        graph.add((node, KG.date, day))
-    if stmt.source is not None:
-        graph.add((node, KG.attributedTo, add_actor(actors, stmt.source)))
-    if not stmt.negated and not stmt.hypothetical:
-        graph.add((subj, ROOT_PROPERTIES[event.root], obj))
-    return node
+def _rdflib(term: ox.NamedNode | ox.Literal) -> URIRef | Literal:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))

@@ -67,7 +67,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from .errors import KGError, QueryError, StoreError, StoreLockedError
+from .errors import KGError, ProtocolError, QueryError, StoreError, StoreLockedError
 from .store import DB_NAME, PREFIXES, Snapshot, Store, fingerprint, take_snapshot
 
 log = logging.getLogger("kg.server")
@@ -102,14 +102,6 @@ class Settings:
             or self.refresh <= 0
         ):
             raise QueryError("timeout, max_rows, max_body, workers and refresh must be positive")
-
-
-class ProtocolError(QueryError):
-    """A request the SPARQL protocol (or this endpoint's policy) refuses, with its HTTP status."""
-
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
 
 
 # --- formats and content negotiation --------------------------------------------------------------
@@ -311,6 +303,42 @@ def _refuse_service(tree: Any) -> None:
             raise QueryError("LOAD is refused: this endpoint never fetches data from another host")
 
 
+def _checked_algebra(sparql: str, kind: str) -> Any:
+    """The rdflib algebra of ``sparql``, a ``kind`` ("query" or "update"), once it passed the check.
+
+    The steps :func:`check_query` and :func:`check_update` share: ``None`` when
+    ``sparql`` needs no check; otherwise parsed and translated by rdflib's
+    parser for ``kind``, and refused when it has ``SERVICE`` or ``LOAD``, an
+    escape that makes a delimiter, or a syntax rdflib cannot parse. Raises
+    :class:`~kg.errors.QueryError`.
+    """
+    if not _needs_check(sparql):
+        return None
+    if _DELIMITER_ESCAPE.search(sparql):
+        mentions = (
+            "a query that mentions SERVICE, LOAD or FROM"
+            if kind == "query"
+            else "an update that mentions SERVICE or LOAD"
+        )
+        raise QueryError(f"a \\u escape of a quote, bracket or # is refused in {mentions}")
+    from rdflib.plugins.sparql import algebra, parser
+
+    if kind == "query":
+        parse, translate = parser.parseQuery, algebra.translateQuery
+    else:
+        parse, translate = parser.parseUpdate, algebra.translateUpdate
+    try:
+        parsed = parse(sparql)
+        _refuse_service(parsed)
+        translated = translate(parsed, initNs=PREFIXES)
+    except QueryError:
+        raise
+    except Exception as e:  # rdflib raises plain Exception, ParseException, … : refuse what cannot be checked
+        raise _parse_failure(e) from e
+    _refuse_service(translated.algebra)
+    return translated.algebra
+
+
 def check_query(sparql: str) -> DatasetClause | None:
     """Refuse a query with ``SERVICE``; the graphs of its dataset clause, if it has one.
 
@@ -320,26 +348,11 @@ def check_query(sparql: str) -> DatasetClause | None:
     comments). A query rdflib cannot parse is refused when it needed the
     check. Raises :class:`~kg.errors.QueryError`.
     """
-    if not _needs_check(sparql):
+    algebra = _checked_algebra(sparql, "query")
+    if algebra is None:
         return None
-    if _DELIMITER_ESCAPE.search(sparql):
-        raise QueryError(
-            "a \\u escape of a quote, bracket or # is refused in a query that mentions SERVICE, LOAD or FROM"
-        )
-    from rdflib.plugins.sparql.algebra import translateQuery
-    from rdflib.plugins.sparql.parser import parseQuery
-
-    try:
-        parsed = parseQuery(sparql)
-        _refuse_service(parsed)
-        query = translateQuery(parsed, initNs=PREFIXES)
-    except QueryError:
-        raise
-    except Exception as e:  # rdflib raises plain Exception, ParseException, … : refuse what cannot be checked
-        raise _parse_failure(e) from e
-    _refuse_service(query.algebra)
     # CompValue.get returns the key itself for a missing key: use the plain dict's get
-    clauses = dict.get(query.algebra, "datasetClause") or ()
+    clauses = dict.get(algebra, "datasetClause") or ()
     default = tuple(str(c["default"]) for c in clauses if "default" in c)
     named = tuple(str(c["named"]) for c in clauses if "named" in c)
     return DatasetClause(default, named) if default or named else None
@@ -347,24 +360,7 @@ def check_query(sparql: str) -> DatasetClause | None:
 
 def check_update(sparql: str) -> None:
     """Refuse an update with ``LOAD`` or ``SERVICE`` (see :func:`check_query`)."""
-    if not _needs_check(sparql):
-        return
-    if _DELIMITER_ESCAPE.search(sparql):
-        raise QueryError(
-            "a \\u escape of a quote, bracket or # is refused in an update that mentions SERVICE or LOAD"
-        )
-    from rdflib.plugins.sparql.algebra import translateUpdate
-    from rdflib.plugins.sparql.parser import parseUpdate
-
-    try:
-        parsed = parseUpdate(sparql)
-        _refuse_service(parsed)
-        update = translateUpdate(parsed, initNs=PREFIXES)
-    except QueryError:
-        raise
-    except Exception as e:  # as in check_query: refuse what cannot be checked
-        raise _parse_failure(e) from e
-    _refuse_service(update.algebra)
+    _checked_algebra(sparql, "update")
 
 
 # --- the protocol request -------------------------------------------------------------------------
@@ -986,14 +982,14 @@ def _example_term(param: Any) -> Any:
 
 
 def query_examples() -> list[dict[str, str]]:
-    """The named queries with their parameters bound to the example values (a VALUES block)."""
+    """The named queries with their parameters bound to the example values (written in as terms)."""
+    from .binding import bind
     from .queries import named_queries
-    from .store import bind_values
 
     examples = []
     for named in named_queries().values():
         terms = {p.name: _example_term(p) for p in named.params if p.example}
-        sparql = bind_values(named.sparql, terms) if terms else named.sparql
+        sparql = bind(named.sparql, terms)
         examples.append({"name": named.name, "description": named.description, "sparql": sparql})
     return examples
 

@@ -29,7 +29,7 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
-from . import rdf
+from . import binding, rdf, summary
 from .errors import QueryError, StoreError, StoreLockedError
 from .ontology import ontology_graph
 from .types import Actor, ActorType, Article, EventClass, Statement
@@ -163,8 +163,12 @@ class Store:
         except OSError as e:
             self._lock.release()
             raise StoreError(f"cannot open the store {self.path}: {e}") from e
-        if write and not self._db.contains_named_graph(ox.NamedNode(str(ONTOLOGY_GRAPH))):
-            self._write(_quads(ontology_graph(), ONTOLOGY_GRAPH))
+        self._summary = summary.Summary(self._read)
+        if write:
+            if not self._db.contains_named_graph(ox.NamedNode(str(ONTOLOGY_GRAPH))):
+                self._write(_quads(ontology_graph(), ONTOLOGY_GRAPH))
+            if not self.has_summary():
+                self.rebuild_summary()
 
     # -- lifecycle -------------------------------------------------------------
 
@@ -217,23 +221,26 @@ class Store:
         previous = known.get(article.id) if known is not None else self._stored_hash(article.id)
         if previous == article.content_hash:
             return AddResult.UNCHANGED
-        graph, actors = rdf.article_graphs(article, statements)
+        statements = list(statements)
+        own, actors = rdf.article_quads(article, statements)
         name = rdf.article_iri(article.id)
-        quads = _quads(graph, name)
-        actor_quads = _quads(actors, rdf.ACTORS_GRAPH)
-        if previous is None and not self._db.contains_named_graph(ox.NamedNode(str(name))):
-            self._write(quads + actor_quads)
-            return AddResult.ADDED
-        # one update, one transaction: the old graph goes and the new one comes together
-        body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-        people = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in actor_quads)
+        replacing = previous is not None or self._db.contains_named_graph(ox.NamedNode(str(name)))
+        removed = self._facts(str(name)) if replacing else []
+        change = self._summary.change(
+            summary.facts_of(article, statements), removed, old_graph=str(name) if replacing else None
+        )
+        # one update, one transaction: the old graph goes, the new one comes, and the counts follow
         self._update(
-            f"DROP SILENT GRAPH <{name}> ;\n"
-            f"INSERT DATA {{ GRAPH <{name}> {{\n{body} .\n}} "
-            + (f"GRAPH <{rdf.ACTORS_GRAPH}> {{\n{people} .\n}} " if people else "")
+            (f"DROP SILENT GRAPH <{name}> ;\n" if replacing else "")
+            + (f"DELETE DATA {{\n{_graph_block(change.delete)}}} ;\n" if change.delete else "")
+            + "INSERT DATA {\n"
+            + _graph_block(own)
+            + _graph_block(actors)
+            + _graph_block(change.insert)
             + "}"
         )
-        return AddResult.REPLACED
+        self._summary.commit(change)
+        return AddResult.REPLACED if replacing else AddResult.ADDED
 
     def remove(self, article_id: str) -> bool:
         """Remove one article's graph; whether it was there."""
@@ -241,8 +248,55 @@ class Store:
         name = ox.NamedNode(str(rdf.article_iri(article_id)))
         if not self._db.contains_named_graph(name):
             return False
-        self._update(f"DROP GRAPH {name}")
+        change = self._summary.change([], self._facts(name.value), old_graph=name.value)
+        self._update(
+            f"DROP GRAPH {name} ;\n"
+            + (f"DELETE DATA {{\n{_graph_block(change.delete)}}} ;\n" if change.delete else "")
+            + f"INSERT DATA {{\n{_graph_block(change.insert)}}}"
+        )
+        self._summary.commit(change)
         return True
+
+    # -- the counts kept at ingest (kg.summary) ----------------------------------------------------
+
+    def has_summary(self) -> bool:
+        """Whether the store holds complete counts (:mod:`kg.summary`) in the current layout."""
+        return any(True for _ in self._db.quads_for_pattern(*summary.marker()))
+
+    def rebuild_summary(self) -> None:
+        """Compute the counts of :mod:`kg.summary` from every statement, in one transaction."""
+        self._need_write()
+        quads = summary.rebuild_quads(self._facts())
+        # Two transactions: without the marker (written with the counts) a store
+        # is rebuilt again when it is next opened for writing.
+        self._update(f"DROP SILENT GRAPH <{summary.SUMMARY_GRAPH}>")
+        self._write(quads)
+        self._summary.forget()
+
+    def summary_is_current(self) -> bool:
+        """Whether the stored counts equal the counts computed afresh from every statement."""
+        expected = set(summary.rebuild_quads(self._facts()))
+        stored = set(self.quads(ox.NamedNode(str(summary.SUMMARY_GRAPH))))
+        return stored == expected
+
+    def _facts(self, graph: str | None = None) -> list[summary.Fact]:
+        """The facts of the statements in one stored graph, or in all."""
+        rows = self._read(summary.facts_query(graph))
+        actors = None if graph is None else {r["x"] for r in rows} | {r["y"] for r in rows}
+        labels: dict[str, str] = {}
+        if actors is None or actors:
+            for row in self._read(summary.labels_query(actors)):
+                labels.setdefault(row["x"], row["l"])
+        return summary.facts_from_rows(rows, labels)
+
+    def _read(self, sparql: str) -> list[dict[str, str | None]]:
+        """Rows of a SELECT query as the lexical values of their terms."""
+        result = self.raw_query(sparql)
+        names = [v.value for v in result.variables]
+        return [
+            {name: (term.value if (term := row[name]) is not None else None) for name in names}
+            for row in result
+        ]
 
     def _stored_hash(self, article_id: str) -> str | None:
         rows = self.query(
@@ -263,9 +317,13 @@ class Store:
 
     def _update(self, update: str) -> None:
         try:
-            self._db.update(update)
+            self._db.update(update, prefixes=PREFIXES)
         except OSError as e:
+            self._summary.forget()
             raise StoreError(_write_error(self.path, e)) from e
+        except BaseException:
+            self._summary.forget()
+            raise
 
     # -- reading ---------------------------------------------------------------
 
@@ -291,7 +349,7 @@ class Store:
     def raw_query(self, sparql: str, *, bindings: Mapping[str, Any] | None = None) -> Any:
         """Run a query and return pyoxigraph's own result object."""
         if bindings:
-            sparql = bind_values(sparql, {k: _ox(to_term(v)) for k, v in bindings.items()})
+            sparql = binding.bind(sparql, {k: _ox(to_term(v)) for k, v in bindings.items()})
         try:
             return self._db.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
         except SyntaxError as e:
@@ -395,6 +453,10 @@ class Store:
                 return len(seen)
             return sum(1 for g in graphs for _ in self._db.quads_for_pattern(None, None, None, g))
 
+    def quads(self, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+        """All quads of one graph."""
+        return self._db.quads_for_pattern(None, None, None, graph)
+
     def dataset(self) -> Iterator[ox.Quad]:
         """All quads of the articles' graphs."""
         for g in self._db.named_graphs():
@@ -408,28 +470,6 @@ def open_store(path: str | os.PathLike[str], *, write: bool = False) -> Store:
 
 
 # --- term conversion --------------------------------------------------------------
-
-
-_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
-
-
-def bind_values(sparql: str, terms: Mapping[str, Any]) -> str:
-    """Bind variables by a ``VALUES`` block at the start of the WHERE group.
-
-    Each value is an RDF term serialised by pyoxigraph (escaped N-Triples
-    syntax), so no text of a value can change the query's structure. Unlike a
-    trailing VALUES clause, the block is joined first: filters see the values
-    and the optimiser uses them.
-    """
-    for name in terms:
-        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
-            raise QueryError(f"not a variable name: {name!r}")
-    match = _WHERE.search(sparql)
-    brace = match.end() if match else sparql.find("{") + 1
-    if brace <= 0:
-        raise QueryError("cannot bind parameters: the query has no WHERE group")
-    block = " ".join(f"VALUES ?{name} {{ {term} }}" for name, term in terms.items())
-    return f"{sparql[:brace]} {block} {sparql[brace:]}"
 
 
 def to_term(value: Any) -> URIRef | Literal | BNode:
@@ -463,6 +503,14 @@ def _rd(term: Any) -> Any:
             return Literal(term.value, lang=term.language)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     raise TypeError(f"unsupported term: {term!r}")
+
+
+def _graph_block(quads: Iterable[ox.Quad]) -> str:
+    """``GRAPH <g> { s p o . … }`` blocks for INSERT DATA, one per graph of ``quads``."""
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
+    return "".join(f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}\n" for g, lines in by_graph.items())
 
 
 def _quads(graph: Graph, name: URIRef) -> list[ox.Quad]:
@@ -685,15 +733,26 @@ def missing_graphs(store: Store, iris: Iterable[str]) -> list[str]:
 def apply_update(path: str | os.PathLike[str], update: str) -> None:
     """Run a SPARQL Update on the live store, under its writer lock, in one transaction.
 
+    The update may change statements in any way, so the counts of
+    :mod:`kg.summary` are computed again afterwards; until then the store is
+    marked as lacking them, so that even a crash in between is repaired when
+    the store is next opened for writing.
     Raises :class:`~kg.errors.StoreLockedError` while another process holds
     the store and :class:`~kg.errors.QueryError` for a malformed update.
     """
     with Store(path, write=True) as store:
+        # Unmarked first, in its own transaction: a crash before the counts are
+        # computed again leaves a store that is rebuilt when next opened for writing.
+        mark = summary.marker()
+        store._db.remove(mark)
         try:
             store._db.update(update, prefixes=PREFIXES)
         except SyntaxError as e:
+            store._db.add(mark)  # nothing was changed: the counts are still right
             raise QueryError(f"SPARQL syntax error: {e}") from e
         except (ValueError, TypeError, RuntimeError) as e:
+            store._db.add(mark)
             raise QueryError(f"update failed: {e}") from e
         except OSError as e:
             raise StoreError(_write_error(store.path, e)) from e
+        store.rebuild_summary()

@@ -77,6 +77,27 @@ class KG(DefinedNamespace):
     assaults: URIRef
     fights: URIRef
     usesMassViolenceAgainst: URIRef
+    # counts kept at ingest (kg.summary)
+    Dyad: URIRef
+    ConflictPair: URIRef
+    statementTotal: URIRef
+    actorA: URIRef
+    actorB: URIRef
+    aToB: URIRef
+    bToA: URIRef
+    verbalCooperationEvents: URIRef
+    materialCooperationEvents: URIRef
+    verbalConflictEvents: URIRef
+    materialConflictEvents: URIRef
+    goldsteinSum: URIRef
+    firstDate: URIRef
+    lastDate: URIRef
+    fromActor: URIRef
+    toActor: URIRef
+    verbalConflictStatements: URIRef
+    materialConflictStatements: URIRef
+    conflictRelation: URIRef
+    summaryVersion: URIRef
 
 
 #: Direct actor-to-actor property for each CAMEO root class.

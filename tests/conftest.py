@@ -31,16 +31,24 @@ def make_statement(
     subject: Actor = CHINA,
     relation: str = "accuse",
     obj: Actor = NATO,
-    *,
     event: EventClass = ACCUSE,
-    article: Article | None = None,
     sentence: str = "China accused NATO of provocations.",
+    *,
+    article: Article | str = "a1",
+    date: str | None = "2022-03-09",
+    title: str | None = "A title",
     start: int = 0,
     negated: bool = False,
     hypothetical: bool = False,
     source: Actor | None = None,
 ) -> Statement:
-    article = article or Article(id="a1", text=sentence, title="A title", date="2022-03-09")
+    """A hand-made statement read in ``article``.
+
+    ``article`` is an :class:`Article`, whose id, date and title the statement
+    takes; or the id of an article dated ``date`` and titled ``title``.
+    """
+    if isinstance(article, str):
+        article = Article(id=article, text=sentence, title=title, date=date)
     return Statement(
         subject=subject,
         relation=relation,

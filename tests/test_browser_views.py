@@ -18,6 +18,8 @@ from kg.network import aggregate
 from kg.types import Actor, ActorType, EventClass, Statement
 from kg.views import write_view
 
+from .conftest import ACCUSE, CHINA, MEET, NATO, RUSSIA, UKRAINE, ZHAO, make_statement
+
 pytestmark = pytest.mark.browser
 
 
@@ -45,20 +47,13 @@ TIME_FOCUS = """() => {
     return performance.now() - t;
 }"""
 
-CHINA = Actor("China", ActorType.COUNTRY, code="CHN")
-RUSSIA = Actor("Russia", ActorType.COUNTRY, code="RUS")
-UKRAINE = Actor("Ukraine", ActorType.COUNTRY, code="UKR")
 USA = Actor("United States", ActorType.COUNTRY, code="USA")
-NATO = Actor("NATO", ActorType.ORGANIZATION, code="NATO")
-ZHAO = Actor("Zhao Lijian", ActorType.PERSON, affiliation="China", role="spokesman")
 RED_CROSS = Actor("Chinese Red Cross", ActorType.ORGANIZATION, affiliation="China")
 WEST = Actor("Western countries", ActorType.GROUP)
-ACCUSE = EventClass("112", "Accuse", 3, -2.0)
 CRITICIZE = EventClass("111", "Criticize or denounce", 3, -2.0)
 URGE = EventClass("10", "Demand", 3, -5.0)
 AID = EventClass("07", "Provide aid", 2, 7.0)
 FIGHT = EventClass("19", "Fight", 4, -10.0)
-MEET = EventClass("04", "Consult", 1, 1.0)
 APPEAL = EventClass("02", "Appeal", 1, 3.0)
 
 HOSTILE = (
@@ -72,75 +67,85 @@ HOSTILE = (
 )
 
 
-def stmt(
-    subject, relation, obj, event, sentence, *, article="a1", date="2022-03-09", negated=False, title=None
-):
-    return Statement(
-        subject=subject,
-        relation=relation,
-        object=obj,
-        event=event,
-        sentence=sentence,
-        start=0,
-        end=len(sentence),
-        article_id=article,
-        date=date,
-        negated=negated,
-        article_title=title if title is not None else f"Report {article}",
-    )
-
-
 def small_view() -> list[Statement]:
     """A small, realistic graph over three days, written for these tests."""
     return [
-        stmt(
+        make_statement(
             ZHAO,
             "accuse",
             NATO,
             ACCUSE,
             "The spokesman accused NATO of pushing Russia towards a breaking point.",
+            title="Report a1",
         ),
-        stmt(
+        make_statement(
             CHINA,
             "accuse",
             NATO,
             ACCUSE,
             "Beijing again accused the alliance of stoking tension.",
             date="2022-03-10",
+            title="Report a1",
         ),
-        stmt(
+        make_statement(
             CHINA,
             "condemn",
             RUSSIA,
             CRITICIZE,
             "China declined to condemn Russia over the attack.",
             negated=True,
+            title="Report a1",
         ),
-        stmt(
+        make_statement(
             RUSSIA,
             "attack",
             UKRAINE,
             FIGHT,
             "Russian troops attacked Ukrainian positions.",
             date="2022-03-08",
+            title="Report a1",
         ),
-        stmt(RUSSIA, "attack", UKRAINE, FIGHT, "Russia attacked Ukraine's east again.", date="2022-03-10"),
-        stmt(ZHAO, "urge", USA, URGE, "He urged the United States to take China's concerns seriously."),
-        stmt(
+        make_statement(
+            RUSSIA,
+            "attack",
+            UKRAINE,
+            FIGHT,
+            "Russia attacked Ukraine's east again.",
+            date="2022-03-10",
+            title="Report a1",
+        ),
+        make_statement(
+            ZHAO,
+            "urge",
+            USA,
+            URGE,
+            "He urged the United States to take China's concerns seriously.",
+            title="Report a1",
+        ),
+        make_statement(
             RED_CROSS,
             "provide assistance to",
             UKRAINE,
             AID,
             "The Red Cross of China will send relief to Ukraine.",
+            title="Report a1",
         ),
-        stmt(CHINA, "ask", WEST, APPEAL, "Beijing asked Western countries to respect Russia's concerns."),
-        stmt(
+        make_statement(
+            CHINA,
+            "ask",
+            WEST,
+            APPEAL,
+            "Beijing asked Western countries to respect Russia's concerns.",
+            title="Report a1",
+        ),
+        make_statement(
             USA,
             "meet with",
             CHINA,
             MEET,
             "Officials of the United States met Chinese envoys.",
             date="2022-03-08",
+            title="Report a1",
         ),
     ]
 
@@ -378,9 +383,11 @@ def test_one_day_view_has_no_date_controls(open_view):
 def test_hostile_text_runs_nothing_and_shows_as_text(open_view, payload):
     villain = Actor(payload, ActorType.GROUP, affiliation=payload, role=payload)
     statements = [
-        stmt(villain, "accuse", CHINA, ACCUSE, f"They wrote {payload} here.", title=payload, article=payload),
-        stmt(CHINA, payload, villain, URGE, payload, title=payload, date="2022-03-10"),
-        stmt(CHINA, "meet with", RUSSIA, MEET, "A plain sentence.", title=payload),
+        make_statement(
+            villain, "accuse", CHINA, ACCUSE, f"They wrote {payload} here.", title=payload, article=payload
+        ),
+        make_statement(CHINA, payload, villain, URGE, payload, title=payload, date="2022-03-10"),
+        make_statement(CHINA, "meet with", RUSSIA, MEET, "A plain sentence.", title=payload),
     ]
     view = open_view(statements, title=payload)
     page = view.page
@@ -416,7 +423,7 @@ def synthetic(n_actors: int, n_edges: int) -> list[Statement]:
         if a != b:
             edges.add((a, b, rng.randrange(len(events))))
     return [
-        stmt(
+        make_statement(
             actors[a],
             "relate",
             actors[b],

@@ -38,58 +38,37 @@ from kg.network import (
 )
 from kg.types import Actor, ActorType, EventClass, Statement
 
-CHINA = Actor("China", ActorType.COUNTRY, code="CHN")
-RUSSIA = Actor("Russia", ActorType.COUNTRY, code="RUS")
-UKRAINE = Actor("Ukraine", ActorType.COUNTRY, code="UKR")
-USA = Actor("United States", ActorType.COUNTRY, code="USA")
-NATO = Actor("NATO", ActorType.ORGANIZATION, code="NATO")
-ZHAO = Actor("Zhao Lijian", ActorType.PERSON, affiliation="China", role="spokesman")
+from .conftest import ACCUSE, CHINA, MEET, NATO, RUSSIA, UKRAINE, ZHAO, make_statement
 
-ACCUSE = EventClass("112", "Accuse", 3, -2.0)
+USA = Actor("United States", ActorType.COUNTRY, code="USA")
 CRITICIZE = EventClass("111", "Criticize or denounce", 3, -2.0)
-MEET = EventClass("04", "Consult", 1, 1.0)
 AID = EventClass("07", "Provide aid", 2, 7.0)
 FIGHT = EventClass("19", "Fight", 4, -10.0)
-
-
-def stmt(
-    subject: Actor,
-    relation: str,
-    obj: Actor,
-    event: EventClass,
-    sentence: str = "",
-    *,
-    article: str = "a1",
-    date: str | None = "2022-03-09",
-    negated: bool = False,
-    title: str | None = "A test article",
-) -> Statement:
-    """A hand-made statement; the sentence defaults to one built from its parts."""
-    sentence = sentence or f"{subject.name} did {relation} {obj.name}."
-    return Statement(
-        subject=subject,
-        relation=relation,
-        object=obj,
-        event=event,
-        sentence=sentence,
-        start=0,
-        end=len(sentence),
-        article_id=article,
-        date=date,
-        negated=negated,
-        article_title=title,
-    )
 
 
 @pytest.fixture
 def statements() -> list[Statement]:
     return [
-        stmt(ZHAO, "accuse", NATO, ACCUSE, "Zhao accused NATO of pushing Russia."),
-        stmt(CHINA, "accuse", NATO, ACCUSE, "China accused NATO again.", date="2022-03-10", article="a2"),
-        stmt(CHINA, "criticize", NATO, CRITICIZE, "China criticized NATO.", date="2022-03-10", article="a2"),
-        stmt(CHINA, "condemn", RUSSIA, CRITICIZE, "China refused to condemn Russia.", negated=True),
-        stmt(RUSSIA, "attack", UKRAINE, FIGHT, "Russia attacked Ukraine.", date="2022-03-01", article="a3"),
-        stmt(
+        make_statement(ZHAO, "accuse", NATO, ACCUSE, "Zhao accused NATO of pushing Russia."),
+        make_statement(
+            CHINA, "accuse", NATO, ACCUSE, "China accused NATO again.", date="2022-03-10", article="a2"
+        ),
+        make_statement(
+            CHINA, "criticize", NATO, CRITICIZE, "China criticized NATO.", date="2022-03-10", article="a2"
+        ),
+        make_statement(
+            CHINA,
+            "condemn",
+            RUSSIA,
+            CRITICIZE,
+            "China refused to condemn Russia.",
+            negated=True,
+            title="A test article",
+        ),
+        make_statement(
+            RUSSIA, "attack", UKRAINE, FIGHT, "Russia attacked Ukraine.", date="2022-03-01", article="a3"
+        ),
+        make_statement(
             CHINA,
             "provide aid to",
             UKRAINE,
@@ -98,7 +77,7 @@ def statements() -> list[Statement]:
             date=None,
             article="a4",
         ),
-        stmt(
+        make_statement(
             USA,
             "meet with",
             CHINA,
@@ -125,7 +104,7 @@ def test_to_networkx_has_one_edge_per_statement_and_counts_per_actor(statements)
         "type": "Person",
         "code": "",
         "affiliation": "China",
-        "role": "spokesman",
+        "role": "foreign ministry spokesman",
         "statements": 1,
     }
     edges = graph.get_edge_data("China", "Russia")
@@ -147,14 +126,19 @@ def test_to_networkx_attributes_are_graphml_legal(statements):
 
 def test_actor_seen_twice_is_one_node_and_gains_missing_fields():
     bare = Actor("Zhao Lijian", ActorType.PERSON)
-    graph = to_networkx([stmt(bare, "accuse", NATO, ACCUSE), stmt(ZHAO, "criticize", NATO, CRITICIZE)])
+    graph = to_networkx(
+        [
+            make_statement(bare, "accuse", NATO, ACCUSE, "Zhao Lijian did accuse NATO."),
+            make_statement(ZHAO, "criticize", NATO, CRITICIZE, "Zhao Lijian did criticize NATO."),
+        ]
+    )
     assert len(graph) == 2
     assert graph.nodes["Zhao Lijian"]["affiliation"] == "China"
     assert graph.nodes["Zhao Lijian"]["statements"] == 2
 
 
 def test_self_loop_counts_the_actor_once():
-    graph = to_networkx([stmt(CHINA, "criticize", CHINA, CRITICIZE)])
+    graph = to_networkx([make_statement(CHINA, "criticize", CHINA, CRITICIZE, "China did criticize China.")])
     assert graph.nodes["China"]["statements"] == 1
 
 
@@ -180,10 +164,10 @@ def test_aggregate_keeps_one_edge_per_subject_root_object(statements):
 def test_aggregate_negated_only_when_every_statement_is():
     graph = aggregate(
         [
-            stmt(CHINA, "condemn", RUSSIA, CRITICIZE, "One.", negated=True),
-            stmt(CHINA, "condemn", RUSSIA, CRITICIZE, "Two.", negated=True),
-            stmt(CHINA, "criticize", UKRAINE, CRITICIZE, "Three.", negated=True),
-            stmt(CHINA, "criticize", UKRAINE, CRITICIZE, "Four."),
+            make_statement(CHINA, "condemn", RUSSIA, CRITICIZE, "One.", negated=True),
+            make_statement(CHINA, "condemn", RUSSIA, CRITICIZE, "Two.", negated=True),
+            make_statement(CHINA, "criticize", UKRAINE, CRITICIZE, "Three.", negated=True),
+            make_statement(CHINA, "criticize", UKRAINE, CRITICIZE, "Four."),
         ]
     )
     assert graph.edges["China", "Russia", "11"]["negated"] is True
@@ -194,9 +178,9 @@ def test_aggregate_negated_only_when_every_statement_is():
 def test_aggregate_relations_most_frequent_first_and_goldstein_mean():
     graph = aggregate(
         [
-            stmt(CHINA, "criticize", NATO, CRITICIZE, "A."),
-            stmt(CHINA, "accuse", NATO, EventClass("112", "Accuse", 3, -4.0), "B."),
-            stmt(CHINA, "accuse", NATO, EventClass("112", "Accuse", 3, -4.0), "C."),
+            make_statement(CHINA, "criticize", NATO, CRITICIZE, "A."),
+            make_statement(CHINA, "accuse", NATO, EventClass("112", "Accuse", 3, -4.0), "B."),
+            make_statement(CHINA, "accuse", NATO, EventClass("112", "Accuse", 3, -4.0), "C."),
         ]
     )
     edge = graph.edges["China", "NATO", "11"]
@@ -207,11 +191,12 @@ def test_aggregate_relations_most_frequent_first_and_goldstein_mean():
 
 def test_aggregate_evidence_is_distinct_newest_first_and_capped():
     same = "China accused NATO."
-    stmts = [stmt(CHINA, "accuse", NATO, ACCUSE, same, date="2022-03-01") for _ in range(3)]
+    stmts = [make_statement(CHINA, "accuse", NATO, ACCUSE, same, date="2022-03-01") for _ in range(3)]
     stmts += [
-        stmt(CHINA, "accuse", NATO, ACCUSE, f"Sentence {i}.", date=f"2022-03-{10 + i}") for i in range(6)
+        make_statement(CHINA, "accuse", NATO, ACCUSE, f"Sentence {i}.", date=f"2022-03-{10 + i}")
+        for i in range(6)
     ]
-    stmts.append(stmt(CHINA, "accuse", NATO, ACCUSE, "Undated.", date=None))
+    stmts.append(make_statement(CHINA, "accuse", NATO, ACCUSE, "Undated.", date=None))
     edge = aggregate(stmts, max_evidence=4).edges["China", "NATO", "11"]
     assert edge["weight"] == 10
     assert [e.date for e in edge["evidence"]] == ["2022-03-15", "2022-03-14", "2022-03-13", "2022-03-12"]
@@ -302,14 +287,14 @@ def test_filter_weight_drops_light_edges_and_lonely_actors(statements):
 
 def star(centre: Actor, spokes: int, *, prefix: str) -> list[Statement]:
     return [
-        stmt(centre, "meet with", Actor(f"{prefix}{i}", ActorType.PERSON), MEET, f"{prefix} {i}.")
+        make_statement(centre, "meet with", Actor(f"{prefix}{i}", ActorType.PERSON), MEET, f"{prefix} {i}.")
         for i in range(spokes)
     ]
 
 
 def test_select_top_keeps_most_statements_and_reports_the_rest():
     stmts = star(CHINA, 4, prefix="c") + star(RUSSIA, 2, prefix="r")
-    stmts += [stmt(CHINA, "meet with", RUSSIA, MEET, "Summit.")] * 3
+    stmts += [make_statement(CHINA, "meet with", RUSSIA, MEET, "Summit.")] * 3
     graph = aggregate(stmts)
     assert importance(graph)[:2] == ["China", "Russia"]
     selection = select_top(graph, 3)
@@ -330,7 +315,12 @@ def test_select_top_is_deterministic_whatever_the_input_order():
 
 
 def test_select_top_keeps_the_focus_actor_and_no_cap_keeps_all():
-    stmts = [*star(CHINA, 5, prefix="c"), stmt(USA, "meet with", Actor("x", ActorType.PERSON), MEET)]
+    stmts = [
+        *star(CHINA, 5, prefix="c"),
+        make_statement(
+            USA, "meet with", Actor("x", ActorType.PERSON), MEET, "United States did meet with x."
+        ),
+    ]
     graph = aggregate(stmts)
     selection = select_top(graph, 2, keep=["United States"])
     assert "United States" in selection.graph and "China" in selection.graph
@@ -442,7 +432,7 @@ def test_gexf_reads_back_with_every_statement(tmp_path, statements):
 
 def test_exports_hold_hostile_text_as_text(tmp_path):
     nasty = 'He said <script>alert("x")</script> & left "quoted" \x85 text.'
-    stmts = [stmt(CHINA, "accuse", NATO, ACCUSE, nasty, title="<b>T</b>")]
+    stmts = [make_statement(CHINA, "accuse", NATO, ACCUSE, nasty, title="<b>T</b>")]
     graphml = nx.read_graphml(write_graphml(tmp_path / "n.graphml", stmts), force_multigraph=True)
     gexf = nx.read_gexf(write_gexf(tmp_path / "n.gexf", stmts))
     for graph in (graphml, gexf):
@@ -452,7 +442,9 @@ def test_exports_hold_hostile_text_as_text(tmp_path):
 
 def test_xml_exports_replace_characters_xml_cannot_hold(tmp_path):
     odd = Actor("Bad\x0bName", ActorType.GROUP)
-    stmts = [stmt(odd, "accuse", NATO, ACCUSE, "Form\x0cfeed, nul\x00 and a lone \ud800 surrogate.")]
+    stmts = [
+        make_statement(odd, "accuse", NATO, ACCUSE, "Form\x0cfeed, nul\x00 and a lone \ud800 surrogate.")
+    ]
     for graph in (
         nx.read_graphml(write_graphml(tmp_path / "x.graphml", stmts), force_multigraph=True),
         nx.read_gexf(write_gexf(tmp_path / "x.gexf", stmts)),
@@ -480,7 +472,7 @@ def test_csv_has_one_row_per_statement_with_every_field(tmp_path, statements):
 
 
 def test_csv_defuses_spreadsheet_formulas(tmp_path):
-    stmts = [stmt(CHINA, "accuse", NATO, ACCUSE, '=HYPERLINK("http://x.test")', title="@SUM(A1)")]
+    stmts = [make_statement(CHINA, "accuse", NATO, ACCUSE, '=HYPERLINK("http://x.test")', title="@SUM(A1)")]
     with open(write_csv(tmp_path / "s.csv", stmts), encoding="utf-8", newline="") as fh:
         (row,) = csv.DictReader(fh)
     assert row["sentence"] == '\'=HYPERLINK("http://x.test")' and row["title"] == "'@SUM(A1)"

@@ -24,6 +24,7 @@ from kg.ingest import read_articles
 from kg.pipeline import Extracted, build, extract_batch, make_extractor, skip_kind
 from kg.rdf import ACTORS_GRAPH
 from kg.store import AddResult, Store
+from kg.summary import SUMMARY_GRAPH
 from kg.types import Article
 from kg.vocab import KG
 
@@ -67,7 +68,8 @@ def assert_same_dataset(left: Dataset, right: Dataset) -> None:
 
 def incomplete_articles(store: Store) -> list[str]:
     """Article graphs that are not whole: not exactly one article id, a statementCount other than
-    the number of statements the graph holds, or a statement whose actors are not described."""
+    the number of statements the graph holds, or a statement whose actors are not described;
+    and the summary graph when its counts differ from the statements'."""
     quads = list(store.dataset())
     described = {
         q.subject
@@ -76,7 +78,7 @@ def incomplete_articles(store: Store) -> list[str]:
     }
     problems = []
     for name, group in itertools.groupby(quads, key=lambda q: q.graph_name.value):
-        if name == str(ACTORS_GRAPH):
+        if name in (str(ACTORS_GRAPH), str(SUMMARY_GRAPH)):
             continue
         group = list(group)
         ids = [q for q in group if q.predicate.value == str(KG.articleId)]
@@ -89,6 +91,8 @@ def incomplete_articles(store: Store) -> list[str]:
         ends = {q.object for q in group if q.predicate.value in (str(KG.subject), str(KG.object))}
         if len(ids) != 1 or counts != [len(statements)] or not ends <= described:
             problems.append(name)
+    if not store.summary_is_current():
+        problems.append(str(SUMMARY_GRAPH))
     return problems
 
 

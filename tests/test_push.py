@@ -130,7 +130,7 @@ def test_push_sends_each_article_as_its_named_graph(tmp_path: Path, server: str)
     with Store(path) as store, remote_for(server) as remote:
         report = push_store(store, remote)
         graphs = local_graphs(store)
-        assert report.graphs == len(graphs) + 1 == 4  # two articles, the actors, the ontology
+        assert report.graphs == len(graphs) + 1 == 5  # two articles, the actors, the counts, the ontology
         for name, triples in graphs.items():
             assert remote_graph(remote, name) == triples
         assert remote_graph(remote, str(ONTOLOGY_GRAPH))  # the ontology and CAMEO scheme went too
@@ -191,7 +191,7 @@ def test_cli_push(tmp_path: Path, server: str) -> None:
     path = small_store(tmp_path / "store")
     result = CliRunner().invoke(cli, ["push", "--store", str(path), "--endpoint", f"{server}/store"])
     assert result.exit_code == 0, result.output
-    assert "sent 4 graphs" in result.stderr and f"to {server}/store" in result.stderr
+    assert "sent 5 graphs" in result.stderr and f"to {server}/store" in result.stderr
     with remote_for(server) as remote:
         assert remote.query("SELECT ?id WHERE { ?a kg:articleId ?id }").dicts() != []
 
@@ -287,7 +287,7 @@ def test_a_store_that_comes_up_late_gets_everything(tmp_path: Path) -> None:
         with Store(path) as store, remote_for(f"http://127.0.0.1:{port}", retries=8, backoff=0.1) as remote:
             report = push_store(store, remote)
             thread.join()
-            assert started.is_set() and report.graphs == 4
+            assert started.is_set() and report.graphs == 5
             for name, triples in local_graphs(store).items():
                 assert remote_graph(remote, name) == triples
 

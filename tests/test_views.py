@@ -23,15 +23,10 @@ from kg.views import (
     write_view,
 )
 
-CHINA = Actor("China", ActorType.COUNTRY, code="CHN")
-RUSSIA = Actor("Russia", ActorType.COUNTRY, code="RUS")
-UKRAINE = Actor("Ukraine", ActorType.COUNTRY, code="UKR")
-NATO = Actor("NATO", ActorType.ORGANIZATION, code="NATO")
-ZHAO = Actor("Zhao Lijian", ActorType.PERSON, affiliation="China", role="spokesman")
-ACCUSE = EventClass("112", "Accuse", 3, -2.0)
+from .conftest import ACCUSE, CHINA, MEET, NATO, RUSSIA, UKRAINE, ZHAO, make_statement
+
 AID = EventClass("07", "Provide aid", 2, 7.0)
 FIGHT = EventClass("19", "Fight", 4, -10.0)
-MEET = EventClass("04", "Consult", 1, 1.0)
 
 PAYLOADS = (
     "<script>window.__pwned=1</script>",
@@ -43,32 +38,16 @@ PAYLOADS = (
 )
 
 
-def stmt(
-    subject, relation, obj, event, sentence, *, article="a1", date="2022-03-09", negated=False, title=None
-):
-    return Statement(
-        subject=subject,
-        relation=relation,
-        object=obj,
-        event=event,
-        sentence=sentence,
-        start=0,
-        end=len(sentence),
-        article_id=article,
-        date=date,
-        negated=negated,
-        article_title=title or f"Article {article}",
-    )
-
-
 @pytest.fixture
 def statements() -> list[Statement]:
     return [
-        stmt(ZHAO, "accuse", NATO, ACCUSE, "Zhao Lijian accused NATO of pushing Russia to a breaking point."),
-        stmt(
+        make_statement(
+            ZHAO, "accuse", NATO, ACCUSE, "Zhao Lijian accused NATO of pushing Russia to a breaking point."
+        ),
+        make_statement(
             CHINA, "accuse", NATO, ACCUSE, "Beijing accused NATO once more.", article="a2", date="2022-03-10"
         ),
-        stmt(
+        make_statement(
             RUSSIA,
             "attack",
             UKRAINE,
@@ -77,10 +56,17 @@ def statements() -> list[Statement]:
             article="a3",
             date="2022-03-01",
         ),
-        stmt(
-            CHINA, "provide aid to", UKRAINE, AID, "China will send aid to Ukraine.", date=None, article="a4"
+        make_statement(
+            CHINA,
+            "provide aid to",
+            UKRAINE,
+            AID,
+            "China will send aid to Ukraine.",
+            date=None,
+            article="a4",
+            title="Article a4",
         ),
-        stmt(
+        make_statement(
             CHINA,
             "condemn",
             RUSSIA,
@@ -167,7 +153,9 @@ def test_payload_nodes_and_aggregated_edges(statements):
     china = data["nodes"][labels.index("China")]
     assert data["types"][china[1]] == "Country" and china[2] == "CHN" and china[5] == 3 == china[6]
     zhao = data["nodes"][labels.index("Zhao Lijian")]
-    assert data["types"][zhao[1]] == "Person" and zhao[3] == "China" and zhao[4] == "spokesman"
+    assert (
+        data["types"][zhao[1]] == "Person" and zhao[3] == "China" and zhao[4] == "foreign ministry spokesman"
+    )
     assert china[9] > data["nodes"][labels.index("NATO")][9]  # more statements, bigger marker
     assert len(data["edges"]) == 5
     by_pair = {(labels[e[0]], labels[e[1]]): e for e in data["edges"]}
@@ -183,10 +171,10 @@ def test_payload_nodes_and_aggregated_edges(statements):
 
 def test_payload_parallel_edges_curve_apart():
     stmts = [
-        stmt(CHINA, "accuse", RUSSIA, ACCUSE, "One."),
-        stmt(CHINA, "meet with", RUSSIA, MEET, "Two."),
-        stmt(RUSSIA, "accuse", CHINA, ACCUSE, "Three."),
-        stmt(CHINA, "provide aid to", UKRAINE, AID, "Four."),
+        make_statement(CHINA, "accuse", RUSSIA, ACCUSE, "One."),
+        make_statement(CHINA, "meet with", RUSSIA, MEET, "Two."),
+        make_statement(RUSSIA, "accuse", CHINA, ACCUSE, "Three."),
+        make_statement(CHINA, "provide aid to", UKRAINE, AID, "Four."),
     ]
     data = view_payload(stmts)
     labels = [node[0] for node in data["nodes"]]
@@ -217,10 +205,10 @@ def test_payload_options_filter(statements):
 
 def test_payload_cap_names_what_it_left_out():
     stmts = [
-        stmt(CHINA, "meet with", Actor(f"Envoy {i:02d}", ActorType.PERSON), MEET, f"Met {i}.")
+        make_statement(CHINA, "meet with", Actor(f"Envoy {i:02d}", ActorType.PERSON), MEET, f"Met {i}.")
         for i in range(30)
     ]
-    stmts += [stmt(CHINA, "meet with", RUSSIA, MEET, f"Summit {i}.") for i in range(5)]
+    stmts += [make_statement(CHINA, "meet with", RUSSIA, MEET, f"Summit {i}.") for i in range(5)]
     data = view_payload(stmts, max_nodes=4)
     omitted = data["meta"]["omitted"]
     assert len(data["nodes"]) == 4 and data["meta"]["actors"] == 4
@@ -236,7 +224,7 @@ def test_payload_cap_names_what_it_left_out():
 
 def test_payload_large_graph_drops_edge_labels():
     stmts = [
-        stmt(
+        make_statement(
             Actor(f"A{i}", ActorType.COUNTRY), "meet with", Actor(f"B{i}", ActorType.COUNTRY), MEET, f"S{i}."
         )
         for i in range(EDGE_LABEL_LIMIT + 1)
@@ -306,7 +294,11 @@ def test_page_csp_runs_exactly_its_own_scripts(statements):
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_hostile_text_stays_inside_the_data_element(payload):
     actor = Actor(payload, ActorType.GROUP, affiliation=payload)
-    stmts = [stmt(actor, payload, CHINA, ACCUSE, f"He said {payload} twice.", title=payload, article=payload)]
+    stmts = [
+        make_statement(
+            actor, payload, CHINA, ACCUSE, f"He said {payload} twice.", title=payload, article=payload
+        )
+    ]
     page = render_view(stmts, title=payload)
     parsed = parse(page)
     # Exactly the template's elements: no new script, img, or anchor made it in.
@@ -341,7 +333,7 @@ def test_write_view_is_atomic_and_keeps_the_old_page_on_error(tmp_path, statemen
 
 def test_write_view_handles_lone_surrogates_in_text(tmp_path):
     odd = "bad \udc80 byte"
-    path = write_view(tmp_path / "g.html", [stmt(CHINA, "accuse", NATO, ACCUSE, odd)], title=odd)
+    path = write_view(tmp_path / "g.html", [make_statement(CHINA, "accuse", NATO, ACCUSE, odd)], title=odd)
     page = path.read_text(encoding="utf-8")
     assert odd in page_data(page)["strings"]
     assert "<title>bad ? byte</title>" in page

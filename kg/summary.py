@@ -1,0 +1,503 @@
+"""Counts kept at ingest: per actor, per dyad and per directed conflict pair.
+
+Ranking questions (who is named most, which pairs of actors interact most,
+who is in conflict with whom) would otherwise aggregate every statement of
+the store on every query: about two seconds at a million triples. The store
+keeps their answers instead, in the named graph :data:`SUMMARY_GRAPH`, and
+updates them in the same transaction that adds, replaces or removes an
+article, so they are never out of step with the statements.
+
+What the graph holds (terms of ``ontologies/kg.ttl``):
+
+* every actor named by a statement: ``kg:statementTotal`` (statements it is
+  the subject or the object of);
+* a ``kg:Dyad`` per unordered pair of distinct actors (``kg:actorA`` before
+  ``kg:actorB`` by name): statements each way, events (statements neither
+  negated nor hypothetical) per QuadClass, the Goldstein sum over events, the
+  first and last date (totals are sums of these, so a write changes few triples);
+* a ``kg:ConflictPair`` per ordered pair with conflictual statements
+  (QuadClass 3 or 4) that are not negated: how many of each, and their
+  relations.
+
+A write deletes and inserts only the triples whose values change. Adding is
+incremental. Removing subtracts the counts; a first or last date
+and a set of relations are read again from the store when a removed statement
+may have been the one that set them. :func:`rebuild_quads` computes the whole
+graph from the statements, for stores written before it existed and after a
+SPARQL Update.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import pyoxigraph as ox
+
+from .rdf import ACTORS_GRAPH, actor_iri, clean_text, date_literal
+from .types import Article, Statement
+from .vocab import DATA, KG
+
+#: The named graph of the counts.
+SUMMARY_GRAPH = DATA["graph/summary"]
+#: Version of the graph's layout, recorded in the graph (``kg:summaryVersion``).
+VERSION = 1
+#: Entries the writer keeps in memory between articles before it forgets them (they are re-read).
+CACHE_ENTRIES = 200_000
+
+_G = ox.NamedNode(str(SUMMARY_GRAPH))
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+_DECIMAL = ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
+_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
+_STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
+
+
+def _n(term: Any) -> ox.NamedNode:
+    return ox.NamedNode(str(term))
+
+
+_P = {name: _n(KG[name]) for name in (
+    "statementTotal", "actorA", "actorB", "aToB", "bToA",
+    "verbalCooperationEvents", "materialCooperationEvents", "verbalConflictEvents",
+    "materialConflictEvents", "goldsteinSum", "firstDate", "lastDate",
+    "fromActor", "toActor", "verbalConflictStatements", "materialConflictStatements",
+    "conflictRelation", "summaryVersion",
+)}  # fmt: skip
+_DYAD = _n(KG.Dyad)
+_PAIR = _n(KG.ConflictPair)
+_QUAD_PROPERTIES = (
+    "verbalCooperationEvents",
+    "materialCooperationEvents",
+    "verbalConflictEvents",
+    "materialConflictEvents",
+)
+
+
+def marker() -> ox.Quad:
+    """The quad that says the summary graph is complete, and in which layout."""
+    return ox.Quad(_G, _P["summaryVersion"], _int(VERSION), _G)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """What one stored statement contributes to the counts (IRIs and names as stored)."""
+
+    subject: str
+    subject_name: str
+    object: str
+    object_name: str
+    quad: int
+    goldstein: Decimal
+    negated: bool
+    hypothetical: bool
+    relation: str
+    date: str | None
+
+    @property
+    def event(self) -> bool:
+        return not (self.negated or self.hypothetical)
+
+
+def facts_of(article: Article, statements: Iterable[Statement]) -> list[Fact]:
+    """The facts of statements about to be stored, exactly as :mod:`kg.rdf` writes them."""
+    day = date_literal(article.date)
+    out = []
+    for stmt in statements:
+        when = date_literal(stmt.date) or day
+        out.append(
+            Fact(
+                subject=str(actor_iri(stmt.subject.name)),
+                subject_name=clean_text(stmt.subject.name),
+                object=str(actor_iri(stmt.object.name)),
+                object_name=clean_text(stmt.object.name),
+                quad=stmt.event.quad_class,
+                goldstein=Decimal(f"{stmt.event.goldstein:.1f}"),
+                negated=stmt.negated,
+                hypothetical=stmt.hypothetical,
+                relation=clean_text(stmt.relation),
+                date=str(when) if when is not None else None,
+            )
+        )
+    return out
+
+
+#: The statements of every graph, or of one with ``GRAPH`` replaced by a ``GRAPH <iri>`` group.
+FACTS_QUERY = """
+SELECT ?s ?x ?y ?quad ?gold ?neg ?hyp ?rel ?date WHERE {
+  GRAPH {
+    ?s a kg:Statement ; kg:subject ?x ; kg:object ?y ; kg:quadClass ?quad ; kg:goldstein ?gold ;
+       kg:negated ?neg ; kg:hypothetical ?hyp ; kg:relation ?rel .
+    OPTIONAL { ?s kg:date ?date }
+  }
+}
+"""
+
+
+def facts_query(graph: str | None = None) -> str:
+    """:data:`FACTS_QUERY` for every graph (``None``) or for one."""
+    return FACTS_QUERY.replace("GRAPH {", f"GRAPH {ox.NamedNode(graph)} {{" if graph else "{")
+
+
+def labels_query(actors: Iterable[str] | None = None) -> str:
+    """The labels of these actors (IRIs), or of every actor."""
+    listed = f"VALUES ?x {{ {_iris(actors)} }} " if actors is not None else ""
+    return f"SELECT ?x ?l WHERE {{ {listed}GRAPH <{ACTORS_GRAPH}> {{ ?x rdfs:label ?l }} }}"
+
+
+def facts_from_rows(rows: Iterable[dict[str, Any]], labels: dict[str, str]) -> list[Fact]:
+    """Facts from rows of :data:`FACTS_QUERY` and the actors' labels, one per statement."""
+    seen: set[str] = set()
+    out = []
+    for row in rows:
+        if row["s"] in seen:
+            continue
+        seen.add(row["s"])
+        out.append(
+            Fact(
+                subject=row["x"],
+                subject_name=labels.get(row["x"], ""),
+                object=row["y"],
+                object_name=labels.get(row["y"], ""),
+                quad=int(row["quad"]),
+                goldstein=Decimal(row["gold"]),
+                negated=row["neg"] in ("true", "1"),
+                hypothetical=row["hyp"] in ("true", "1"),
+                relation=row["rel"],
+                date=row.get("date"),
+            )
+        )
+    return out
+
+
+# --- the tallies ---------------------------------------------------------------------------------
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+def dyad_key(fact: Fact) -> tuple[str, str, str, str]:
+    """(a, a's name, b, b's name) with a before b by name (then by IRI)."""
+    x = (fact.subject_name, fact.subject)
+    y = (fact.object_name, fact.object)
+    (a_name, a), (b_name, b) = sorted((x, y))
+    return a, a_name, b, b_name
+
+
+@dataclass
+class DyadTally:
+    a: str
+    b: str
+    statements: int = 0
+    a_to_b: int = 0
+    b_to_a: int = 0
+    events: int = 0
+    quads: list[int] = field(default_factory=lambda: [0, 0, 0, 0])
+    goldstein: Decimal = Decimal("0.0")
+    first: str | None = None
+    last: str | None = None
+
+    @property
+    def node(self) -> ox.NamedNode:
+        return _n(DATA[f"dyad/{_digest(self.a, self.b)}"])
+
+    def apply(self, fact: Fact, sign: int) -> None:
+        self.statements += sign
+        if fact.subject == self.a:
+            self.a_to_b += sign
+        else:
+            self.b_to_a += sign
+        if fact.event:
+            self.events += sign
+            self.quads[fact.quad - 1] += sign
+            self.goldstein += sign * fact.goldstein
+        if sign > 0 and fact.date:
+            self.first = min(self.first or fact.date, fact.date)
+            self.last = max(self.last or fact.date, fact.date)
+
+    def quads_out(self) -> Iterator[ox.Quad]:
+        if self.statements <= 0:
+            return
+        node = self.node
+        yield ox.Quad(node, _RDF_TYPE, _DYAD, _G)
+        yield ox.Quad(node, _P["actorA"], ox.NamedNode(self.a), _G)
+        yield ox.Quad(node, _P["actorB"], ox.NamedNode(self.b), _G)
+        for name, value in (
+            ("aToB", self.a_to_b),
+            ("bToA", self.b_to_a),
+            *zip(_QUAD_PROPERTIES, self.quads, strict=True),
+        ):
+            yield ox.Quad(node, _P[name], _int(value), _G)
+        yield ox.Quad(node, _P["goldsteinSum"], _decimal(self.goldstein), _G)
+        if self.first:
+            yield ox.Quad(node, _P["firstDate"], ox.Literal(self.first, datatype=_DATE), _G)
+            yield ox.Quad(node, _P["lastDate"], ox.Literal(self.last or self.first, datatype=_DATE), _G)
+
+    @classmethod
+    def from_properties(cls, a: str, b: str, values: dict[str, list[Any]]) -> DyadTally:
+        def one(name: str, default: Any = 0) -> Any:
+            return values[name][0] if values.get(name) else default
+
+        return cls(
+            a=a,
+            b=b,
+            statements=int(one("aToB")) + int(one("bToA")),
+            a_to_b=int(one("aToB")),
+            b_to_a=int(one("bToA")),
+            events=sum(int(one(name)) for name in _QUAD_PROPERTIES),
+            quads=[int(one(name)) for name in _QUAD_PROPERTIES],
+            goldstein=Decimal(one("goldsteinSum", "0.0")),
+            first=one("firstDate", None),
+            last=one("lastDate", None),
+        )
+
+
+@dataclass
+class PairTally:
+    source: str
+    target: str
+    verbal: int = 0
+    material: int = 0
+    relations: set[str] = field(default_factory=set)
+
+    @property
+    def node(self) -> ox.NamedNode:
+        return _n(DATA[f"pair/{_digest(self.source, self.target)}"])
+
+    @staticmethod
+    def counts(fact: Fact) -> bool:
+        return fact.quad >= 3 and not fact.negated
+
+    def apply(self, fact: Fact, sign: int) -> None:
+        if fact.quad == 3:
+            self.verbal += sign
+        else:
+            self.material += sign
+        if sign > 0:
+            self.relations.add(fact.relation)
+
+    def quads_out(self) -> Iterator[ox.Quad]:
+        if self.verbal + self.material <= 0:
+            return
+        node = self.node
+        yield ox.Quad(node, _RDF_TYPE, _PAIR, _G)
+        yield ox.Quad(node, _P["fromActor"], ox.NamedNode(self.source), _G)
+        yield ox.Quad(node, _P["toActor"], ox.NamedNode(self.target), _G)
+        yield ox.Quad(node, _P["verbalConflictStatements"], _int(self.verbal), _G)
+        yield ox.Quad(node, _P["materialConflictStatements"], _int(self.material), _G)
+        for relation in sorted(self.relations):
+            yield ox.Quad(node, _P["conflictRelation"], ox.Literal(relation, datatype=_STRING), _G)
+
+
+def _int(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=_INTEGER)
+
+
+def _decimal(value: Decimal) -> ox.Literal:
+    """An ``xsd:decimal`` in the canonical form Oxigraph keeps ("-2", "2.5"), so that it compares equal."""
+    return ox.Literal(format(value.normalize(), "f"), datatype=_DECIMAL)
+
+
+# --- what a write changes ------------------------------------------------------------------------
+
+#: Runs a SELECT query (text) on the store; rows as dicts of the terms' lexical values (None: unbound).
+Reader = Callable[[str], list[dict[str, Any]]]
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one write does to the summary graph, and the tallies to remember once it is committed."""
+
+    delete: tuple[ox.Quad, ...]
+    insert: tuple[ox.Quad, ...]
+    actors: dict[str, int]
+    dyads: dict[tuple[str, str], DyadTally]
+    pairs: dict[tuple[str, str], PairTally]
+
+
+class Summary:
+    """The writer's view of the summary graph: reads what it needs, remembers what it read or wrote."""
+
+    def __init__(self, read: Reader) -> None:
+        self._read = read
+        self.actors: dict[str, int] = {}
+        self.dyads: dict[tuple[str, str], DyadTally] = {}
+        self.pairs: dict[tuple[str, str], PairTally] = {}
+
+    def forget(self) -> None:
+        """Drop what is remembered (after a failed write, or to bound memory)."""
+        self.actors.clear()
+        self.dyads.clear()
+        self.pairs.clear()
+
+    def change(self, added: list[Fact], removed: list[Fact], *, old_graph: str | None = None) -> Change:
+        """The change of the summary graph for a write that adds and removes these facts.
+
+        ``old_graph`` is the graph being replaced or removed: what is read
+        again from the store (dates, relations) leaves it out.
+        """
+        facts = added + removed
+        actors = self._actors({f.subject for f in facts} | {f.object for f in facts})
+        dyads = self._dyads({dyad_key(f) for f in facts if f.subject != f.object})
+        pairs = self._pairs({(f.subject, f.object) for f in facts if PairTally.counts(f)})
+        before = _quads_of(actors, dyads, pairs)
+        for sign, group in ((-1, removed), (1, added)):
+            if sign > 0:
+                self._reread(dyads, pairs, removed, old_graph)
+            for f in group:
+                actors[f.subject] += sign
+                if f.object != f.subject:
+                    actors[f.object] += sign
+                    a, _an, b, _bn = dyad_key(f)
+                    dyads[(a, b)].apply(f, sign)
+                if PairTally.counts(f):
+                    pairs[(f.subject, f.object)].apply(f, sign)
+        after = _quads_of(actors, dyads, pairs)
+        delete = tuple(q for q in before if q not in after)
+        insert = tuple(q for q in after if q not in before)
+        return Change(delete, insert, actors, dyads, pairs)
+
+    def commit(self, change: Change) -> None:
+        """Remember the tallies of a change that was written."""
+        if len(self.dyads) + len(self.pairs) + len(self.actors) > CACHE_ENTRIES:
+            self.forget()
+        self.actors.update(change.actors)
+        self.dyads.update(change.dyads)
+        self.pairs.update(change.pairs)
+
+    # -- reading the current values ---------------------------------------------------------------
+
+    def _actors(self, iris: set[str]) -> dict[str, int]:
+        out = {x: self.actors[x] for x in iris if x in self.actors}
+        missing = iris - out.keys()
+        if missing:
+            for x in missing:
+                out[x] = 0
+            for row in self._read(
+                f"SELECT ?x ?n WHERE {{ VALUES ?x {{ {_iris(missing)} }} "
+                f"GRAPH <{SUMMARY_GRAPH}> {{ ?x kg:statementTotal ?n }} }}"
+            ):
+                out[row["x"]] = int(row["n"])
+        return out
+
+    def _dyads(self, keys: set[tuple[str, str, str, str]]) -> dict[tuple[str, str], DyadTally]:
+        out: dict[tuple[str, str], DyadTally] = {}
+        missing: dict[str, tuple[str, str]] = {}
+        for a, _an, b, _bn in keys:
+            if (a, b) in self.dyads:
+                out[(a, b)] = _copy_dyad(self.dyads[(a, b)])
+            else:
+                out[(a, b)] = DyadTally(a, b)
+                missing[out[(a, b)].node.value] = (a, b)
+        for node, values in self._properties(missing).items():
+            a, b = missing[node]
+            out[(a, b)] = DyadTally.from_properties(a, b, values)
+        return out
+
+    def _pairs(self, keys: set[tuple[str, str]]) -> dict[tuple[str, str], PairTally]:
+        out: dict[tuple[str, str], PairTally] = {}
+        missing: dict[str, tuple[str, str]] = {}
+        for key in keys:
+            if key in self.pairs:
+                old = self.pairs[key]
+                out[key] = PairTally(old.source, old.target, old.verbal, old.material, set(old.relations))
+            else:
+                out[key] = PairTally(*key)
+                missing[out[key].node.value] = key
+        for node, values in self._properties(missing).items():
+            key = missing[node]
+            out[key] = PairTally(
+                *key,
+                verbal=int(values.get("verbalConflictStatements", [0])[0]),
+                material=int(values.get("materialConflictStatements", [0])[0]),
+                relations=set(values.get("conflictRelation", [])),
+            )
+        return out
+
+    def _properties(self, nodes: Iterable[str]) -> dict[str, dict[str, list[Any]]]:
+        nodes = list(nodes)
+        out: dict[str, dict[str, list[Any]]] = {}
+        if not nodes:
+            return out
+        rows = self._read(
+            f"SELECT ?n ?p ?o WHERE {{ VALUES ?n {{ {_iris(nodes)} }} "
+            f"GRAPH <{SUMMARY_GRAPH}> {{ ?n ?p ?o }} }}"
+        )
+        for row in rows:
+            name = row["p"].rsplit("#", 1)[-1]
+            out.setdefault(row["n"], {}).setdefault(name, []).append(row["o"])
+        return out
+
+    def _reread(
+        self,
+        dyads: dict[tuple[str, str], DyadTally],
+        pairs: dict[tuple[str, str], PairTally],
+        removed: list[Fact],
+        old_graph: str | None,
+    ) -> None:
+        """Read again the dates and relations that a removed statement may have set."""
+        if not removed:
+            return
+        skip = f"FILTER(?g != <{old_graph}>)" if old_graph else ""
+        for key in {(a, b) for a, _an, b, _bn in map(dyad_key, removed) if a != b}:
+            tally = dyads[key]
+            a, b = key
+            rows = self._read(
+                "SELECT (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE { GRAPH ?g { "
+                f"{{ ?s kg:subject <{a}> ; kg:object <{b}> }} UNION "
+                f"{{ ?s kg:subject <{b}> ; kg:object <{a}> }} "
+                f"?s a kg:Statement ; kg:date ?d }} {skip} }}"
+            )
+            tally.first = rows[0].get("first") if rows else None
+            tally.last = rows[0].get("last") if rows else None
+        for key in {(f.subject, f.object) for f in removed if PairTally.counts(f)}:
+            x, y = key
+            rows = self._read(
+                "SELECT DISTINCT ?r WHERE { GRAPH ?g { "
+                f"?s a kg:Statement ; kg:subject <{x}> ; kg:object <{y}> ; kg:quadClass ?q ; "
+                f"kg:negated false ; kg:relation ?r . FILTER(?q >= 3) }} {skip} }}"
+            )
+            pairs[key].relations = {row["r"] for row in rows}
+
+
+def _quads_of(
+    actors: dict[str, int], dyads: dict[tuple[str, str], DyadTally], pairs: dict[tuple[str, str], PairTally]
+) -> dict[ox.Quad, None]:
+    """The summary graph's quads for these tallies (an ordered set)."""
+    out: dict[ox.Quad, None] = {}
+    for x, n in actors.items():
+        if n > 0:
+            out[ox.Quad(ox.NamedNode(x), _P["statementTotal"], _int(n), _G)] = None
+    for tally in (*dyads.values(), *pairs.values()):
+        out.update(dict.fromkeys(tally.quads_out()))
+    return out
+
+
+def _copy_dyad(old: DyadTally) -> DyadTally:
+    return DyadTally(
+        old.a,
+        old.b,
+        old.statements,
+        old.a_to_b,
+        old.b_to_a,
+        old.events,
+        list(old.quads),
+        old.goldstein,
+        old.first,
+        old.last,
+    )
+
+
+def _iris(values: Iterable[str]) -> str:
+    return " ".join(str(ox.NamedNode(v)) for v in values)
+
+
+def rebuild_quads(facts: Iterable[Fact]) -> list[ox.Quad]:
+    """The whole summary graph computed from every stored statement's facts (with its marker)."""
+    summary = Summary(lambda _sparql: [])
+    change = summary.change(list(facts), [])
+    return [*change.insert, marker()]

@@ -1,0 +1,185 @@
+"""The counts kept at ingest (kg.summary) stay equal to the statements they count, on a real store."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg import queries
+from kg.store import Store, apply_update, plain
+from kg.summary import SUMMARY_GRAPH, marker
+from kg.types import Actor, ActorType, Article, EventClass
+
+from .conftest import ACCUSE, ATTACK, CHINA, MEET, NATO, RUSSIA, UKRAINE, ZHAO, make_statement
+
+AID = EventClass("070", "Provide aid", 2, 7.0)
+THREATEN = EventClass("130", "Threaten", 3, -4.4)
+ACTORS = [CHINA, RUSSIA, UKRAINE, NATO, ZHAO, Actor('Ünïcode "Group" <x>', ActorType.GROUP)]
+EVENTS = [ACCUSE, ATTACK, MEET, AID, THREATEN]
+RELATIONS = ["accuse", "attack", "meet with", "send aid to", "threaten", "warn"]
+
+# The ranking queries as they were written before the counts existed: aggregates over
+# every statement. The counts must give exactly their answers.
+REFERENCE = {
+    "top-actors": """
+SELECT ?actor ?type (COUNT(DISTINCT ?s) AS ?statements) WHERE {
+  ?s a kg:Statement .
+  { ?s kg:subject ?x } UNION { ?s kg:object ?x }
+  ?x rdfs:label ?actor ; a ?t .
+  FILTER(?t IN (kg:Country, kg:Organization, kg:Person, kg:Group))
+  BIND(STRAFTER(STR(?t), "#") AS ?type)
+} GROUP BY ?actor ?type""",
+    "conflict-pairs": """
+SELECT ?subject ?object (COUNT(DISTINCT ?s) AS ?statements) (SUM(IF(?quad = 3, 1, 0)) AS ?verbal)
+       (SUM(IF(?quad = 4, 1, 0)) AS ?material)
+       (GROUP_CONCAT(DISTINCT ?relation; separator="; ") AS ?relations)
+WHERE {
+  ?s a kg:Statement ; kg:subject ?x ; kg:object ?y ; kg:quadClass ?quad ; kg:relation ?relation ;
+     kg:negated false .
+  FILTER(?quad >= 3)
+  ?x rdfs:label ?subject . ?y rdfs:label ?object .
+} GROUP BY ?subject ?object""",
+    "dyads": """
+SELECT ?a ?b (COUNT(?s) AS ?statements)
+       (SUM(IF(STR(?xl) = ?a, 1, 0)) AS ?a_to_b) (SUM(IF(STR(?xl) = ?a, 0, 1)) AS ?b_to_a)
+       (SUM(?event) AS ?events)
+       (SUM(IF(?quad = 1, ?event, 0)) AS ?verbal_cooperation)
+       (SUM(IF(?quad = 2, ?event, 0)) AS ?material_cooperation)
+       (SUM(IF(?quad = 3, ?event, 0)) AS ?verbal_conflict)
+       (SUM(IF(?quad = 4, ?event, 0)) AS ?material_conflict)
+       (SUM(?event * ?gold) AS ?goldstein_sum)
+       (SUM(?event * ?gold) / SUM(?event) AS ?goldstein_mean)
+       (MIN(?date) AS ?first) (MAX(?date) AS ?last)
+WHERE {
+  GRAPH ?g {
+    ?s a kg:Statement ; kg:subject ?x ; kg:object ?y ; kg:quadClass ?quad ; kg:goldstein ?gold ;
+       kg:negated ?negated ; kg:hypothetical ?hypothetical .
+    OPTIONAL { ?s kg:date ?date }
+  }
+  ?x rdfs:label ?xl . ?y rdfs:label ?yl .
+  FILTER(?x != ?y)
+  BIND(IF(STR(?xl) < STR(?yl), STR(?xl), STR(?yl)) AS ?a)
+  BIND(IF(STR(?xl) < STR(?yl), STR(?yl), STR(?xl)) AS ?b)
+  BIND(IF(?negated || ?hypothetical, 0, 1) AS ?event)
+} GROUP BY ?a ?b""",
+}
+
+
+def answers(store: Store, sparql: str) -> list[tuple]:
+    """Rows as plain values, relations as sets (GROUP_CONCAT has no order), sorted."""
+    result = store.query(sparql)
+    out = []
+    for row in result.dicts():
+        if "relations" in row:
+            row["relations"] = tuple(sorted(set(row["relations"].split("; "))))
+        out.append(tuple((k, round(v, 6) if isinstance(v, float) else v) for k, v in sorted(row.items())))
+    return sorted(out, key=repr)
+
+
+def assert_counts_match(store: Store) -> None:
+    assert store.summary_is_current()
+    for name, reference in REFERENCE.items():
+        assert answers(store, queries.get(name).sparql) == answers(store, reference), name
+
+
+def random_article(rng: random.Random, number: int) -> tuple[Article, list]:
+    day = f"2022-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    article = Article(id=f"art-{number}", text=f"text {number} {rng.random()}", title=f"T{number}", date=day)
+    statements = []
+    for k in range(rng.randint(0, 5)):
+        subject, obj = rng.choice(ACTORS), rng.choice(ACTORS)  # sometimes the same: no dyad then
+        statements.append(
+            make_statement(
+                subject,
+                rng.choice(RELATIONS),
+                obj,
+                rng.choice(EVENTS),
+                f"Sentence {k} of article {number}.",
+                article=article,
+                start=k * 40,
+                negated=rng.random() < 0.2,
+                hypothetical=rng.random() < 0.15,
+            )
+        )
+        if rng.random() < 0.2:  # a statement with its own date
+            statements[-1] = replace(statements[-1], date=f"2021-{rng.randint(1, 12):02d}-01")
+    return article, statements
+
+
+def test_counts_follow_adds_replacements_and_removals(tmp_path: Path) -> None:
+    rng = random.Random(5)
+    with Store(tmp_path / "store", write=True) as store:
+        assert store.has_summary()
+        for step in range(60):
+            number = rng.randrange(15)
+            if rng.random() < 0.2:
+                store.remove(f"art-{number}")
+            else:
+                store.add(*random_article(rng, number))
+            if step % 10 == 9:
+                assert_counts_match(store)
+                store._summary.forget()  # and again from what the store holds, not from memory
+        assert_counts_match(store)
+        top = store.query(queries.get("top-actors").sparql).dicts()
+        assert top and top[0]["statements"] >= top[-1]["statements"]
+
+
+def test_the_demo_store_counts_match_its_statements(demo_store: Path) -> None:
+    with Store(demo_store) as store:
+        assert_counts_match(store)
+        dyads = store.query(queries.get("dyads").sparql).dicts()
+    assert any({d["a"], d["b"]} == {"China", "Russia"} for d in dyads)
+
+
+def test_a_store_without_counts_gets_them_when_opened_for_writing(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    with Store(path, write=True) as store:
+        for number in range(4):
+            store.add(*random_article(random.Random(number), number))
+        expected = set(store.quads(ox.NamedNode(str(SUMMARY_GRAPH))))
+        # as a store written before the counts existed
+        store._db.update(f"DROP GRAPH <{SUMMARY_GRAPH}>")
+    with Store(path) as store:
+        assert not store.has_summary()
+    with Store(path, write=True) as store:
+        assert store.has_summary() and store.summary_is_current()
+        assert set(store.quads(ox.NamedNode(str(SUMMARY_GRAPH)))) == expected
+
+
+def test_a_sparql_update_is_followed_by_fresh_counts(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    with Store(path, write=True) as store:
+        store.add(*random_article(random.Random(1), 1))
+        store.add(
+            Article(id="x", text="x", date="2022-05-01"),
+            [make_statement(CHINA, "attack", UKRAINE, ATTACK, "China attacked Ukraine.", article="x")],
+        )
+    apply_update(path, "DELETE WHERE { GRAPH ?g { ?s kg:negated ?n } }")  # breaks statements on purpose
+    apply_update(
+        path,
+        "PREFIX k: <https://w3id.org/kg-ir/ns#> "
+        "DELETE { GRAPH ?g { ?s k:quadClass 4 } } INSERT { GRAPH ?g { ?s k:quadClass 3 } } "
+        "WHERE { GRAPH ?g { ?s k:quadClass 4 } }",
+    )
+    with Store(path) as store:
+        assert store.has_summary() and store.summary_is_current()
+        pairs = store.query(queries.get("conflict-pairs").sparql).dicts()
+        assert pairs == []  # no statement says negated false any more
+
+
+def test_a_failed_update_leaves_the_counts_and_the_marker(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    with Store(path, write=True) as store:
+        store.add(*random_article(random.Random(2), 2))
+    from kg.errors import QueryError
+
+    with pytest.raises(QueryError):
+        apply_update(path, "INSERT DATA { GRAPH <g> { <a> <b> } }")
+    with Store(path) as store:
+        assert any(True for _ in store._db.quads_for_pattern(*marker()))
+        assert store.summary_is_current()
+        assert plain(store.query(queries.get("top-actors").sparql).rows[0][2]) >= 1
