@@ -1,20 +1,20 @@
 """Binding query variables to RDF terms without pasting user text into a query.
 
-:func:`bind` writes each bound variable's term (serialised by pyoxigraph, so
-escaped N-Triples syntax that no value can break out of) in place of the
-variable inside the query's WHERE group, as someone writing the query by hand
-would. The optimiser then sees constants: Oxigraph looks the bound actor up in
-its indexes instead of scanning every statement, and a date range is compared
-against constants. A variable that the query also uses outside its WHERE group
-(the projection, ``GROUP BY``, ``ORDER BY``) keeps its value there through a
-``BIND`` at the end of the group.
+A bound value is an RDF term serialised by pyoxigraph (escaped N-Triples
+syntax), so no value can break out of its place. :func:`bind` puts it where
+Oxigraph's optimiser makes the most of it:
 
-A variable the query assigns itself (``AS ?x``) cannot be bound at all.
-Some places cannot hold a term: ``BOUND(?x)``, the projection of a sub-query,
-``GROUP BY`` / ``ORDER BY`` inside the group, a ``VALUES`` header. A variable
-used there is bound by a ``VALUES`` block at the start of the WHERE group
-instead (:func:`values_block`), which gives the same answers for the usual
-shapes of query.
+* inside expressions (``FILTER(?date >= ?since)``, ``BIND``, function
+  arguments, ``EXISTS`` groups) the variable is replaced by its term: the
+  filter then compares against a constant instead of joining every row with
+  a value first (a date range: 2.3 s → 60 ms at a million triples);
+* anywhere else (triple patterns, the projection, ``GROUP BY`` / ``ORDER BY``,
+  sub-queries) it stays a variable, bound by a ``VALUES`` block at the start
+  of the WHERE group, which Oxigraph joins first: a bound actor is looked up
+  in the indexes before anything else (replacing it by a constant in the
+  patterns instead made Oxigraph plan some UNIONs twenty times slower).
+
+A variable the query assigns itself (``AS ?x``) cannot be bound.
 
 The query text is read by a small tokenizer that knows SPARQL's strings, IRIs
 and comments, so ``"?name"`` in a string or ``<http://x/?name>`` is never touched.
@@ -42,6 +42,8 @@ _TOKEN = re.compile(
     | (?P<word>[A-Za-z_][A-Za-z0-9_\-]*(?::[A-Za-z0-9_\-.]*)?)
     | (?P<open>\{)
     | (?P<close>\})
+    | (?P<lparen>\()
+    | (?P<rparen>\))
     """,
     re.VERBOSE | re.DOTALL,
 )
@@ -63,43 +65,35 @@ def bind(sparql: str, terms: Mapping[str, Any]) -> str:
             raise QueryError(f"not a variable name: {name!r}")
     tokens = list(_TOKEN.finditer(sparql))
     start, end = _where_group(sparql, tokens)
-    inside: dict[str, list[re.Match[str]]] = {name: [] for name in terms}
-    outside: set[str] = set()
-    unsafe: set[str] = set()
+    written: list[tuple[re.Match[str], str]] = []  # occurrences in expressions: written in
+    joined: set[str] = set()  # variables that also need their VALUES block
     naming = False
-    previous = ""
+    parens = 0
+    previous = opened_by = ""
     for token in tokens:
         kind = token.lastgroup
         if kind in ("open", "close"):
             naming = False
-        elif kind == "word":
-            word = token.group().upper()
-            if word in _NAMING:
-                naming = True
-        elif kind == "var":
-            name = token.group()[1:]
-            if name in terms:
-                if not start < token.start() < end:
-                    outside.add(name)
-                elif previous == "AS":
-                    raise QueryError(
-                        f"?{name} is assigned by the query itself (AS ?{name}): it cannot be bound"
-                    )
-                elif naming or previous == "BOUND":
-                    unsafe.add(name)
-                else:
-                    inside[name].append(token)
+        elif kind == "lparen":
+            parens += 1
+            opened_by = previous
+        elif kind == "rparen":
+            parens = max(parens - 1, 0)
+        elif kind == "word" and token.group().upper() in _NAMING:
+            naming = True
+        elif kind == "var" and (name := token.group()[1:]) in terms:
+            if not start < token.start() < end:
+                joined.add(name)
+            elif previous == "AS":
+                raise QueryError(f"?{name} is assigned by the query itself (AS ?{name}): it cannot be bound")
+            elif parens and not naming and not (previous == "lparen" and opened_by == "BOUND"):
+                written.append((token, name))
+            else:
+                joined.add(name)
         if kind != "comment":
             previous = token.group().upper() if kind == "word" else kind or ""
-    edits: list[tuple[int, int, str]] = []
-    for name, found in inside.items():
-        if name in unsafe:
-            continue
-        edits.extend((t.start(), t.end(), str(terms[name])) for t in found)
-    tail = [f"BIND({terms[n]} AS ?{n})" for n in terms if n in outside and n not in unsafe]
-    if tail:
-        edits.append((end, end, "\n  " + " ".join(tail) + "\n"))
-    head = {n: terms[n] for n in terms if n in unsafe}
+    edits = [(t.start(), t.end(), str(terms[name])) for t, name in written]
+    head = {n: terms[n] for n in terms if n in joined}
     if head:
         edits.append((start + 1, start + 1, " " + values_block(head) + " "))
     out = sparql
