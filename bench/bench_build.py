@@ -109,9 +109,11 @@ def breakdown(corpus: Path, store_path: Path, *, sample: int, batch_size: int) -
         rdf.article_quads(article, found)
     graphs = time.perf_counter() - started
     with Store(store_path, write=True) as store:
+        known = store.article_hashes()  # as kg build does: one look-up for the whole run
         started = time.perf_counter()
         for article, found in zip(articles, statements, strict=True):
-            store.add(article, found)
+            store.add(article, found, known=known)
+            known[article.id] = article.content_hash
         adding = time.perf_counter() - started
     return {
         "read": read,

@@ -84,6 +84,16 @@ class Stats:
     graphs: int
 
 
+@dataclass(frozen=True)
+class _Pending:
+    """An article about to be written, with what it replaces."""
+
+    article: Article
+    statements: list[Statement]
+    name: str  # its graph
+    replacing: bool
+
+
 class _Lock:
     """An flock on the store's lock file, recording who holds it."""
 
@@ -163,7 +173,10 @@ class Store:
         except OSError as e:
             self._lock.release()
             raise StoreError(f"cannot open the store {self.path}: {e}") from e
-        self._summary = summary.Summary(self._read)
+        counts = ox.NamedNode(str(summary.SUMMARY_GRAPH))
+        self._summary = summary.Summary(
+            self._read, lambda node: self._db.quads_for_pattern(node, None, None, counts)
+        )
         if write:
             if not self._db.contains_named_graph(ox.NamedNode(str(ONTOLOGY_GRAPH))):
                 self._write(_quads(ontology_graph(), ONTOLOGY_GRAPH))
@@ -217,21 +230,66 @@ class Store:
         replaces its named graph. ``known`` (id → hash, from
         :meth:`article_hashes`) saves a look-up per article in bulk runs.
         """
+        return self.add_many([(article, statements)], known=known)[0]
+
+    def add_many(
+        self,
+        items: Iterable[tuple[Article, Iterable[Statement]]],
+        *,
+        known: Mapping[str, str] | None = None,
+    ) -> list[AddResult]:
+        """Store several articles in one transaction: after a crash all of them are there, or none.
+
+        As :meth:`add` for each, in order (a later version of an article in
+        ``items`` replaces an earlier one), but the counts of :mod:`kg.summary`
+        are written once for all of them, and the transaction's fixed cost is
+        paid once: ``kg build`` stores each batch this way.
+        """
         self._need_write()
-        previous = known.get(article.id) if known is not None else self._stored_hash(article.id)
-        if previous == article.content_hash:
-            return AddResult.UNCHANGED
-        statements = list(statements)
-        own, actors = rdf.article_quads(article, statements)
-        name = rdf.article_iri(article.id)
-        replacing = previous is not None or self._db.contains_named_graph(ox.NamedNode(str(name)))
-        removed = self._facts(str(name)) if replacing else []
-        change = self._summary.change(
-            summary.facts_of(article, statements), removed, old_graph=str(name) if replacing else None
-        )
-        # one update, one transaction: the old graph goes, the new one comes, and the counts follow
+        results: list[AddResult] = []
+        pending: list[_Pending] = []
+        seen: dict[str, str] = {}  # id → hash of the articles of ``items`` taken so far
+        for article, statements in items:
+            if any(p.article.id == article.id for p in pending):  # the same article twice: in order
+                self._write_pending(pending)
+                pending = []
+            if article.id in seen:
+                previous: str | None = seen[article.id]
+            elif known is not None:
+                previous = known.get(article.id)
+            else:
+                previous = self._stored_hash(article.id)
+            seen[article.id] = article.content_hash
+            if previous == article.content_hash:
+                results.append(AddResult.UNCHANGED)
+                continue
+            statements = list(statements)
+            name = str(rdf.article_iri(article.id))
+            replacing = previous is not None or self._db.contains_named_graph(ox.NamedNode(name))
+            pending.append(_Pending(article, statements, name, replacing))
+            results.append(AddResult.REPLACED if replacing else AddResult.ADDED)
+        self._write_pending(pending)
+        return results
+
+    def _write_pending(self, pending: list[_Pending]) -> None:
+        """One update, one transaction: old graphs go, new ones come, and the counts follow."""
+        if not pending:
+            return
+        own: list[ox.Quad] = []
+        actors: dict[ox.Quad, None] = {}
+        added: list[summary.Fact] = []
+        removed: list[summary.Fact] = []
+        for item in pending:
+            quads, described = rdf.article_quads(item.article, item.statements)
+            own.extend(quads)
+            actors.update(dict.fromkeys(described))
+            added.extend(summary.facts_of(item.article, item.statements))
+            if item.replacing:
+                removed.extend(self._facts(item.name))
+        replaced = [item.name for item in pending if item.replacing]
+        change = self._summary.change(added, removed, old_graphs=replaced)
         self._update(
-            (f"DROP SILENT GRAPH <{name}> ;\n" if replacing else "")
+            "".join(f"DROP SILENT GRAPH <{name}> ;\n" for name in replaced)
             + (f"DELETE DATA {{\n{_graph_block(change.delete)}}} ;\n" if change.delete else "")
             + "INSERT DATA {\n"
             + _graph_block(own)
@@ -240,7 +298,6 @@ class Store:
             + "}"
         )
         self._summary.commit(change)
-        return AddResult.REPLACED if replacing else AddResult.ADDED
 
     def remove(self, article_id: str) -> bool:
         """Remove one article's graph; whether it was there."""
@@ -248,7 +305,7 @@ class Store:
         name = ox.NamedNode(str(rdf.article_iri(article_id)))
         if not self._db.contains_named_graph(name):
             return False
-        change = self._summary.change([], self._facts(name.value), old_graph=name.value)
+        change = self._summary.change([], self._facts(name.value), old_graphs=[name.value])
         self._update(
             f"DROP GRAPH {name} ;\n"
             + (f"DELETE DATA {{\n{_graph_block(change.delete)}}} ;\n" if change.delete else "")
@@ -546,7 +603,8 @@ def plain(term: Any) -> Any:
 def _write_error(path: Path, e: OSError) -> str:
     if e.errno == errno.ENOSPC or "No space left" in str(e):
         return (
-            f"the disk holding {path} is full: nothing of this article was stored; "
+            f"the disk holding {path} is full: the articles being written were not stored (those stored "
+            "before are intact); "
             "free some space and run again"
         )
     return f"cannot write to the store {path}: {e}"

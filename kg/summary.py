@@ -306,6 +306,8 @@ def _decimal(value: Decimal) -> ox.Literal:
 
 #: Runs a SELECT query (text) on the store; rows as dicts of the terms' lexical values (None: unbound).
 Reader = Callable[[str], list[dict[str, Any]]]
+#: The quads of one node (subject) in the summary graph, read from the store's index.
+Triples = Callable[[ox.NamedNode], Iterable[ox.Quad]]
 
 
 @dataclass(frozen=True)
@@ -322,8 +324,9 @@ class Change:
 class Summary:
     """The writer's view of the summary graph: reads what it needs, remembers what it read or wrote."""
 
-    def __init__(self, read: Reader) -> None:
+    def __init__(self, read: Reader, triples: Triples) -> None:
         self._read = read
+        self._triples = triples
         self.actors: dict[str, int] = {}
         self.dyads: dict[tuple[str, str], DyadTally] = {}
         self.pairs: dict[tuple[str, str], PairTally] = {}
@@ -334,12 +337,13 @@ class Summary:
         self.dyads.clear()
         self.pairs.clear()
 
-    def change(self, added: list[Fact], removed: list[Fact], *, old_graph: str | None = None) -> Change:
+    def change(self, added: list[Fact], removed: list[Fact], *, old_graphs: Iterable[str] = ()) -> Change:
         """The change of the summary graph for a write that adds and removes these facts.
 
-        ``old_graph`` is the graph being replaced or removed: what is read
-        again from the store (dates, relations) leaves it out.
+        ``old_graphs`` are the graphs being replaced or removed: what is read
+        again from the store (dates, relations) leaves them out.
         """
+        old_graphs = list(old_graphs)
         facts = added + removed
         actors = self._actors({f.subject for f in facts} | {f.object for f in facts})
         dyads = self._dyads({dyad_key(f) for f in facts if f.subject != f.object})
@@ -347,7 +351,7 @@ class Summary:
         before = _quads_of(actors, dyads, pairs)
         for sign, group in ((-1, removed), (1, added)):
             if sign > 0:
-                self._reread(dyads, pairs, removed, old_graph)
+                self._reread(dyads, pairs, removed, old_graphs)
             for f in group:
                 actors[f.subject] += sign
                 if f.object != f.subject:
@@ -375,13 +379,10 @@ class Summary:
         out = {x: self.actors[x] for x in iris if x in self.actors}
         missing = iris - out.keys()
         if missing:
+            total = _P["statementTotal"]
             for x in missing:
-                out[x] = 0
-            for row in self._read(
-                f"SELECT ?x ?n WHERE {{ VALUES ?x {{ {_iris(missing)} }} "
-                f"GRAPH <{SUMMARY_GRAPH}> {{ ?x kg:statementTotal ?n }} }}"
-            ):
-                out[row["x"]] = int(row["n"])
+                found = [q.object.value for q in self._triples(ox.NamedNode(x)) if q.predicate == total]
+                out[x] = int(found[0]) if found else 0
         return out
 
     def _dyads(self, keys: set[tuple[str, str, str, str]]) -> dict[tuple[str, str], DyadTally]:
@@ -419,17 +420,11 @@ class Summary:
         return out
 
     def _properties(self, nodes: Iterable[str]) -> dict[str, dict[str, list[Any]]]:
-        nodes = list(nodes)
         out: dict[str, dict[str, list[Any]]] = {}
-        if not nodes:
-            return out
-        rows = self._read(
-            f"SELECT ?n ?p ?o WHERE {{ VALUES ?n {{ {_iris(nodes)} }} "
-            f"GRAPH <{SUMMARY_GRAPH}> {{ ?n ?p ?o }} }}"
-        )
-        for row in rows:
-            name = row["p"].rsplit("#", 1)[-1]
-            out.setdefault(row["n"], {}).setdefault(name, []).append(row["o"])
+        for node in nodes:
+            for q in self._triples(ox.NamedNode(node)):
+                name = q.predicate.value.rsplit("#", 1)[-1]
+                out.setdefault(node, {}).setdefault(name, []).append(q.object.value)
         return out
 
     def _reread(
@@ -437,12 +432,12 @@ class Summary:
         dyads: dict[tuple[str, str], DyadTally],
         pairs: dict[tuple[str, str], PairTally],
         removed: list[Fact],
-        old_graph: str | None,
+        old_graphs: list[str],
     ) -> None:
         """Read again the dates and relations that a removed statement may have set."""
         if not removed:
             return
-        skip = f"FILTER(?g != <{old_graph}>)" if old_graph else ""
+        skip = f"FILTER(?g NOT IN ({', '.join(f'<{g}>' for g in old_graphs)}))" if old_graphs else ""
         for key in {(a, b) for a, _an, b, _bn in map(dyad_key, removed) if a != b}:
             tally = dyads[key]
             a, b = key
@@ -498,6 +493,6 @@ def _iris(values: Iterable[str]) -> str:
 
 def rebuild_quads(facts: Iterable[Fact]) -> list[ox.Quad]:
     """The whole summary graph computed from every stored statement's facts (with its marker)."""
-    summary = Summary(lambda _sparql: [])
+    summary = Summary(lambda _sparql: [], lambda _node: ())
     change = summary.change(list(facts), [])
     return [*change.insert, marker()]

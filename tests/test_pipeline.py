@@ -250,3 +250,56 @@ def test_progress_bar_shows_on_a_terminal_only(tmp_path: Path) -> None:
     assert "3 articles added, 0 replaced, 0 unchanged, 0 skipped" in text  # and the summary
     quiet = CliRunner().invoke(cli, [*args[1:], "--quiet"])
     assert quiet.exit_code == 0 and quiet.stderr == ""
+
+
+# --- the writer thread ----------------------------------------------------------------------
+
+
+def test_the_writer_commits_in_order_and_hands_errors_back() -> None:
+    from kg.pipeline import Writer
+
+    done: list[str] = []
+
+    def commit(batch, results) -> None:
+        for article in batch:
+            if article.id == "bad":
+                raise OSError("disk full")
+            done.append(article.id)
+
+    articles = [Article(id=f"a{i}", text="x") for i in range(10)]
+    writer = Writer(commit)
+    for i in range(0, 10, 2):
+        writer.put(articles[i : i + 2], [Extracted(), Extracted()])
+    writer.close()
+    assert done == [a.id for a in articles]
+
+    failing = Writer(commit)
+    failing.put([Article(id="bad", text="x")], [Extracted()])
+    with pytest.raises(OSError, match="disk full"):
+        for article in articles:  # the error comes back at a later put, or at close
+            failing.put([article], [Extracted()])
+        failing.close()
+    failing.close(cancel=True)
+    assert done == [a.id for a in articles]  # nothing after the failure was stored
+
+
+def test_a_cancelled_writer_drops_what_it_has_not_begun() -> None:
+    import threading
+
+    from kg.pipeline import Writer
+
+    started, release = threading.Event(), threading.Event()
+    done: list[str] = []
+
+    def commit(batch, results) -> None:
+        started.set()
+        release.wait(5)
+        done.extend(a.id for a in batch)
+
+    writer = Writer(commit, depth=2)
+    writer.put([Article(id="first", text="x")], [Extracted()])
+    started.wait(5)
+    writer.put([Article(id="second", text="x")], [Extracted()])
+    threading.Timer(0.3, release.set).start()
+    writer.close(cancel=True)
+    assert done == ["first"]  # the batch being stored finished; the waiting one was dropped

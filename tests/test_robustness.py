@@ -261,9 +261,20 @@ def test_full_disk_is_a_clear_error_and_keeps_what_was_committed(tmp_path: Path,
     corpus = write_corpus(tmp_path / "corpus.jsonl", 30, seed=3)
     with small_tmpfs(tmp_path / "disk", "3m") as disk:
         store = disk / "store"
-        code, _out, err = kg("build", str(corpus), "--store", str(store), "--no-outputs", "--jobs", "1", "-q")
+        code, _out, err = kg(
+            "build",
+            str(corpus),
+            "--store",
+            str(store),
+            "--no-outputs",
+            "--jobs",
+            "1",
+            "--batch-size",
+            "2",
+            "-q",
+        )
         assert code == 1
-        assert f"Error: the disk holding {store} is full: nothing of this article was stored" in err
+        assert f"Error: the disk holding {store} is full: the articles being written were not stored" in err
         assert "Traceback" not in err
         subprocess.run(["mount", "-o", "remount,size=64m", str(disk)], check=True)  # space freed
         with Store(store, write=True) as reopened:

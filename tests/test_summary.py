@@ -183,3 +183,18 @@ def test_a_failed_update_leaves_the_counts_and_the_marker(tmp_path: Path) -> Non
         assert any(True for _ in store._db.quads_for_pattern(*marker()))
         assert store.summary_is_current()
         assert plain(store.query(queries.get("top-actors").sparql).rows[0][2]) >= 1
+
+
+def test_batches_give_the_store_that_one_article_at_a_time_gives(tmp_path: Path) -> None:
+    rng = random.Random(9)
+    items = [random_article(rng, rng.randrange(12)) for _ in range(40)]  # ids repeat: replacements
+    with Store(tmp_path / "one", write=True) as one:
+        singles = [one.add(article, statements) for article, statements in items]
+        expected = set(one.dataset())
+    with Store(tmp_path / "many", write=True) as many:
+        batched = []
+        for start in range(0, len(items), 7):
+            batched += many.add_many(items[start : start + 7])
+        assert set(many.dataset()) == expected
+        assert_counts_match(many)
+    assert batched == singles
