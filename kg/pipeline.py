@@ -360,6 +360,9 @@ class Writer:
             self._raise()
 
     def _run(self) -> None:
+        # Ctrl-C is for the main thread: with the signal blocked here the system
+        # delivers it there, where it interrupts a wait at once.
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         while (item := self._queue.get()) is not None:
             if self._error is not None or self._cancelled:
                 continue
