@@ -7,6 +7,7 @@ notebook that keeps it around never blocks ``kg build`` or ``kg serve``.
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -78,8 +79,12 @@ class KnowledgeGraph:
         >>> graph.query("SELECT ?l WHERE { ?x rdfs:label ?l }")  # doctest: +SKIP
         """
         from . import queries
+        from .summary import SUMMARY_GRAPH
 
         with self._read() as store:
+            text = queries.get(sparql).sparql if sparql in queries.named_queries() else sparql
+            if str(SUMMARY_GRAPH) in text and (problem := store.lacks_summary()):
+                warnings.warn(problem, stacklevel=2)
             if sparql in queries.named_queries():
                 named = queries.get(sparql)
                 terms = queries.bind(store, named, {k: str(v) for k, v in bindings.items()})

@@ -395,6 +395,7 @@ def query(query: str | None, store_path: Path, fmt: str, binds: Sequence[str], l
     """
     from . import queries
     from .store import Store
+    from .summary import SUMMARY_GRAPH
 
     if list_queries:
         for q in queries.named_queries().values():
@@ -425,6 +426,8 @@ def query(query: str | None, store_path: Path, fmt: str, binds: Sequence[str], l
         else:
             sparql = query
             bindings = values
+        if str(SUMMARY_GRAPH) in sparql and (problem := store.lacks_summary()):
+            _err(f"Warning: {problem}")
         result = store.query(sparql, bindings=bindings)
     _print_result(result, fmt)
 
@@ -856,7 +859,14 @@ def serve(
     It serves a snapshot of the store: what `kg build` adds shows up seconds after the build ends.
     """
     from .server import serve as run_server
+    from .store import Store
 
+    problem = None
+    # no store yet, or a build holds it: the server says so itself
+    with contextlib.suppress(KGError), Store(store_path) as store:
+        problem = store.lacks_summary()
+    if problem:
+        _err(f"Warning: {problem}")
     _err(f"serving {store_path} at http://{host}:{port}/sparql (query page: /query); Ctrl-C stops")
     run_server(
         store_path,

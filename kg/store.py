@@ -320,6 +320,20 @@ class Store:
         """Whether the store holds complete counts (:mod:`kg.summary`) in the current layout."""
         return any(True for _ in self._db.quads_for_pattern(*summary.marker()))
 
+    def lacks_summary(self) -> str | None:
+        """Why the ranking queries would answer nothing here, or None when the counts are in place.
+
+        A store written before :mod:`kg.summary` existed has articles but no
+        counts until it is next opened for writing.
+        """
+        if self.has_summary() or not self.query("ASK { GRAPH ?g { ?a a kg:Article } }").boolean:
+            return None
+        return (
+            f"the store {self.path} was written by an older kg and lacks the counts that top-actors, "
+            "conflict-pairs and dyads read, so they answer nothing: run `kg build` on it once more "
+            "(articles already stored are skipped) to add them"
+        )
+
     def rebuild_summary(self) -> None:
         """Compute the counts of :mod:`kg.summary` from every statement, in one transaction."""
         self._need_write()

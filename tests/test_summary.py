@@ -198,3 +198,30 @@ def test_batches_give_the_store_that_one_article_at_a_time_gives(tmp_path: Path)
         assert set(many.dataset()) == expected
         assert_counts_match(many)
     assert batched == singles
+
+
+def test_a_store_without_counts_is_reported_when_read(tmp_path: Path) -> None:
+    import warnings
+
+    from click.testing import CliRunner
+
+    import kg
+    from kg.cli import cli
+
+    path = tmp_path / "store"
+    with Store(path, write=True) as store:
+        assert store.lacks_summary() is None  # empty: nothing to count
+        store.add(*random_article(random.Random(3), 3))
+        assert store.lacks_summary() is None
+        store._db.update(f"DROP GRAPH <{SUMMARY_GRAPH}>")  # as a store written by an older kg
+    with Store(path) as store:
+        assert "run `kg build` on it once more" in store.lacks_summary()
+    result = CliRunner().invoke(cli, ["query", "top-actors", "--store", str(path)])
+    assert result.exit_code == 0 and f"Warning: the store {path} was written by an older kg" in result.stderr
+    quiet = CliRunner().invoke(cli, ["query", "articles", "--store", str(path)])
+    assert "Warning" not in quiet.stderr  # a query that does not read the counts
+    with pytest.warns(UserWarning, match="lacks the counts"):
+        kg.open(path).query("dyads")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        kg.open(path).query("articles")
