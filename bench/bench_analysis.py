@@ -36,31 +36,19 @@ from itertools import pairwise
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import XSD, BNode, Literal, URIRef
 
-from kg import queries, rdf
-from kg.analysis import analyze
-from kg.report import analysis_tables
-from kg.store import Store
-from kg.types import Actor, ActorType, Article, EventClass, Statement
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.synthetic import EVENTS  # noqa: E402
+from kg import queries, rdf  # noqa: E402
+from kg.analysis import analyze  # noqa: E402
+from kg.report import analysis_tables  # noqa: E402
+from kg.store import Store  # noqa: E402
+from kg.terms import to_ox  # noqa: E402
+from kg.types import Actor, ActorType, Article, EventClass, Statement  # noqa: E402
 
 LIMIT_SECONDS = 60.0
-
-# (code, name, QuadClass, Goldstein, relation) of the synthetic statements.
-EVENTS = [
-    ("010", "Make statement", 1, 0.0, "comment on"),
-    ("036", "Express intent to meet or negotiate", 1, 4.0, "offer talks to"),
-    ("042", "Make a visit", 1, 1.9, "visit"),
-    ("057", "Sign formal agreement", 1, 8.0, "sign agreement with"),
-    ("070", "Provide aid", 2, 7.0, "provide aid to"),
-    ("081", "Ease administrative sanctions", 2, 5.0, "ease sanctions on"),
-    ("112", "Accuse", 3, -2.0, "accuse"),
-    ("100", "Demand", 3, -5.0, "demand action from"),
-    ("120", "Reject", 3, -4.0, "reject"),
-    ("130", "Threaten", 3, -4.4, "threaten"),
-    ("163", "Impose embargo, boycott, or sanctions", 4, -8.0, "impose sanctions on"),
-    ("190", "Use conventional military force", 4, -10.0, "attack"),
-]
 
 BLOCS = 20
 INSIDE_BLOC = 0.8  # share of statements between actors of the same bloc
@@ -126,18 +114,6 @@ def make_articles(actors: list[Actor], rng: random.Random) -> Iterator[tuple[Art
         n += 1
 
 
-def _term(term):
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
-    raise TypeError(term)
-
-
 def build_store(path: Path, *, triples: int, actors: int, seed: int) -> tuple[int, float, float]:
     """Generate and bulk-load a store of at least ``triples``; (articles, generation s, loading s)."""
     rng = random.Random(seed)
@@ -147,7 +123,7 @@ def build_store(path: Path, *, triples: int, actors: int, seed: int) -> tuple[in
     for article, statements in make_articles(make_actors(actors, rng), rng):
         graph = rdf.article_graph(article, statements)
         name = ox.NamedNode(str(rdf.article_iri(article.id)))
-        quads.extend(ox.Quad(_term(s), _term(p), _term(o), name) for s, p, o in graph)
+        quads.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in graph)
         articles += 1
         if len(quads) >= triples:
             break

@@ -49,6 +49,7 @@ import pyoxigraph as ox  # noqa: E402
 from kg import queries, rdf  # noqa: E402
 from kg.store import PREFIXES, Store  # noqa: E402
 from kg.summary import SUMMARY_GRAPH  # noqa: E402
+from kg.terms import triple_to_rdflib  # noqa: E402
 from kg.types import Actor, ActorType, Article, EventClass, Statement  # noqa: E402
 
 COUNTRIES = [
@@ -186,15 +187,6 @@ def bindings_for(store: Store) -> dict[str, dict[str, Any]]:
     }
 
 
-def _rdflib(term: Any) -> Any:
-    """A pyoxigraph IRI or literal as rdflib's."""
-    from rdflib import Literal, URIRef
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
-
-
 def in_child(run: Callable[[], Any], timeout: float) -> Any:
     """``run()`` in a forked child; its result, or None when it takes longer than ``timeout``."""
     context = multiprocessing.get_context("fork")
@@ -261,7 +253,7 @@ def bench_size(triples: int, *, seed: int, timeout: float, work: Path) -> dict[s
     # the counts kg keeps at ingest, which the ranking queries read: the same data for both
     summary = dataset.graph(URIRef(str(SUMMARY_GRAPH)))
     for quad in counts:
-        summary.add((_rdflib(quad.subject), _rdflib(quad.predicate), _rdflib(quad.object)))
+        summary.add(triple_to_rdflib(quad))
     rd_load = time.perf_counter() - started
     print(f"rdflib:    load {rd_load:7.1f}s; kg is {rd_load / kg_load:.1f}x faster")
     rd_times, rd_rows = {}, {}

@@ -24,40 +24,19 @@ from __future__ import annotations
 
 import argparse
 import random
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.types import Actor, ActorType, EventClass, Statement
-from kg.views import DEFAULT_MAX_NODES, render_view
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
+from bench.synthetic import CHROMIUM, CHROMIUM_ARGS, EVENTS  # noqa: E402
+from kg.types import Actor, ActorType, EventClass, Statement  # noqa: E402
+from kg.views import DEFAULT_MAX_NODES, render_view  # noqa: E402
 
-# (code, name, QuadClass, Goldstein, relation) for the synthetic statements.
-EVENTS = [
-    ("010", "Make statement", 1, 0.0, "comment on"),
-    ("036", "Express intent to meet or negotiate", 1, 4.0, "offer talks to"),
-    ("042", "Make a visit", 1, 1.9, "visit"),
-    ("057", "Sign formal agreement", 1, 8.0, "sign agreement with"),
-    ("070", "Provide aid", 2, 7.0, "provide aid to"),
-    ("081", "Ease administrative sanctions", 2, 5.0, "ease sanctions on"),
-    ("112", "Accuse", 3, -2.0, "accuse"),
-    ("100", "Demand", 3, -5.0, "demand action from"),
-    ("120", "Reject", 3, -4.0, "reject"),
-    ("130", "Threaten", 3, -4.4, "threaten"),
-    ("163", "Impose embargo, boycott, or sanctions", 4, -8.0, "impose sanctions on"),
-    ("190", "Use conventional military force", 4, -10.0, "attack"),
-]
 TYPES = [ActorType.COUNTRY] * 6 + [ActorType.ORGANIZATION] * 2 + [ActorType.PERSON] * 2 + [ActorType.GROUP]
 
 

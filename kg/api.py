@@ -81,16 +81,14 @@ class KnowledgeGraph:
         from . import queries
         from .summary import SUMMARY_GRAPH
 
+        named = queries.named_queries().get(sparql)
+        text = named.sparql if named else sparql
         with self._read() as store:
-            text = queries.get(sparql).sparql if sparql in queries.named_queries() else sparql
             if str(SUMMARY_GRAPH) in text and (problem := store.lacks_summary()):
                 warnings.warn(problem, stacklevel=2)
-            if sparql in queries.named_queries():
-                named = queries.get(sparql)
-                terms = queries.bind(store, named, {k: str(v) for k, v in bindings.items()})
-                result = store.query(named.sparql, bindings=terms)
-            else:
-                result = store.query(sparql, bindings=bindings)
+            if named:
+                bindings = queries.bind(store, named, {k: str(v) for k, v in bindings.items()})
+            result = store.query(text, bindings=bindings)
         if not hasattr(result, "dicts"):
             raise QueryError("query() returns rows: use construct() for CONSTRUCT and DESCRIBE")
         return result.dicts()

@@ -32,12 +32,13 @@ from urllib.parse import urlsplit
 
 import httpx
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph
 
 from . import rdf
 from .binding import bind
 from .errors import EndpointError
 from .store import ONTOLOGY_GRAPH, PREFIXES, Rows, Store
+from .terms import to_ox
 from .types import Article, Statement
 
 DEFAULT_RETRIES = 5
@@ -155,7 +156,7 @@ class RemoteStore:
         if self.query_endpoint is None:
             raise EndpointError("no query endpoint given for the remote store")
         if bindings:
-            sparql = bind(sparql, {name: _ox_term(value) for name, value in bindings.items()})
+            sparql = bind(sparql, {name: to_ox(value) for name, value in bindings.items()})
         declared = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
         response = self.send(
             "POST",
@@ -278,21 +279,4 @@ def push_store(
 
 
 def _triples(graph: Graph) -> list[ox.Triple]:
-    return [ox.Triple(_ox_term(s), _ox_term(p), _ox_term(o)) for s, p, o in graph]
-
-
-def _ox_term(term: Any) -> Any:
-    """An rdflib term (or a pyoxigraph one, or a plain value) as a pyoxigraph term."""
-    if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
-        return term
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if not isinstance(term, Literal):
-        term = Literal(term)
-    if term.language:
-        return ox.Literal(str(term), language=term.language)
-    if term.datatype:
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-    return ox.Literal(str(term))
+    return [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph]

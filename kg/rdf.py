@@ -23,6 +23,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 
+from .terms import triple_to_rdflib
 from .types import Actor, ActorType, Article, Statement
 from .vocab import CAMEO, DATA, KG, ROOT_PROPERTIES
 
@@ -240,11 +241,5 @@ def article_graph(article: Article, statements: Iterable[Statement]) -> Graph:
 def _graph(quads: Iterable[ox.Quad], identifier: URIRef) -> Graph:
     graph = Graph(identifier=identifier)
     for q in quads:
-        graph.add((_rdflib(q.subject), _rdflib(q.predicate), _rdflib(q.object)))
+        graph.add(triple_to_rdflib(q))
     return graph
-
-
-def _rdflib(term: ox.NamedNode | ox.Literal) -> URIRef | Literal:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))

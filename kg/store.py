@@ -27,11 +27,12 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 
 from . import binding, rdf, summary
 from .errors import QueryError, StoreError, StoreLockedError
 from .ontology import ontology_graph
+from .terms import to_ox, triple_to_rdflib
 from .types import Actor, ActorType, Article, EventClass, Statement
 from .vocab import DATA, KG
 
@@ -287,14 +288,15 @@ class Store:
             if item.replacing:
                 removed.extend(self._facts(item.name))
         replaced = [item.name for item in pending if item.replacing]
-        change = self._summary.change(added, removed, old_graphs=replaced)
+        self._write_change(replaced, self._summary.change(added, removed, old_graphs=replaced), own, actors)
+
+    def _write_change(self, drop: list[str], change: summary.Change, *quads: Iterable[ox.Quad]) -> None:
+        """One update, one transaction: ``drop`` graphs go, ``quads`` come, and the counts follow."""
         self._update(
-            "".join(f"DROP SILENT GRAPH <{name}> ;\n" for name in replaced)
+            "".join(f"DROP SILENT GRAPH <{name}> ;\n" for name in drop)
             + (f"DELETE DATA {{\n{_graph_block(change.delete)}}} ;\n" if change.delete else "")
             + "INSERT DATA {\n"
-            + _graph_block(own)
-            + _graph_block(actors)
-            + _graph_block(change.insert)
+            + "".join(_graph_block(group) for group in (*quads, change.insert))
             + "}"
         )
         self._summary.commit(change)
@@ -305,13 +307,9 @@ class Store:
         name = ox.NamedNode(str(rdf.article_iri(article_id)))
         if not self._db.contains_named_graph(name):
             return False
-        change = self._summary.change([], self._facts(name.value), old_graphs=[name.value])
-        self._update(
-            f"DROP GRAPH {name} ;\n"
-            + (f"DELETE DATA {{\n{_graph_block(change.delete)}}} ;\n" if change.delete else "")
-            + f"INSERT DATA {{\n{_graph_block(change.insert)}}}"
+        self._write_change(
+            [name.value], self._summary.change([], self._facts(name.value), old_graphs=[name.value])
         )
-        self._summary.commit(change)
         return True
 
     # -- the counts kept at ingest (kg.summary) ----------------------------------------------------
@@ -389,11 +387,10 @@ class Store:
     def _update(self, update: str) -> None:
         try:
             self._db.update(update, prefixes=PREFIXES)
-        except OSError as e:
-            self._summary.forget()
-            raise StoreError(_write_error(self.path, e)) from e
-        except BaseException:
-            self._summary.forget()
+        except BaseException as e:
+            self._summary.forget()  # what it remembers may not have been written
+            if isinstance(e, OSError):
+                raise StoreError(_write_error(self.path, e)) from e
             raise
 
     # -- reading ---------------------------------------------------------------
@@ -414,13 +411,13 @@ class Store:
             return Rows(variables, rows)
         graph = Graph()
         for triple in result:
-            graph.add((_rd(triple.subject), _rd(triple.predicate), _rd(triple.object)))
+            graph.add(triple_to_rdflib(triple))
         return graph
 
     def raw_query(self, sparql: str, *, bindings: Mapping[str, Any] | None = None) -> Any:
         """Run a query and return pyoxigraph's own result object."""
         if bindings:
-            sparql = binding.bind(sparql, {k: _ox(to_term(v)) for k, v in bindings.items()})
+            sparql = binding.bind(sparql, {k: to_ox(v) for k, v in bindings.items()})
         try:
             return self._db.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
         except SyntaxError as e:
@@ -543,39 +540,6 @@ def open_store(path: str | os.PathLike[str], *, write: bool = False) -> Store:
 # --- term conversion --------------------------------------------------------------
 
 
-def to_term(value: Any) -> URIRef | Literal | BNode:
-    """A Python value or rdflib term as an rdflib term for a binding."""
-    if isinstance(value, URIRef | Literal | BNode):
-        return value
-    return Literal(value)
-
-
-def _ox(term: Any) -> Any:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-def _rd(term: Any) -> Any:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise TypeError(f"unsupported term: {term!r}")
-
-
 def _graph_block(quads: Iterable[ox.Quad]) -> str:
     """``GRAPH <g> { s p o . … }`` blocks for INSERT DATA, one per graph of ``quads``."""
     by_graph: dict[str, list[str]] = {}
@@ -586,7 +550,7 @@ def _graph_block(quads: Iterable[ox.Quad]) -> str:
 
 def _quads(graph: Graph, name: URIRef) -> list[ox.Quad]:
     g = ox.NamedNode(str(name))
-    return [ox.Quad(_ox(s), _ox(p), _ox(o), g) for s, p, o in graph]
+    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in graph]
 
 
 _INTEGER_TYPES = {

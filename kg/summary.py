@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -390,7 +390,8 @@ class Summary:
         missing: dict[str, tuple[str, str]] = {}
         for a, _an, b, _bn in keys:
             if (a, b) in self.dyads:
-                out[(a, b)] = _copy_dyad(self.dyads[(a, b)])
+                old = self.dyads[(a, b)]
+                out[(a, b)] = replace(old, quads=list(old.quads))
             else:
                 out[(a, b)] = DyadTally(a, b)
                 missing[out[(a, b)].node.value] = (a, b)
@@ -404,8 +405,7 @@ class Summary:
         missing: dict[str, tuple[str, str]] = {}
         for key in keys:
             if key in self.pairs:
-                old = self.pairs[key]
-                out[key] = PairTally(old.source, old.target, old.verbal, old.material, set(old.relations))
+                out[key] = replace(self.pairs[key], relations=set(self.pairs[key].relations))
             else:
                 out[key] = PairTally(*key)
                 missing[out[key].node.value] = key
@@ -470,21 +470,6 @@ def _quads_of(
     for tally in (*dyads.values(), *pairs.values()):
         out.update(dict.fromkeys(tally.quads_out()))
     return out
-
-
-def _copy_dyad(old: DyadTally) -> DyadTally:
-    return DyadTally(
-        old.a,
-        old.b,
-        old.statements,
-        old.a_to_b,
-        old.b_to_a,
-        old.events,
-        list(old.quads),
-        old.goldstein,
-        old.first,
-        old.last,
-    )
 
 
 def _iris(values: Iterable[str]) -> str:

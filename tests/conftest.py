@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from bench.synthetic import CHROMIUM, CHROMIUM_ARGS
 from kg.types import Actor, ActorType, Article, EventClass, Statement
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,19 +85,6 @@ def demo_store(tmp_path_factory, nlp) -> Path:
         report = build([EXAMPLES], store=store)
     assert report.added == 1 and report.statements > 0
     return path
-
-
-#: Debian's Chromium, driven through Playwright's Python API (nothing is downloaded).
-CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 
 
 @pytest.fixture(scope="module")

@@ -116,9 +116,9 @@ def test_every_named_query_answers_as_if_written_by_hand(demo_store: Path) -> No
 
 
 def store_term(term: object) -> object:
-    from kg.store import _ox
+    from kg.terms import to_ox
 
-    return _ox(term)
+    return to_ox(term)
 
 
 def rows(result) -> list[tuple]:

@@ -1,0 +1,48 @@
+"""RDF terms between rdflib and pyoxigraph: the one place that converts them.
+
+The store and the pipeline work in pyoxigraph terms; rdflib terms come in
+from the Python API (bound parameters, graphs) and go out where callers want
+rdflib (CONSTRUCT answers, :func:`kg.rdf.article_graphs`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+
+
+def to_ox(term: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term, a pyoxigraph term or a plain Python value (as a literal) as a pyoxigraph term."""
+    if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
+        return term
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if not isinstance(term, Literal):
+        term = Literal(term)
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    if term.datatype:
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+    return ox.Literal(str(term))
+
+
+def to_rdflib(term: Any) -> URIRef | BNode | Literal:
+    """A pyoxigraph term as an rdflib term."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"unsupported term: {term!r}")
+
+
+def triple_to_rdflib(triple: Any) -> tuple[Any, Any, Any]:
+    """A pyoxigraph triple or quad's (subject, predicate, object) as rdflib terms."""
+    return to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)
