@@ -280,15 +280,23 @@ class Store:
         actors: dict[ox.Quad, None] = {}
         added: list[summary.Fact] = []
         removed: list[summary.Fact] = []
+        days_added: list[summary.Day] = []
+        days_removed: list[summary.Day] = []
         for item in pending:
             quads, described = rdf.article_quads(item.article, item.statements)
             own.extend(quads)
             actors.update(dict.fromkeys(described))
             added.extend(summary.facts_of(item.article, item.statements))
+            if (day := summary.day_of(item.article)) is not None:
+                days_added.append(day)
             if item.replacing:
                 removed.extend(self._facts(item.name))
+                days_removed.extend(self._days(item.name))
         replaced = [item.name for item in pending if item.replacing]
-        self._write_change(replaced, self._summary.change(added, removed, old_graphs=replaced), own, actors)
+        change = self._summary.change(
+            added, removed, old_graphs=replaced, days_added=days_added, days_removed=days_removed
+        )
+        self._write_change(replaced, change, own, actors)
 
     def _write_change(self, drop: list[str], change: summary.Change, *quads: Iterable[ox.Quad]) -> None:
         """One update, one transaction: ``drop`` graphs go, ``quads`` come, and the counts follow."""
@@ -307,9 +315,10 @@ class Store:
         name = ox.NamedNode(str(rdf.article_iri(article_id)))
         if not self._db.contains_named_graph(name):
             return False
-        self._write_change(
-            [name.value], self._summary.change([], self._facts(name.value), old_graphs=[name.value])
+        change = self._summary.change(
+            [], self._facts(name.value), old_graphs=[name.value], days_removed=self._days(name.value)
         )
+        self._write_change([name.value], change)
         return True
 
     # -- the counts kept at ingest (kg.summary) ----------------------------------------------------
@@ -319,23 +328,25 @@ class Store:
         return any(True for _ in self._db.quads_for_pattern(*summary.marker()))
 
     def lacks_summary(self) -> str | None:
-        """Why the ranking queries would answer nothing here, or None when the counts are in place.
+        """Why named queries would answer nothing here, or None when the counts are in place.
 
-        A store written before :mod:`kg.summary` existed has articles but no
-        counts until it is next opened for writing.
+        A store written before :mod:`kg.summary` existed, or before its current
+        layout, has articles but not the counts and indexes the named queries
+        read until it is next opened for writing.
         """
         if self.has_summary() or not self.query("ASK { GRAPH ?g { ?a a kg:Article } }").boolean:
             return None
         return (
-            f"the store {self.path} was written by an older kg and lacks the counts that top-actors, "
-            "conflict-pairs and dyads read, so they answer nothing: run `kg build` on it once more "
-            "(articles already stored are skipped) to add them"
+            f"the store {self.path} was written by an older kg and lacks the counts and indexes that "
+            "the named queries top-actors, conflict-pairs, dyads, between, dyad and date-range read, so "
+            "they answer nothing: run `kg build` on it once more (articles already stored are skipped) "
+            "to add them"
         )
 
     def rebuild_summary(self) -> None:
         """Compute the counts of :mod:`kg.summary` from every statement, in one transaction."""
         self._need_write()
-        quads = summary.rebuild_quads(self._facts())
+        quads = summary.rebuild_quads(self._facts(), self._days())
         # Two transactions: without the marker (written with the counts) a store
         # is rebuilt again when it is next opened for writing.
         self._update(f"DROP SILENT GRAPH <{summary.SUMMARY_GRAPH}>")
@@ -344,7 +355,7 @@ class Store:
 
     def summary_is_current(self) -> bool:
         """Whether the stored counts equal the counts computed afresh from every statement."""
-        expected = set(summary.rebuild_quads(self._facts()))
+        expected = set(summary.rebuild_quads(self._facts(), self._days()))
         stored = set(self.quads(ox.NamedNode(str(summary.SUMMARY_GRAPH))))
         return stored == expected
 
@@ -357,6 +368,10 @@ class Store:
             for row in self._read(summary.labels_query(actors)):
                 labels.setdefault(row["x"], row["l"])
         return summary.facts_from_rows(rows, labels)
+
+    def _days(self, graph: str | None = None) -> list[summary.Day]:
+        """The publication day of the article in one stored graph, or of every article."""
+        return summary.days_from_rows(self._read(summary.days_query(graph)))
 
     def _read(self, sparql: str) -> list[dict[str, str | None]]:
         """Rows of a SELECT query as the lexical values of their terms."""

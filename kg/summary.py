@@ -17,7 +17,13 @@ What the graph holds (terms of ``ontologies/kg.ttl``):
   first and last date (totals are sums of these, so a write changes few triples);
 * a ``kg:ConflictPair`` per ordered pair with conflictual statements
   (QuadClass 3 or 4) that are not negated: how many of each, and their
-  relations.
+  relations;
+* two indexes for the selective queries: ``kg:dyadStatement`` from each dyad
+  to its statements (``between`` and ``dyad`` then read a pair's statements
+  without scanning every statement of the busier actor), and a
+  ``kg:PublicationDay`` per day with dated articles, with its date, its
+  ``kg:dayArticle`` links and their count (``date-range`` then scans days,
+  not articles).
 
 A write deletes and inserts only the triples whose values change. Adding is
 incremental. Removing subtracts the counts; a first or last date
@@ -34,17 +40,19 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
+from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from .rdf import ACTORS_GRAPH, actor_iri, clean_text, date_literal
+from .rdf import ACTORS_GRAPH, actor_iri, article_iri, clean_text, date_literal, statement_iri
 from .types import Article, Statement
 from .vocab import DATA, KG
 
 #: The named graph of the counts.
 SUMMARY_GRAPH = DATA["graph/summary"]
 #: Version of the graph's layout, recorded in the graph (``kg:summaryVersion``).
-VERSION = 1
+#: 1: counts; 2: with the dyad and day indexes.
+VERSION = 2
 #: Entries the writer keeps in memory between articles before it forgets them (they are re-read).
 CACHE_ENTRIES = 200_000
 
@@ -65,10 +73,11 @@ _P = {name: _n(KG[name]) for name in (
     "verbalCooperationEvents", "materialCooperationEvents", "verbalConflictEvents",
     "materialConflictEvents", "goldsteinSum", "firstDate", "lastDate",
     "fromActor", "toActor", "verbalConflictStatements", "materialConflictStatements",
-    "conflictRelation", "summaryVersion",
+    "conflictRelation", "summaryVersion", "dyadStatement", "dayDate", "dayArticle", "articleTotal",
 )}  # fmt: skip
 _DYAD = _n(KG.Dyad)
 _PAIR = _n(KG.ConflictPair)
+_DAY = _n(KG.PublicationDay)
 _QUAD_PROPERTIES = (
     "verbalCooperationEvents",
     "materialCooperationEvents",
@@ -86,6 +95,7 @@ def marker() -> ox.Quad:
 class Fact:
     """What one stored statement contributes to the counts (IRIs and names as stored)."""
 
+    statement: str
     subject: str
     subject_name: str
     object: str
@@ -102,14 +112,25 @@ class Fact:
         return not (self.negated or self.hypothetical)
 
 
+@dataclass(frozen=True)
+class Day:
+    """A stored article's publication day: its IRI and its ``xsd:date`` as stored."""
+
+    article: str
+    date: str
+
+
 def facts_of(article: Article, statements: Iterable[Statement]) -> list[Fact]:
     """The facts of statements about to be stored, exactly as :mod:`kg.rdf` writes them."""
     day = date_literal(article.date)
-    out = []
+    out: dict[str, Fact] = {}  # by IRI: statements that kg.rdf writes as one node count once
     for stmt in statements:
         when = date_literal(stmt.date) or day
-        out.append(
+        iri = str(statement_iri(stmt))
+        out.setdefault(
+            iri,
             Fact(
+                statement=iri,
                 subject=str(actor_iri(stmt.subject.name)),
                 subject_name=clean_text(stmt.subject.name),
                 object=str(actor_iri(stmt.object.name)),
@@ -120,9 +141,15 @@ def facts_of(article: Article, statements: Iterable[Statement]) -> list[Fact]:
                 hypothetical=stmt.hypothetical,
                 relation=clean_text(stmt.relation),
                 date=str(when) if when is not None else None,
-            )
+            ),
         )
-    return out
+    return list(out.values())
+
+
+def day_of(article: Article) -> Day | None:
+    """The publication day of an article about to be stored, or None when it has no date."""
+    day = date_literal(article.date)
+    return None if day is None else Day(str(article_iri(article.id)), str(day))
 
 
 #: The statements of every graph, or of one with ``GRAPH`` replaced by a ``GRAPH <iri>`` group.
@@ -142,6 +169,23 @@ def facts_query(graph: str | None = None) -> str:
     return FACTS_QUERY.replace("GRAPH {", f"GRAPH {ox.NamedNode(graph)} {{" if graph else "{")
 
 
+def days_query(graph: str | None = None) -> str:
+    """The publication day of every article, or of the article whose graph is ``graph``."""
+    if graph is None:
+        return "SELECT ?art ?date WHERE { GRAPH ?art { ?art a kg:Article ; kg:date ?date } }"
+    art = ox.NamedNode(graph)
+    group = f"GRAPH {art} {{ {art} a kg:Article ; kg:date ?date }}"
+    return f"SELECT ?art ?date WHERE {{ {group} BIND({art} AS ?art) }}"
+
+
+def days_from_rows(rows: Iterable[dict[str, Any]]) -> list[Day]:
+    """Days from rows of :func:`days_query`, one per article (the first date of an article with several)."""
+    out: dict[str, Day] = {}
+    for row in rows:
+        out.setdefault(row["art"], Day(row["art"], row["date"]))
+    return list(out.values())
+
+
 def labels_query(actors: Iterable[str] | None = None) -> str:
     """The labels of these actors (IRIs), or of every actor."""
     listed = f"VALUES ?x {{ {_iris(actors)} }} " if actors is not None else ""
@@ -158,6 +202,7 @@ def facts_from_rows(rows: Iterable[dict[str, Any]], labels: dict[str, str]) -> l
         seen.add(row["s"])
         out.append(
             Fact(
+                statement=row["s"],
                 subject=row["x"],
                 subject_name=labels.get(row["x"], ""),
                 object=row["y"],
@@ -203,7 +248,7 @@ class DyadTally:
 
     @property
     def node(self) -> ox.NamedNode:
-        return _n(DATA[f"dyad/{_digest(self.a, self.b)}"])
+        return dyad_node(self.a, self.b)
 
     def apply(self, fact: Fact, sign: int) -> None:
         self.statements += sign
@@ -293,6 +338,46 @@ class PairTally:
             yield ox.Quad(node, _P["conflictRelation"], ox.Literal(relation, datatype=_STRING), _G)
 
 
+@dataclass
+class DayTally:
+    date: str
+    articles: int = 0
+
+    @property
+    def node(self) -> ox.NamedNode:
+        return day_node(self.date)
+
+    def quads_out(self) -> Iterator[ox.Quad]:
+        if self.articles <= 0:
+            return
+        node = self.node
+        yield ox.Quad(node, _RDF_TYPE, _DAY, _G)
+        yield ox.Quad(node, _P["dayDate"], ox.Literal(self.date, datatype=_DATE), _G)
+        yield ox.Quad(node, _P["articleTotal"], _int(self.articles), _G)
+
+
+def day_node(date: str) -> ox.NamedNode:
+    """The node of one publication day in the summary graph."""
+    return _n(DATA[f"day/{quote(date, safe='-')}"])
+
+
+def dyad_node(a: str, b: str) -> ox.NamedNode:
+    """The node of the dyad of actors ``a`` and ``b`` (IRIs, in :func:`dyad_key` order)."""
+    return _n(DATA[f"dyad/{_digest(a, b)}"])
+
+
+def _links(facts: Iterable[Fact], days: Iterable[Day]) -> dict[ox.Quad, None]:
+    """The index quads of these statements (dyad → statement) and articles (day → article)."""
+    out: dict[ox.Quad, None] = {}
+    for f in facts:
+        if f.subject != f.object:
+            a, _an, b, _bn = dyad_key(f)
+            out[ox.Quad(dyad_node(a, b), _P["dyadStatement"], ox.NamedNode(f.statement), _G)] = None
+    for d in days:
+        out[ox.Quad(day_node(d.date), _P["dayArticle"], ox.NamedNode(d.article), _G)] = None
+    return out
+
+
 def _int(value: int) -> ox.Literal:
     return ox.Literal(str(value), datatype=_INTEGER)
 
@@ -319,6 +404,7 @@ class Change:
     actors: dict[str, int]
     dyads: dict[tuple[str, str], DyadTally]
     pairs: dict[tuple[str, str], PairTally]
+    days: dict[str, DayTally]
 
 
 class Summary:
@@ -330,25 +416,37 @@ class Summary:
         self.actors: dict[str, int] = {}
         self.dyads: dict[tuple[str, str], DyadTally] = {}
         self.pairs: dict[tuple[str, str], PairTally] = {}
+        self.days: dict[str, DayTally] = {}
 
     def forget(self) -> None:
         """Drop what is remembered (after a failed write, or to bound memory)."""
         self.actors.clear()
         self.dyads.clear()
         self.pairs.clear()
+        self.days.clear()
 
-    def change(self, added: list[Fact], removed: list[Fact], *, old_graphs: Iterable[str] = ()) -> Change:
-        """The change of the summary graph for a write that adds and removes these facts.
+    def change(
+        self,
+        added: list[Fact],
+        removed: list[Fact],
+        *,
+        old_graphs: Iterable[str] = (),
+        days_added: Iterable[Day] = (),
+        days_removed: Iterable[Day] = (),
+    ) -> Change:
+        """The change of the summary graph for a write that adds and removes these facts and days.
 
         ``old_graphs`` are the graphs being replaced or removed: what is read
         again from the store (dates, relations) leaves them out.
         """
         old_graphs = list(old_graphs)
+        days_added, days_removed = list(days_added), list(days_removed)
         facts = added + removed
         actors = self._actors({f.subject for f in facts} | {f.object for f in facts})
         dyads = self._dyads({dyad_key(f) for f in facts if f.subject != f.object})
         pairs = self._pairs({(f.subject, f.object) for f in facts if PairTally.counts(f)})
-        before = _quads_of(actors, dyads, pairs)
+        days = self._days({d.date for d in days_added + days_removed})
+        before = _quads_of(actors, dyads, pairs, days)
         for sign, group in ((-1, removed), (1, added)):
             if sign > 0:
                 self._reread(dyads, pairs, removed, old_graphs)
@@ -360,18 +458,24 @@ class Summary:
                     dyads[(a, b)].apply(f, sign)
                 if PairTally.counts(f):
                     pairs[(f.subject, f.object)].apply(f, sign)
-        after = _quads_of(actors, dyads, pairs)
+        for sign, group in ((-1, days_removed), (1, days_added)):
+            for d in group:
+                days[d.date].articles += sign
+        after = _quads_of(actors, dyads, pairs, days)
+        before.update(_links(removed, days_removed))
+        after.update(_links(added, days_added))
         delete = tuple(q for q in before if q not in after)
         insert = tuple(q for q in after if q not in before)
-        return Change(delete, insert, actors, dyads, pairs)
+        return Change(delete, insert, actors, dyads, pairs, days)
 
     def commit(self, change: Change) -> None:
         """Remember the tallies of a change that was written."""
-        if len(self.dyads) + len(self.pairs) + len(self.actors) > CACHE_ENTRIES:
+        if len(self.dyads) + len(self.pairs) + len(self.actors) + len(self.days) > CACHE_ENTRIES:
             self.forget()
         self.actors.update(change.actors)
         self.dyads.update(change.dyads)
         self.pairs.update(change.pairs)
+        self.days.update(change.days)
 
     # -- reading the current values ---------------------------------------------------------------
 
@@ -419,6 +523,14 @@ class Summary:
             )
         return out
 
+    def _days(self, dates: set[str]) -> dict[str, DayTally]:
+        out = {d: replace(self.days[d]) for d in dates if d in self.days}
+        total = _P["articleTotal"]
+        for d in dates - out.keys():
+            found = [q.object.value for q in self._triples(day_node(d)) if q.predicate == total]
+            out[d] = DayTally(d, int(found[0]) if found else 0)
+        return out
+
     def _properties(self, nodes: Iterable[str]) -> dict[str, dict[str, list[Any]]]:
         out: dict[str, dict[str, list[Any]]] = {}
         for node in nodes:
@@ -460,14 +572,17 @@ class Summary:
 
 
 def _quads_of(
-    actors: dict[str, int], dyads: dict[tuple[str, str], DyadTally], pairs: dict[tuple[str, str], PairTally]
+    actors: dict[str, int],
+    dyads: dict[tuple[str, str], DyadTally],
+    pairs: dict[tuple[str, str], PairTally],
+    days: dict[str, DayTally],
 ) -> dict[ox.Quad, None]:
     """The summary graph's quads for these tallies (an ordered set)."""
     out: dict[ox.Quad, None] = {}
     for x, n in actors.items():
         if n > 0:
             out[ox.Quad(ox.NamedNode(x), _P["statementTotal"], _int(n), _G)] = None
-    for tally in (*dyads.values(), *pairs.values()):
+    for tally in (*dyads.values(), *pairs.values(), *days.values()):
         out.update(dict.fromkeys(tally.quads_out()))
     return out
 
@@ -476,8 +591,11 @@ def _iris(values: Iterable[str]) -> str:
     return " ".join(str(ox.NamedNode(v)) for v in values)
 
 
-def rebuild_quads(facts: Iterable[Fact]) -> list[ox.Quad]:
-    """The whole summary graph computed from every stored statement's facts (with its marker)."""
+def rebuild_quads(facts: Iterable[Fact], days: Iterable[Day]) -> list[ox.Quad]:
+    """The whole summary graph computed from the facts of every statement and the days of every article.
+
+    With its marker.
+    """
     summary = Summary(lambda _sparql: [], lambda _node: ())
-    change = summary.change(list(facts), [])
+    change = summary.change(list(facts), [], days_added=days)
     return [*change.insert, marker()]

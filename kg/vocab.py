@@ -98,6 +98,11 @@ class KG(DefinedNamespace):
     materialConflictStatements: URIRef
     conflictRelation: URIRef
     summaryVersion: URIRef
+    dyadStatement: URIRef
+    PublicationDay: URIRef
+    dayDate: URIRef
+    dayArticle: URIRef
+    articleTotal: URIRef
 
 
 #: Direct actor-to-actor property for each CAMEO root class.

@@ -17,10 +17,62 @@ NATO = ox.NamedNode("https://w3id.org/kg-ir/id/actor/NATO")
 SNEAKY = ox.Literal('x" } ; DROP ALL ; SELECT * { "')
 
 
-def test_a_variable_in_patterns_is_bound_by_values_at_the_start_of_the_group() -> None:
+def test_an_iri_is_written_into_patterns_and_bound_by_values_at_the_start_of_the_group() -> None:
     out = bind("SELECT ?s WHERE { ?s kg:object ?target . ?s kg:subject ?x }", {"target": NATO})
     values = f"VALUES ?target {{ {NATO} }}"
-    assert out == f"SELECT ?s WHERE {{ {values}  ?s kg:object ?target . ?s kg:subject ?x }}"
+    assert out == f"SELECT ?s WHERE {{ {values}  ?s kg:object {NATO} . ?s kg:subject ?x }}"
+    everywhere = bind(
+        "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } OPTIONAL { ?o kg:q ?p } }", {"p": NATO, "g": NATO}
+    )
+    assert everywhere.count(str(NATO)) == 5 and "?p" not in everywhere.replace("VALUES ?p", "")
+    result = ox.Store().query(everywhere, prefixes=PREFIXES)
+    assert {v.value for v in result.variables} == {"g", "p", "s", "o"}  # SELECT * still shows them
+
+
+def test_a_literal_in_patterns_stays_a_variable_bound_by_values() -> None:
+    label = ox.Literal("NATO")
+    out = bind("SELECT ?x WHERE { ?x rdfs:label ?l }", {"l": label})
+    assert out == f"SELECT ?x WHERE {{ VALUES ?l {{ {label} }}  ?x rdfs:label ?l }}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT ?s WHERE { ?s kg:object ?o MINUS { ?o kg:member ?target } }",
+        "SELECT ?s WHERE { ?s kg:object ?o { SELECT ?o WHERE { ?o kg:member ?target } } }",
+        "SELECT ?s WHERE { ?s kg:object ?o MINUS { { ?o kg:member ?target } UNION { ?o kg:x ?target } } }",
+    ],
+)
+def test_sub_queries_and_minus_keep_their_own_variables(text: str) -> None:
+    out = bind(text, {"target": NATO})
+    assert str(NATO) not in out.replace(f"VALUES ?target {{ {NATO} }}", "")
+    ox.Store().query(out, prefixes=PREFIXES)
+
+
+EX = "http://example.org/"
+SHAPES = [
+    "SELECT ?s ?t ?n WHERE { GRAPH ?g { ?s ex:p ?t } OPTIONAL { GRAPH ?g { ?s ex:p ?n FILTER(?n != ?t) } } }",
+    "SELECT ?s ?t WHERE { GRAPH ?g { ?s ex:p ?o } MINUS { GRAPH ?g { ?s ex:m ?t } } }",
+    "SELECT ?s ?t WHERE { GRAPH ?g { ?s ex:p ?o } { SELECT ?s WHERE { GRAPH ?g { ?s ex:m ?t } } } }",
+    "SELECT * WHERE { GRAPH ?g { ?s ex:p ?t } }",
+    "SELECT ?s ?t WHERE { { ?s ex:p ?t } UNION { ?t ex:m ?s } FILTER(?s != ?t) }",
+    "SELECT ?s ?t WHERE { ?s ex:p|ex:m ?t . FILTER NOT EXISTS { ?s ex:m ?t } }",
+    "SELECT ?t (COUNT(?s) AS ?n) WHERE { ?s ?t ?o } GROUP BY ?t",
+]
+
+
+@pytest.mark.parametrize("text", SHAPES)
+def test_answers_are_those_of_sep_0007_substitution(text: str) -> None:
+    """pyoxigraph's own ``substitutions`` (SPARQL-dev SEP-0007) is the reference for every shape."""
+    store = ox.Store()
+    x, y, p, m = (ox.NamedNode(EX + n) for n in "xypm")
+    for s_, p_, o_ in ((x, p, NATO), (y, p, NATO), (x, p, y), (y, m, NATO), (NATO, m, x)):
+        store.add(ox.Quad(s_, p_, o_, ox.NamedNode(EX + "g")))
+    term = m if "?s ?t ?o" in text else NATO
+    options = {"prefixes": {"ex": EX}, "use_default_graph_as_union": True}
+    got = sorted(map(str, store.query(bind(text, {"t": term}), **options)))
+    expected = sorted(map(str, store.query(text, substitutions={ox.Variable("t"): term}, **options)))
+    assert got == expected and got
 
 
 def test_a_variable_in_expressions_is_replaced_by_its_term() -> None:
@@ -69,10 +121,10 @@ def test_where_a_term_cannot_stand_a_values_block_binds_instead(text: str) -> No
 
 def test_forms_without_where_keyword_and_construct_templates() -> None:
     asked = bind("ASK { ?s kg:object ?t }", {"t": NATO})
-    assert asked == f"ASK {{ VALUES ?t {{ {NATO} }}  ?s kg:object ?t }}"
+    assert asked == f"ASK {{ VALUES ?t {{ {NATO} }}  ?s kg:object {NATO} }}"
     out = bind("CONSTRUCT { ?s kg:object ?t } WHERE { ?s kg:object ?t }", {"t": NATO})
     template, _, body = out.partition("WHERE")
-    assert "VALUES" not in template and f"VALUES ?t {{ {NATO} }}" in body
+    assert "VALUES" not in template and "?t" in template and f"VALUES ?t {{ {NATO} }}" in body
     graph = ox.Store().query(out, prefixes=PREFIXES)
     assert list(graph) == []
 
