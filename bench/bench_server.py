@@ -14,7 +14,9 @@
 3. Runs the same query texts on Oxigraph in-process (no HTTP) and on rdflib's
    in-memory ``Dataset`` (union default graph) as baselines.
 
-Prints requests/s, p50/p95/p99 latency and errors per query, and the ratios.
+Prints requests/s, p50/p95/p99 latency, errors, truncated and cached answers per
+query, and the ratios. ``--unique`` makes every query text unique (a comment),
+so that no answer comes from the server's answer cache: the worst case.
 
 ``--binding kg`` (the default) binds parameters as ``kg`` does
 (:func:`kg.binding.bind`: terms written in place of the variables);
@@ -212,20 +214,31 @@ class Tally:
     latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     errors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     truncated: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    cached: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
-def client_loop(base: str, corpus: Corpus, *, deadline: float, seed: int, binding: str, tally: Tally) -> None:
-    """One client: send random queries from the mix until the deadline."""
+def client_loop(
+    base: str, corpus: Corpus, *, deadline: float, seed: int, binding: str, unique: bool, tally: Tally
+) -> None:
+    """One client: send random queries from the mix until the deadline.
+
+    ``unique``: every text gets a comment of its own, so no answer can come
+    from the server's answer cache (the worst case).
+    """
     rng = random.Random(seed)
     names, weights = list(MIX), list(MIX.values())
     headers = {"content-type": "application/sparql-query", "accept": "application/sparql-results+json"}
+    sent = 0
     with httpx.Client(base_url=base, timeout=300) as http:
         while time.monotonic() < deadline:
             name = rng.choices(names, weights)[0]
             sparql = query_text(name, corpus, rng, binding)
+            if unique:
+                sent += 1
+                sparql = f"# client {seed} request {sent}\n{sparql}"
             started = time.perf_counter()
-            truncated = False
+            truncated = cached = False
             try:
                 response = http.post("/sparql", content=sparql.encode(), headers=headers)
                 body = response.content
@@ -233,6 +246,7 @@ def client_loop(base: str, corpus: Corpus, *, deadline: float, seed: int, bindin
                 if response.status_code != 200 or not body.startswith(b"{"):
                     problem = f"{response.status_code}: {body[:160].decode(errors='replace').strip()}"
                 truncated = response.headers.get("x-kg-truncated") == "true"
+                cached = response.headers.get("x-kg-cache") == "hit"
             except httpx.HTTPError as e:
                 problem = f"{type(e).__name__}: {e}"
             elapsed = time.perf_counter() - started
@@ -240,6 +254,7 @@ def client_loop(base: str, corpus: Corpus, *, deadline: float, seed: int, bindin
                 if problem is None:
                     tally.latencies[name].append(elapsed)
                     tally.truncated[name] += truncated
+                    tally.cached[name] += cached
                 else:
                     tally.errors[name].append(problem)
 
@@ -286,7 +301,7 @@ def running_server(store: Path, *, workers: int, timeout: float, log: Path) -> I
 
 
 def run_load(
-    base: str, corpus: Corpus, *, clients: int, duration: float, binding: str, seed: int
+    base: str, corpus: Corpus, *, clients: int, duration: float, binding: str, seed: int, unique: bool = False
 ) -> tuple[Tally, float]:
     """``clients`` threads sending the mix for ``duration`` seconds; the tally and the seconds taken."""
     tally = Tally()
@@ -296,7 +311,13 @@ def run_load(
         threading.Thread(
             target=client_loop,
             args=(base, corpus),
-            kwargs={"deadline": deadline, "seed": seed + i, "binding": binding, "tally": tally},
+            kwargs={
+                "deadline": deadline,
+                "seed": seed + i,
+                "binding": binding,
+                "unique": unique,
+                "tally": tally,
+            },
         )
         for i in range(clients)
     ]
@@ -429,6 +450,7 @@ def report(
     rows = {}
     print(
         f"{'query':<15}{'ok':>6}{'err':>5}{'req/s':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'trunc':>6}"
+        f"{'cached':>7}"
         f"{'oxigraph ms':>12}{'rdflib ms':>11}{'rdflib/oxigraph':>16}"
     )
     for name in MIX:
@@ -442,6 +464,7 @@ def report(
             "p95_ms": _percentile(lat, 95) * 1000,
             "p99_ms": _percentile(lat, 99) * 1000,
             "truncated": tally.truncated.get(name, 0),
+            "cached": tally.cached.get(name, 0),
             "oxigraph_direct_ms": _median_ms(direct, name),
             "rdflib_ms": _median_ms(baseline, name),
         }
@@ -453,7 +476,7 @@ def report(
             shown = f">{BASELINE_TIMEOUT * 1000 / row['oxigraph_direct_ms']:.1f}"
         print(
             f"{name:<15}{row['ok']:>6}{row['errors']:>5}{row['rps']:>7.1f}{_ms(row['p50_ms']):>9}"
-            f"{_ms(row['p95_ms']):>9}{_ms(row['p99_ms']):>9}{row['truncated']:>6}"
+            f"{_ms(row['p95_ms']):>9}{_ms(row['p99_ms']):>9}{row['truncated']:>6}{row['cached']:>7}"
             f"{_ms(row['oxigraph_direct_ms']):>12}{_ms(row['rdflib_ms']):>11}{shown:>16}"
         )
     everything = [x for v in tally.latencies.values() for x in v]
@@ -491,6 +514,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--actors", type=int, default=400, help="Distinct actors in the synthetic data.")
     parser.add_argument("--per-article", type=int, default=6, help="Statements per synthetic article.")
     parser.add_argument("--binding", choices=["kg", "values"], default="kg", help="See above.")
+    parser.add_argument(
+        "--unique",
+        action="store_true",
+        help="Make every query text unique (a comment), so that no answer comes from the server's cache.",
+    )
     parser.add_argument("--duration", type=float, default=60.0, help="Seconds of load (default 60).")
     parser.add_argument("--clients", type=int, default=20, help="Concurrent clients (default 20).")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="Server query processes.")
@@ -535,6 +563,7 @@ def main(argv: list[str] | None = None) -> None:
                 duration=args.duration,
                 binding=args.binding,
                 seed=args.seed,
+                unique=args.unique,
             )
         load_after = os.getloadavg()[0]
         options = {
@@ -548,7 +577,9 @@ def main(argv: list[str] | None = None) -> None:
         baseline = None if args.no_rdflib else time_baseline("rdflib", args.store, corpus, **options)
         print(
             f"\nstore: {triples} triples; {args.clients} clients for {seconds:.0f} s; "
-            f"{args.workers} query workers; binding: {args.binding}; {os.cpu_count()} CPUs, load average "
+            f"{args.workers} query workers; binding: {args.binding}; "
+            f"{'every text unique (no cached answers)' if args.unique else 'cached answers allowed'}; "
+            f"{os.cpu_count()} CPUs, load average "
             f"{load_before:.1f} before and {load_after:.1f} after the load (other processes share the CPUs)\n"
         )
         figures = report(tally, seconds, direct, baseline)
