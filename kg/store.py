@@ -336,11 +336,16 @@ class Store:
         """
         if self.has_summary() or not self.query("ASK { GRAPH ?g { ?a a kg:Article } }").boolean:
             return None
+        mark = summary.marker()
+        layout = summary.layout_of(
+            self._db.quads_for_pattern(mark.subject, mark.predicate, None, mark.graph_name)
+        )
+        lacking = [name for version, names in summary.READERS.items() if version > layout for name in names]
         return (
-            f"the store {self.path} was written by an older kg and lacks the counts and indexes that "
-            "the named queries top-actors, conflict-pairs, dyads, between, dyad and date-range read, so "
-            "they answer nothing: run `kg build` on it once more (articles already stored are skipped) "
-            "to add them"
+            f"the store {self.path} was written by an older kg and lacks the "
+            f"{'counts and indexes' if layout == 0 else 'indexes'} that the named queries "
+            f"{', '.join(lacking)} read, so they answer nothing: run `kg build` on it once more "
+            "(articles already stored are skipped) to add them"
         )
 
     def rebuild_summary(self) -> None:

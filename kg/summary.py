@@ -86,6 +86,15 @@ _QUAD_PROPERTIES = (
 )
 
 
+#: The named queries that read what each layout added to the graph.
+READERS = {1: ("top-actors", "conflict-pairs", "dyads"), 2: ("between", "dyad", "date-range")}
+
+
+def layout_of(marks: Iterable[ox.Quad]) -> int:
+    """The layout a summary graph says it is complete in (its ``kg:summaryVersion`` quads); 0 for none."""
+    return max((int(q.object.value) for q in marks if q.object.value.isdigit()), default=0)
+
+
 def marker() -> ox.Quad:
     """The quad that says the summary graph is complete, and in which layout."""
     return ox.Quad(_G, _P["summaryVersion"], _int(VERSION), _G)
