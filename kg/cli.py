@@ -844,8 +844,21 @@ def report_command(
 )
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL Update (refused with 403 otherwise).")
 @click.option("--cors", is_flag=True, help="Send CORS headers so that pages of other sites may query.")
+@click.option(
+    "--memory",
+    is_flag=True,
+    help="Copy each snapshot into the memory of every query process: selective queries about three times "
+    "faster, for about 450 bytes per triple per process and 7 s per million triples at each change.",
+)
 def serve(
-    store_path: Path, host: str, port: int, timeout: float, max_rows: int, allow_update: bool, cors: bool
+    store_path: Path,
+    host: str,
+    port: int,
+    timeout: float,
+    max_rows: int,
+    allow_update: bool,
+    cors: bool,
+    memory: bool,
 ) -> None:
     """Serve the store as a SPARQL 1.1 endpoint (/sparql), with graph views and a query page (/query).
 
@@ -876,6 +889,7 @@ def serve(
         max_rows=max_rows,
         allow_update=allow_update,
         cors=cors,
+        memory=memory,
     )
 
 

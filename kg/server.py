@@ -91,6 +91,7 @@ class Settings:
     max_body: int = 1_000_000
     workers: int = 2
     refresh: float = 5.0
+    memory: bool = False
 
     def __post_init__(self) -> None:
         if (
@@ -670,16 +671,30 @@ def answer_view(store: Store, job: ViewJob) -> Answer:
 
 
 class _Opened:
-    """The snapshot a worker has open: one at a time, reopened when the server moves on."""
+    """The snapshot a worker has open: one at a time, reopened when the server moves on.
 
-    def __init__(self) -> None:
+    With ``memory``, the snapshot is copied into the worker's memory when it
+    is first used; ``loading`` is called before the copy and ``loaded`` after
+    it, so that the pool does not count the copy against the query's time limit.
+    """
+
+    def __init__(self, *, memory: bool = False) -> None:
+        self.memory = memory
         self.path: str | None = None
         self.store: Store | None = None
 
-    def get(self, path: str) -> Store:
+    def get(self, path: str, *, loading: Any = None, loaded: Any = None) -> Store:
         if path != self.path:
             self.close()
-            self.store = Store(path)
+            if self.memory:
+                if loading is not None:
+                    loading()
+                with Store(path) as disk:
+                    self.store = disk.in_memory()
+                if loaded is not None:
+                    loaded()
+            else:
+                self.store = Store(path)
             self.path = path
         return self.store
 
@@ -689,24 +704,35 @@ class _Opened:
         self.store = self.path = None
 
 
-def answer(job: QueryJob | UpdateJob | ViewJob, opened: _Opened) -> Answer:
-    """Do one job; an error a user can act on becomes a 400 with its message."""
+def answer(job: QueryJob | UpdateJob | ViewJob, opened: _Opened, **progress: Any) -> Answer:
+    """Do one job; an error a user can act on becomes a 400 with its message.
+
+    ``progress`` (``loading``, ``loaded``) is passed to :meth:`_Opened.get`.
+    """
     try:
         if isinstance(job, QueryJob):
-            return answer_query(opened.get(job.snapshot), job)
+            return answer_query(opened.get(job.snapshot, **progress), job)
         if isinstance(job, UpdateJob):
             return answer_update(job)
-        return answer_view(opened.get(job.snapshot), job)
+        return answer_view(opened.get(job.snapshot, **progress), job)
     except StoreError as e:
         return text_answer(503, str(e))
     except KGError as e:
         return text_answer(400, str(e))
 
 
-def _work(conn: Any) -> None:
+@dataclass(frozen=True)
+class _Progress:
+    """A worker's word that it starts (``loading``) or ends copying a snapshot into memory."""
+
+    loading: bool
+
+
+def _work(conn: Any, memory: bool = False) -> None:
     """A query process: answer jobs from the pipe until it closes (or the server kills it)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops us
-    opened = _Opened()
+    opened = _Opened(memory=memory)
+    progress = {"loading": lambda: conn.send(_Progress(True)), "loaded": lambda: conn.send(_Progress(False))}
     while True:
         try:
             job = conn.recv()
@@ -715,7 +741,7 @@ def _work(conn: Any) -> None:
         if job is None:
             break
         try:
-            reply = answer(job, opened)
+            reply = answer(job, opened, **progress)
         except Exception:  # a bug, not the user's error: say so, log it, keep serving
             log.exception("query worker failed on %r", job)
             reply = text_answer(500, "internal error in the query worker; see the server log")
@@ -732,8 +758,12 @@ class _Worker:
     conn: Any
 
 
-def _receive(conn: Any, timeout: float) -> Answer | None:
-    """The worker's answer, or None when it did not come within ``timeout`` seconds."""
+#: Seconds a worker may take to copy a snapshot into memory (``--memory``) before it is stopped.
+LOAD_TIMEOUT = 3600.0
+
+
+def _receive(conn: Any, timeout: float) -> Answer | _Progress | None:
+    """The worker's next message, or None when none came within ``timeout`` seconds."""
     if conn.poll(timeout):
         return conn.recv()
     return None
@@ -742,9 +772,10 @@ def _receive(conn: Any, timeout: float) -> Answer | None:
 class WorkerPool:
     """Processes that run queries and can be killed when one runs too long."""
 
-    def __init__(self, size: int, *, timeout: float) -> None:
+    def __init__(self, size: int, *, timeout: float, memory: bool = False) -> None:
         self.size = size
         self.timeout = timeout
+        self.memory = memory
         self._ctx = multiprocessing.get_context("spawn")
         self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
         self._threads = ThreadPoolExecutor(max_workers=size + 1, thread_name_prefix="kg-wait")
@@ -756,7 +787,7 @@ class WorkerPool:
 
     def _spawn(self) -> _Worker:
         parent, child = self._ctx.Pipe()
-        process = self._ctx.Process(target=_work, args=(child,), name="kg-query", daemon=True)
+        process = self._ctx.Process(target=_work, args=(child, self.memory), name="kg-query", daemon=True)
         process.start()
         child.close()
         worker = _Worker(process, parent)
@@ -783,7 +814,11 @@ class WorkerPool:
         loop = asyncio.get_running_loop()
         try:
             worker.conn.send(job)
-            reply = await loop.run_in_executor(self._threads, _receive, worker.conn, self.timeout)
+            limit = self.timeout
+            while isinstance(
+                reply := await loop.run_in_executor(self._threads, _receive, worker.conn, limit), _Progress
+            ):
+                limit = LOAD_TIMEOUT if reply.loading else self.timeout  # the copy is not the query's time
         except (OSError, EOFError):
             await self._replace(worker)
             return text_answer(500, "the query worker stopped unexpectedly; it has been replaced, try again")
@@ -792,6 +827,12 @@ class WorkerPool:
             raise
         if reply is None:
             await self._replace(worker)
+            if limit == LOAD_TIMEOUT:
+                return text_answer(
+                    503,
+                    f"copying the store into memory took longer than {LOAD_TIMEOUT:g} s and was stopped; "
+                    "serve it without --memory",
+                )
             return text_answer(
                 503,
                 f"the query ran longer than the {self.timeout:g} s limit and was stopped; "
@@ -1332,6 +1373,7 @@ def create_app(
     max_body: int = 1_000_000,
     workers: int = 2,
     refresh: float = 5.0,
+    memory: bool = False,
 ) -> Starlette:
     """The ASGI application of the endpoint over the store at ``store_path`` (see the module's docstring).
 
@@ -1340,12 +1382,23 @@ def create_app(
     manager). Raises :class:`~kg.errors.StoreError` when there is no store.
     """
     settings = Settings(
-        Path(store_path), host, port, timeout, max_rows, allow_update, cors, max_body, workers, refresh
+        Path(store_path),
+        host,
+        port,
+        timeout,
+        max_rows,
+        allow_update,
+        cors,
+        max_body,
+        workers,
+        refresh,
+        memory,
     )
     if not (settings.store_path / DB_NAME).is_dir():
         path = settings.store_path
         raise StoreError(f"no store at {path}: build one first with `kg build ARTICLES --store {path}`")
-    endpoint = Endpoint(settings, WorkerPool(workers, timeout=timeout), SnapshotKeeper(settings.store_path))
+    pool = WorkerPool(workers, timeout=timeout, memory=memory)
+    endpoint = Endpoint(settings, pool, SnapshotKeeper(settings.store_path))
     routes = [
         Route("/sparql", endpoint.sparql, methods=["GET", "POST"]),
         Route("/", endpoint.graph_page, methods=["GET"]),
@@ -1388,6 +1441,7 @@ def serve(
     max_body: int = 1_000_000,
     workers: int = 2,
     refresh: float = 5.0,
+    memory: bool = False,
 ) -> None:
     """Serve the store at ``store_path`` over HTTP until interrupted (see :func:`create_app`)."""
     import uvicorn
@@ -1403,6 +1457,7 @@ def serve(
         max_body=max_body,
         workers=workers,
         refresh=refresh,
+        memory=memory,
     )
     config = uvicorn.Config(
         app,

