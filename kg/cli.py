@@ -847,8 +847,9 @@ def report_command(
 @click.option(
     "--memory",
     is_flag=True,
-    help="Copy each snapshot into the memory of every query process: selective queries about three times "
-    "faster, for about 450 bytes per triple per process and 7 s per million triples at each change.",
+    help="Copy each snapshot into the memory of every query process, so that no query reads the disk (the "
+    "actor query about 2.5 times faster), for about 450 bytes per triple per process and 7 s per million "
+    "triples at each change.",
 )
 def serve(
     store_path: Path,
