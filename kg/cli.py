@@ -845,6 +845,13 @@ def report_command(
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL Update (refused with 403 otherwise).")
 @click.option("--cors", is_flag=True, help="Send CORS headers so that pages of other sites may query.")
 @click.option(
+    "--workers",
+    default=2,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Query processes: how many queries run at once (each can be stopped at --timeout).",
+)
+@click.option(
     "--memory",
     is_flag=True,
     help="Copy each snapshot into the memory of every query process, so that no query reads the disk (the "
@@ -859,6 +866,7 @@ def serve(
     max_rows: int,
     allow_update: bool,
     cors: bool,
+    workers: int,
     memory: bool,
 ) -> None:
     """Serve the store as a SPARQL 1.1 endpoint (/sparql), with graph views and a query page (/query).
@@ -890,6 +898,7 @@ def serve(
         max_rows=max_rows,
         allow_update=allow_update,
         cors=cors,
+        workers=workers,
         memory=memory,
     )
 

@@ -245,7 +245,11 @@ def test_errors_are_messages_not_tracebacks(tmp_path: Path, args: tuple[str, ...
     assert "Traceback" not in err + out
 
 
+SERVE_OPTIONS = ("--workers", "1", "--memory")
+
+
 def test_serve_answers_sparql_and_refuses_updates(tmp_path: Path) -> None:
+    """The real command, with one query process serving from memory."""
     import socket
     import subprocess
     import sys
@@ -259,7 +263,7 @@ def test_serve_answers_sparql_and_refuses_updates(tmp_path: Path) -> None:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(port)],
+        [sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(port), *SERVE_OPTIONS],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
