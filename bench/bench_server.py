@@ -60,7 +60,6 @@ from kg.events import event_classes  # noqa: E402
 from kg.queries import named_queries  # noqa: E402
 from kg.rdf import actor_iri  # noqa: E402
 from kg.store import PREFIXES, Store  # noqa: E402
-from kg.summary import SUMMARY_GRAPH  # noqa: E402
 from kg.types import Actor, ActorType, Article, Statement  # noqa: E402
 
 SELECTIVE = ("actor", "between", "date-range")
@@ -142,7 +141,7 @@ def _event_classes() -> list:
 
 def data_triples(store: Store) -> int:
     """Triples of the articles and actors: all but the counts kept at ingest (kg.summary)."""
-    counts = sum(1 for _ in store.quads(ox.NamedNode(str(SUMMARY_GRAPH))))
+    counts = sum(1 for _ in store.summary_quads())
     return store.stats().triples - counts
 
 

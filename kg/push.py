@@ -247,8 +247,7 @@ def push_summary(store: Store, remote: RemoteStore) -> int:
     """
     from .summary import SUMMARY_GRAPH
 
-    name = ox.NamedNode(str(SUMMARY_GRAPH))
-    return remote.put_graph(name.value, (q.triple for q in store.quads(name)))
+    return remote.put_graph(str(SUMMARY_GRAPH), (q.triple for q in store.summary_quads()))
 
 
 def push_store(

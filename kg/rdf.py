@@ -21,9 +21,20 @@ from datetime import date as _date
 from urllib.parse import quote
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import XSD, Graph, Literal, URIRef
 
-from .terms import triple_to_rdflib
+from .terms import (
+    KG_TERMS,
+    RDF_TYPE,
+    RDFS_LABEL,
+    XSD_BOOLEAN,
+    XSD_DATE,
+    XSD_DECIMAL,
+    XSD_STRING,
+    integer,
+    named_node,
+    triple_to_rdflib,
+)
 from .types import Actor, ActorType, Article, Statement
 from .vocab import CAMEO, DATA, KG, ROOT_PROPERTIES
 
@@ -92,51 +103,35 @@ def date_literal(value: str | None) -> Literal | None:
 # want rdflib (serialisation, the push of one article).
 
 
-def _node(term: str) -> ox.NamedNode:
-    return ox.NamedNode(str(term))
-
-
-_TYPE = _node(RDF.type)
-_LABEL = _node(RDFS.label)
-_XSD_STRING = _node(XSD.string)
-_XSD_INTEGER = _node(XSD.integer)
-_XSD_DECIMAL = _node(XSD.decimal)
-_XSD_BOOLEAN = _node(XSD.boolean)
-_XSD_DATE = _node(XSD.date)
-_K = {name: _node(KG[name]) for name in KG.__annotations__}
-_ROOTS = {root: _node(prop) for root, prop in ROOT_PROPERTIES.items()}
-_CLASSES = {kind: _node(cls) for kind, cls in _ACTOR_CLASS.items()}
-_ACTORS = _node(ACTORS_GRAPH)
-_TRUE = ox.Literal("true", datatype=_XSD_BOOLEAN)
-_FALSE = ox.Literal("false", datatype=_XSD_BOOLEAN)
+_ROOTS = {root: named_node(prop) for root, prop in ROOT_PROPERTIES.items()}
+_CLASSES = {kind: named_node(cls) for kind, cls in _ACTOR_CLASS.items()}
+_ACTORS = named_node(ACTORS_GRAPH)
+_TRUE = ox.Literal("true", datatype=XSD_BOOLEAN)
+_FALSE = ox.Literal("false", datatype=XSD_BOOLEAN)
 
 
 def _str(value: str) -> ox.Literal:
-    return ox.Literal(clean_text(value), datatype=_XSD_STRING)
-
-
-def _int(value: int) -> ox.Literal:
-    return ox.Literal(str(value), datatype=_XSD_INTEGER)
+    return ox.Literal(clean_text(value), datatype=XSD_STRING)
 
 
 def _day(value: str | None) -> ox.Literal | None:
     day = date_literal(value)
-    return None if day is None else ox.Literal(str(day), datatype=_XSD_DATE)
+    return None if day is None else ox.Literal(str(day), datatype=XSD_DATE)
 
 
 def actor_quads(actor: Actor, out: list[ox.Quad], graph: ox.NamedNode = _ACTORS) -> ox.NamedNode:
     """Describe an actor (and the state it is affiliated to) into ``out``; its IRI."""
-    iri = _node(actor_iri(actor.name))
-    out.append(ox.Quad(iri, _TYPE, _CLASSES[actor.type], graph))
-    out.append(ox.Quad(iri, _LABEL, _str(actor.name), graph))
+    iri = named_node(actor_iri(actor.name))
+    out.append(ox.Quad(iri, RDF_TYPE, _CLASSES[actor.type], graph))
+    out.append(ox.Quad(iri, RDFS_LABEL, _str(actor.name), graph))
     if actor.code:
-        prop = _K["isoCode"] if actor.type is ActorType.COUNTRY else _K["code"]
+        prop = KG_TERMS["isoCode"] if actor.type is ActorType.COUNTRY else KG_TERMS["code"]
         out.append(ox.Quad(iri, prop, _str(actor.code), graph))
     if actor.affiliation and actor.affiliation != actor.name:
-        out.append(ox.Quad(iri, _K["affiliation"], _node(actor_iri(actor.affiliation)), graph))
+        out.append(ox.Quad(iri, KG_TERMS["affiliation"], named_node(actor_iri(actor.affiliation)), graph))
         actor_quads(_affiliation(actor.affiliation), out, graph)
     if actor.role:
-        out.append(ox.Quad(iri, _K["role"], _str(actor.role), graph))
+        out.append(ox.Quad(iri, KG_TERMS["role"], _str(actor.role), graph))
     return iri
 
 
@@ -157,13 +152,13 @@ def article_quads(article: Article, statements: Iterable[Statement]) -> tuple[li
     merged into the shared graph :data:`ACTORS_GRAPH`, so that an actor named by
     many articles is described once and counts stay counts.
     """
-    g = _node(article_iri(article.id))
+    g = named_node(article_iri(article.id))
     out: list[ox.Quad] = []
     actors: list[ox.Quad] = []
     day = _day(article.date)
-    out.append(ox.Quad(g, _TYPE, _K["Article"], g))
-    out.append(ox.Quad(g, _K["articleId"], _str(article.id), g))
-    out.append(ox.Quad(g, _K["contentHash"], _str(article.content_hash), g))
+    out.append(ox.Quad(g, RDF_TYPE, KG_TERMS["Article"], g))
+    out.append(ox.Quad(g, KG_TERMS["articleId"], _str(article.id), g))
+    out.append(ox.Quad(g, KG_TERMS["contentHash"], _str(article.content_hash), g))
     for prop, value in (
         ("title", article.title),
         ("url", article.url),
@@ -171,14 +166,14 @@ def article_quads(article: Article, statements: Iterable[Statement]) -> tuple[li
         ("publisher", article.publisher),
     ):
         if value:
-            out.append(ox.Quad(g, _K[prop], _str(value), g))
+            out.append(ox.Quad(g, KG_TERMS[prop], _str(value), g))
     if day is not None:
-        out.append(ox.Quad(g, _K["date"], day, g))
+        out.append(ox.Quad(g, KG_TERMS["date"], day, g))
     count = 0
     for stmt in statements:
         count += 1
         statement_quads(stmt, g, day=_day(stmt.date) or day, out=out, actors=actors)
-    out.append(ox.Quad(g, _K["statementCount"], _int(count), g))
+    out.append(ox.Quad(g, KG_TERMS["statementCount"], integer(count), g))
     return _unique(out), _unique(actors)
 
 
@@ -186,27 +181,27 @@ def statement_quads(
     stmt: Statement, g: ox.NamedNode, *, day: ox.Literal | None, out: list[ox.Quad], actors: list[ox.Quad]
 ) -> ox.NamedNode:
     """One statement node with its evidence and its direct edge into ``out``; its actors into ``actors``."""
-    node = _node(statement_iri(stmt))
+    node = named_node(statement_iri(stmt))
     subj = actor_quads(stmt.subject, actors)
     obj = actor_quads(stmt.object, actors)
     event = stmt.event
-    k = _K
+    k = KG_TERMS
     out.extend(
         (
-            ox.Quad(node, _TYPE, k["Statement"], g),
+            ox.Quad(node, RDF_TYPE, k["Statement"], g),
             ox.Quad(node, k["subject"], subj, g),
             ox.Quad(node, k["object"], obj, g),
             ox.Quad(node, k["relation"], _str(stmt.relation), g),
-            ox.Quad(node, k["eventClass"], _node(CAMEO[event.code]), g),
+            ox.Quad(node, k["eventClass"], named_node(CAMEO[event.code]), g),
             ox.Quad(node, k["cameoCode"], _str(event.code), g),
             ox.Quad(node, k["cameoRoot"], _str(event.root), g),
-            ox.Quad(node, k["quadClass"], _int(event.quad_class), g),
-            ox.Quad(node, k["goldstein"], ox.Literal(f"{event.goldstein:.1f}", datatype=_XSD_DECIMAL), g),
+            ox.Quad(node, k["quadClass"], integer(event.quad_class), g),
+            ox.Quad(node, k["goldstein"], ox.Literal(f"{event.goldstein:.1f}", datatype=XSD_DECIMAL), g),
             ox.Quad(node, k["negated"], _TRUE if stmt.negated else _FALSE, g),
             ox.Quad(node, k["hypothetical"], _TRUE if stmt.hypothetical else _FALSE, g),
             ox.Quad(node, k["sentence"], _str(stmt.sentence), g),
-            ox.Quad(node, k["startChar"], _int(stmt.start), g),
-            ox.Quad(node, k["endChar"], _int(stmt.end), g),
+            ox.Quad(node, k["startChar"], integer(stmt.start), g),
+            ox.Quad(node, k["endChar"], integer(stmt.end), g),
             ox.Quad(node, k["article"], g, g),
         )
     )

@@ -670,29 +670,35 @@ def answer_view(store: Store, job: ViewJob) -> Answer:
     return Answer(200, page.encode("utf-8"), "text/html; charset=utf-8")
 
 
+@dataclass(frozen=True)
+class _Progress:
+    """A worker's word that it starts (``loading``) or ends copying a snapshot into memory."""
+
+    loading: bool
+
+
 class _Opened:
     """The snapshot a worker has open: one at a time, reopened when the server moves on.
 
     With ``memory``, the snapshot is copied into the worker's memory when it
-    is first used; ``loading`` is called before the copy and ``loaded`` after
-    it, so that the pool does not count the copy against the query's time limit.
+    is first used, and ``notify`` is given a :class:`_Progress` before and
+    after the copy, so that the pool does not count it against the query's time limit.
     """
 
-    def __init__(self, *, memory: bool = False) -> None:
+    def __init__(self, *, memory: bool = False, notify: Any = None) -> None:
         self.memory = memory
+        self.notify = notify or (lambda _progress: None)
         self.path: str | None = None
         self.store: Store | None = None
 
-    def get(self, path: str, *, loading: Any = None, loaded: Any = None) -> Store:
+    def get(self, path: str) -> Store:
         if path != self.path:
             self.close()
             if self.memory:
-                if loading is not None:
-                    loading()
+                self.notify(_Progress(loading=True))
                 with Store(path) as disk:
                     self.store = disk.in_memory()
-                if loaded is not None:
-                    loaded()
+                self.notify(_Progress(loading=False))
             else:
                 self.store = Store(path)
             self.path = path
@@ -704,35 +710,24 @@ class _Opened:
         self.store = self.path = None
 
 
-def answer(job: QueryJob | UpdateJob | ViewJob, opened: _Opened, **progress: Any) -> Answer:
-    """Do one job; an error a user can act on becomes a 400 with its message.
-
-    ``progress`` (``loading``, ``loaded``) is passed to :meth:`_Opened.get`.
-    """
+def answer(job: QueryJob | UpdateJob | ViewJob, opened: _Opened) -> Answer:
+    """Do one job; an error a user can act on becomes a 400 with its message."""
     try:
         if isinstance(job, QueryJob):
-            return answer_query(opened.get(job.snapshot, **progress), job)
+            return answer_query(opened.get(job.snapshot), job)
         if isinstance(job, UpdateJob):
             return answer_update(job)
-        return answer_view(opened.get(job.snapshot, **progress), job)
+        return answer_view(opened.get(job.snapshot), job)
     except StoreError as e:
         return text_answer(503, str(e))
     except KGError as e:
         return text_answer(400, str(e))
 
 
-@dataclass(frozen=True)
-class _Progress:
-    """A worker's word that it starts (``loading``) or ends copying a snapshot into memory."""
-
-    loading: bool
-
-
 def _work(conn: Any, memory: bool = False) -> None:
     """A query process: answer jobs from the pipe until it closes (or the server kills it)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops us
-    opened = _Opened(memory=memory)
-    progress = {"loading": lambda: conn.send(_Progress(True)), "loaded": lambda: conn.send(_Progress(False))}
+    opened = _Opened(memory=memory, notify=conn.send)
     while True:
         try:
             job = conn.recv()
@@ -741,7 +736,7 @@ def _work(conn: Any, memory: bool = False) -> None:
         if job is None:
             break
         try:
-            reply = answer(job, opened, **progress)
+            reply = answer(job, opened)
         except Exception:  # a bug, not the user's error: say so, log it, keep serving
             log.exception("query worker failed on %r", job)
             reply = text_answer(500, "internal error in the query worker; see the server log")

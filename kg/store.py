@@ -174,10 +174,7 @@ class Store:
         except OSError as e:
             self._lock.release()
             raise StoreError(f"cannot open the store {self.path}: {e}") from e
-        counts = ox.NamedNode(str(summary.SUMMARY_GRAPH))
-        self._summary = summary.Summary(
-            self._read, lambda node: self._db.quads_for_pattern(node, None, None, counts)
-        )
+        self._summary = summary.Summary(self._read, self._summary_node)
         if write:
             if not self._db.contains_named_graph(ox.NamedNode(str(ONTOLOGY_GRAPH))):
                 self._write(_quads(ontology_graph(), ONTOLOGY_GRAPH))
@@ -203,10 +200,7 @@ class Store:
         copy.writable = False
         copy._lock = _Lock(self.path / LOCK_NAME, exclusive=False)  # never acquired: nothing to release
         copy._db = db
-        counts = ox.NamedNode(str(summary.SUMMARY_GRAPH))
-        copy._summary = summary.Summary(
-            copy._read, lambda node: db.quads_for_pattern(node, None, None, counts)
-        )
+        copy._summary = summary.Summary(copy._read, copy._summary_node)
         return copy
 
     # -- lifecycle -------------------------------------------------------------
@@ -386,8 +380,16 @@ class Store:
     def summary_is_current(self) -> bool:
         """Whether the stored counts equal the counts computed afresh from every statement."""
         expected = set(summary.rebuild_quads(self._facts(), self._days()))
-        stored = set(self.quads(ox.NamedNode(str(summary.SUMMARY_GRAPH))))
+        stored = set(self.summary_quads())
         return stored == expected
+
+    def summary_quads(self) -> Iterator[ox.Quad]:
+        """All quads of the counts and indexes kept at ingest (the graph of :mod:`kg.summary`)."""
+        return self.quads(summary.SUMMARY_NODE)
+
+    def _summary_node(self, node: ox.NamedNode) -> Iterator[ox.Quad]:
+        """The quads of one node of the summary graph, read from the store's index."""
+        return self._db.quads_for_pattern(node, None, None, summary.SUMMARY_NODE)
 
     def _facts(self, graph: str | None = None) -> list[summary.Fact]:
         """The facts of the statements in one stored graph, or in all."""

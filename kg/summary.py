@@ -45,8 +45,9 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from .rdf import ACTORS_GRAPH, actor_iri, article_iri, clean_text, date_literal, statement_iri
+from .terms import KG_TERMS, RDF_TYPE, XSD_DATE, XSD_DECIMAL, XSD_STRING, integer, named_node
 from .types import Article, Statement
-from .vocab import DATA, KG
+from .vocab import DATA
 
 #: The named graph of the counts.
 SUMMARY_GRAPH = DATA["graph/summary"]
@@ -56,28 +57,11 @@ VERSION = 2
 #: Entries the writer keeps in memory between articles before it forgets them (they are re-read).
 CACHE_ENTRIES = 200_000
 
-_G = ox.NamedNode(str(SUMMARY_GRAPH))
-_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
-_DECIMAL = ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
-_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
-_STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
-
-
-def _n(term: Any) -> ox.NamedNode:
-    return ox.NamedNode(str(term))
-
-
-_P = {name: _n(KG[name]) for name in (
-    "statementTotal", "actorA", "actorB", "aToB", "bToA",
-    "verbalCooperationEvents", "materialCooperationEvents", "verbalConflictEvents",
-    "materialConflictEvents", "goldsteinSum", "firstDate", "lastDate",
-    "fromActor", "toActor", "verbalConflictStatements", "materialConflictStatements",
-    "conflictRelation", "summaryVersion", "dyadStatement", "dayDate", "dayArticle", "articleTotal",
-)}  # fmt: skip
-_DYAD = _n(KG.Dyad)
-_PAIR = _n(KG.ConflictPair)
-_DAY = _n(KG.PublicationDay)
+#: The same, as a pyoxigraph term.
+SUMMARY_NODE = named_node(SUMMARY_GRAPH)
+_DYAD = KG_TERMS["Dyad"]
+_PAIR = KG_TERMS["ConflictPair"]
+_DAY = KG_TERMS["PublicationDay"]
 _QUAD_PROPERTIES = (
     "verbalCooperationEvents",
     "materialCooperationEvents",
@@ -97,7 +81,7 @@ def layout_of(marks: Iterable[ox.Quad]) -> int:
 
 def marker() -> ox.Quad:
     """The quad that says the summary graph is complete, and in which layout."""
-    return ox.Quad(_G, _P["summaryVersion"], _int(VERSION), _G)
+    return ox.Quad(SUMMARY_NODE, KG_TERMS["summaryVersion"], integer(VERSION), SUMMARY_NODE)
 
 
 @dataclass(frozen=True)
@@ -277,19 +261,26 @@ class DyadTally:
         if self.statements <= 0:
             return
         node = self.node
-        yield ox.Quad(node, _RDF_TYPE, _DYAD, _G)
-        yield ox.Quad(node, _P["actorA"], ox.NamedNode(self.a), _G)
-        yield ox.Quad(node, _P["actorB"], ox.NamedNode(self.b), _G)
+        yield ox.Quad(node, RDF_TYPE, _DYAD, SUMMARY_NODE)
+        yield ox.Quad(node, KG_TERMS["actorA"], ox.NamedNode(self.a), SUMMARY_NODE)
+        yield ox.Quad(node, KG_TERMS["actorB"], ox.NamedNode(self.b), SUMMARY_NODE)
         for name, value in (
             ("aToB", self.a_to_b),
             ("bToA", self.b_to_a),
             *zip(_QUAD_PROPERTIES, self.quads, strict=True),
         ):
-            yield ox.Quad(node, _P[name], _int(value), _G)
-        yield ox.Quad(node, _P["goldsteinSum"], _decimal(self.goldstein), _G)
+            yield ox.Quad(node, KG_TERMS[name], integer(value), SUMMARY_NODE)
+        yield ox.Quad(node, KG_TERMS["goldsteinSum"], _decimal(self.goldstein), SUMMARY_NODE)
         if self.first:
-            yield ox.Quad(node, _P["firstDate"], ox.Literal(self.first, datatype=_DATE), _G)
-            yield ox.Quad(node, _P["lastDate"], ox.Literal(self.last or self.first, datatype=_DATE), _G)
+            yield ox.Quad(
+                node, KG_TERMS["firstDate"], ox.Literal(self.first, datatype=XSD_DATE), SUMMARY_NODE
+            )
+            yield ox.Quad(
+                node,
+                KG_TERMS["lastDate"],
+                ox.Literal(self.last or self.first, datatype=XSD_DATE),
+                SUMMARY_NODE,
+            )
 
     @classmethod
     def from_properties(cls, a: str, b: str, values: dict[str, list[Any]]) -> DyadTally:
@@ -320,7 +311,7 @@ class PairTally:
 
     @property
     def node(self) -> ox.NamedNode:
-        return _n(DATA[f"pair/{_digest(self.source, self.target)}"])
+        return named_node(DATA[f"pair/{_digest(self.source, self.target)}"])
 
     @staticmethod
     def counts(fact: Fact) -> bool:
@@ -338,13 +329,15 @@ class PairTally:
         if self.verbal + self.material <= 0:
             return
         node = self.node
-        yield ox.Quad(node, _RDF_TYPE, _PAIR, _G)
-        yield ox.Quad(node, _P["fromActor"], ox.NamedNode(self.source), _G)
-        yield ox.Quad(node, _P["toActor"], ox.NamedNode(self.target), _G)
-        yield ox.Quad(node, _P["verbalConflictStatements"], _int(self.verbal), _G)
-        yield ox.Quad(node, _P["materialConflictStatements"], _int(self.material), _G)
+        yield ox.Quad(node, RDF_TYPE, _PAIR, SUMMARY_NODE)
+        yield ox.Quad(node, KG_TERMS["fromActor"], ox.NamedNode(self.source), SUMMARY_NODE)
+        yield ox.Quad(node, KG_TERMS["toActor"], ox.NamedNode(self.target), SUMMARY_NODE)
+        yield ox.Quad(node, KG_TERMS["verbalConflictStatements"], integer(self.verbal), SUMMARY_NODE)
+        yield ox.Quad(node, KG_TERMS["materialConflictStatements"], integer(self.material), SUMMARY_NODE)
         for relation in sorted(self.relations):
-            yield ox.Quad(node, _P["conflictRelation"], ox.Literal(relation, datatype=_STRING), _G)
+            yield ox.Quad(
+                node, KG_TERMS["conflictRelation"], ox.Literal(relation, datatype=XSD_STRING), SUMMARY_NODE
+            )
 
 
 @dataclass
@@ -360,19 +353,19 @@ class DayTally:
         if self.articles <= 0:
             return
         node = self.node
-        yield ox.Quad(node, _RDF_TYPE, _DAY, _G)
-        yield ox.Quad(node, _P["dayDate"], ox.Literal(self.date, datatype=_DATE), _G)
-        yield ox.Quad(node, _P["articleTotal"], _int(self.articles), _G)
+        yield ox.Quad(node, RDF_TYPE, _DAY, SUMMARY_NODE)
+        yield ox.Quad(node, KG_TERMS["dayDate"], ox.Literal(self.date, datatype=XSD_DATE), SUMMARY_NODE)
+        yield ox.Quad(node, KG_TERMS["articleTotal"], integer(self.articles), SUMMARY_NODE)
 
 
 def day_node(date: str) -> ox.NamedNode:
     """The node of one publication day in the summary graph."""
-    return _n(DATA[f"day/{quote(date, safe='-')}"])
+    return named_node(DATA[f"day/{quote(date, safe='-')}"])
 
 
 def dyad_node(a: str, b: str) -> ox.NamedNode:
     """The node of the dyad of actors ``a`` and ``b`` (IRIs, in :func:`dyad_key` order)."""
-    return _n(DATA[f"dyad/{_digest(a, b)}"])
+    return named_node(DATA[f"dyad/{_digest(a, b)}"])
 
 
 def _links(facts: Iterable[Fact], days: Iterable[Day]) -> dict[ox.Quad, None]:
@@ -381,19 +374,17 @@ def _links(facts: Iterable[Fact], days: Iterable[Day]) -> dict[ox.Quad, None]:
     for f in facts:
         if f.subject != f.object:
             a, _an, b, _bn = dyad_key(f)
-            out[ox.Quad(dyad_node(a, b), _P["dyadStatement"], ox.NamedNode(f.statement), _G)] = None
+            out[
+                ox.Quad(dyad_node(a, b), KG_TERMS["dyadStatement"], ox.NamedNode(f.statement), SUMMARY_NODE)
+            ] = None
     for d in days:
-        out[ox.Quad(day_node(d.date), _P["dayArticle"], ox.NamedNode(d.article), _G)] = None
+        out[ox.Quad(day_node(d.date), KG_TERMS["dayArticle"], ox.NamedNode(d.article), SUMMARY_NODE)] = None
     return out
-
-
-def _int(value: int) -> ox.Literal:
-    return ox.Literal(str(value), datatype=_INTEGER)
 
 
 def _decimal(value: Decimal) -> ox.Literal:
     """An ``xsd:decimal`` in the canonical form Oxigraph keeps ("-2", "2.5"), so that it compares equal."""
-    return ox.Literal(format(value.normalize(), "f"), datatype=_DECIMAL)
+    return ox.Literal(format(value.normalize(), "f"), datatype=XSD_DECIMAL)
 
 
 # --- what a write changes ------------------------------------------------------------------------
@@ -492,7 +483,7 @@ class Summary:
         out = {x: self.actors[x] for x in iris if x in self.actors}
         missing = iris - out.keys()
         if missing:
-            total = _P["statementTotal"]
+            total = KG_TERMS["statementTotal"]
             for x in missing:
                 found = [q.object.value for q in self._triples(ox.NamedNode(x)) if q.predicate == total]
                 out[x] = int(found[0]) if found else 0
@@ -534,7 +525,7 @@ class Summary:
 
     def _days(self, dates: set[str]) -> dict[str, DayTally]:
         out = {d: replace(self.days[d]) for d in dates if d in self.days}
-        total = _P["articleTotal"]
+        total = KG_TERMS["articleTotal"]
         for d in dates - out.keys():
             found = [q.object.value for q in self._triples(day_node(d)) if q.predicate == total]
             out[d] = DayTally(d, int(found[0]) if found else 0)
@@ -590,7 +581,7 @@ def _quads_of(
     out: dict[ox.Quad, None] = {}
     for x, n in actors.items():
         if n > 0:
-            out[ox.Quad(ox.NamedNode(x), _P["statementTotal"], _int(n), _G)] = None
+            out[ox.Quad(ox.NamedNode(x), KG_TERMS["statementTotal"], integer(n), SUMMARY_NODE)] = None
     for tally in (*dyads.values(), *pairs.values(), *days.values()):
         out.update(dict.fromkeys(tally.quads_out()))
     return out

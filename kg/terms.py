@@ -2,7 +2,9 @@
 
 The store and the pipeline work in pyoxigraph terms; rdflib terms come in
 from the Python API (bound parameters, graphs) and go out where callers want
-rdflib (CONSTRUCT answers, :func:`kg.rdf.article_graphs`).
+rdflib (CONSTRUCT answers, :func:`kg.rdf.article_graphs`). The vocabulary
+the writers use (``rdf:type``, the XSD datatypes, the ``kg:`` terms) is here
+as pyoxigraph terms too.
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, BNode, Literal, URIRef
+
+from .vocab import KG
 
 
 def to_ox(term: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -46,3 +50,27 @@ def to_rdflib(term: Any) -> URIRef | BNode | Literal:
 def triple_to_rdflib(triple: Any) -> tuple[Any, Any, Any]:
     """A pyoxigraph triple or quad's (subject, predicate, object) as rdflib terms."""
     return to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)
+
+
+# --- the vocabulary as pyoxigraph terms ------------------------------------------------------------
+
+
+def named_node(iri: Any) -> ox.NamedNode:
+    """An IRI (a string or an rdflib ``URIRef``) as a pyoxigraph named node."""
+    return ox.NamedNode(str(iri))
+
+
+RDF_TYPE = named_node(RDF.type)
+RDFS_LABEL = named_node(RDFS.label)
+XSD_STRING = named_node(XSD.string)
+XSD_INTEGER = named_node(XSD.integer)
+XSD_DECIMAL = named_node(XSD.decimal)
+XSD_BOOLEAN = named_node(XSD.boolean)
+XSD_DATE = named_node(XSD.date)
+#: Every term of the ``kg:`` vocabulary (:class:`kg.vocab.KG`) by its local name.
+KG_TERMS = {name: named_node(KG[name]) for name in KG.__annotations__}
+
+
+def integer(value: int) -> ox.Literal:
+    """An ``xsd:integer`` literal."""
+    return ox.Literal(str(value), datatype=XSD_INTEGER)

@@ -203,14 +203,14 @@ def test_a_store_without_counts_gets_them_when_opened_for_writing(tmp_path: Path
     with Store(path, write=True) as store:
         for number in range(4):
             store.add(*random_article(random.Random(number), number))
-        expected = set(store.quads(ox.NamedNode(str(SUMMARY_GRAPH))))
+        expected = set(store.summary_quads())
         # as a store written before the counts existed
         store._db.update(f"DROP GRAPH <{SUMMARY_GRAPH}>")
     with Store(path) as store:
         assert not store.has_summary()
     with Store(path, write=True) as store:
         assert store.has_summary() and store.summary_is_current()
-        assert set(store.quads(ox.NamedNode(str(SUMMARY_GRAPH)))) == expected
+        assert set(store.summary_quads()) == expected
 
 
 def test_a_store_in_the_first_layout_gets_the_indexes_when_opened_for_writing(tmp_path: Path) -> None:
@@ -219,7 +219,7 @@ def test_a_store_in_the_first_layout_gets_the_indexes_when_opened_for_writing(tm
     with Store(path, write=True) as store:
         for number in range(6):
             store.add(*random_article(random.Random(number), number))
-        expected = set(store.quads(ox.NamedNode(str(SUMMARY_GRAPH))))
+        expected = set(store.summary_quads())
         busiest = store.query(queries.get("dyads").sparql).dicts()[0]
         pair = {k: ox.NamedNode(str(actor_iri(busiest[k]))) for k in ("a", "b")}
         answer = store.query(between, bindings=pair).rows
@@ -241,7 +241,7 @@ def test_a_store_in_the_first_layout_gets_the_indexes_when_opened_for_writing(tm
         assert store.query(between, bindings=pair).rows == ()  # why the warning says so
     with Store(path, write=True) as store:
         assert store.has_summary() and store.summary_is_current()
-        assert set(store.quads(ox.NamedNode(str(SUMMARY_GRAPH)))) == expected
+        assert set(store.summary_quads()) == expected
         assert store.query(between, bindings=pair).rows == answer
         assert_selective_match(store)
 
