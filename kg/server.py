@@ -1392,7 +1392,7 @@ def create_app(
     if not (settings.store_path / DB_NAME).is_dir():
         path = settings.store_path
         raise StoreError(f"no store at {path}: build one first with `kg build ARTICLES --store {path}`")
-    pool = WorkerPool(workers, timeout=timeout, memory=memory)
+    pool = WorkerPool(settings.workers, timeout=settings.timeout, memory=settings.memory)
     endpoint = Endpoint(settings, pool, SnapshotKeeper(settings.store_path))
     routes = [
         Route("/sparql", endpoint.sparql, methods=["GET", "POST"]),
