@@ -66,10 +66,11 @@ class KnowledgeGraph:
             known = store.article_hashes()
             fresh = [a for a in objects if known.get(a.id) != a.content_hash]
             report.unchanged += len(objects) - len(fresh)
-            for article, statements in extract_articles(fresh):
-                result = store.add(article, statements, known=known).value
+            for article, extraction in extract_articles(fresh):
+                result = store.add(article, extraction.statements, known=known).value
                 setattr(report, result, getattr(report, result) + 1)
-                report.statements += len(statements)
+                report.statements += len(extraction.statements)
+                report.failed_sentences += len(extraction.failures)
         return report
 
     def query(self, sparql: str, /, **bindings: Any) -> list[dict[str, Any]]:

@@ -15,11 +15,14 @@ import signal
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from .errors import KGError
+
+if TYPE_CHECKING:
+    from .types import Article, Statement
 
 DEFAULT_STORE = "output/store"
 DEFAULT_OUT = "output"
@@ -85,13 +88,19 @@ def extract(files: Sequence[str], fmt: str, date: str | None) -> None:
         on_warning=lambda s, m: _err(f"warning: {s}: {m}"),
         stdin=sys.stdin.buffer,
     )
-    results = extract_articles(articles)
+
+    def results() -> Iterator[tuple[Article, tuple[Statement, ...]]]:
+        for article, extraction in extract_articles(articles):
+            for failure in extraction.failures:
+                _err(f"warning: {article.source or article.id}: {failure}")
+            yield article, extraction.statements
+
     if fmt == "jsonl":
-        for _article, statements in results:
+        for _article, statements in results():
             for stmt in statements:
                 click.echo(json.dumps(statement_record(stmt), ensure_ascii=False))
     elif fmt == "table":
-        for article, statements in results:
+        for article, statements in results():
             _print_statements(article, statements)
     else:
         from rdflib import Dataset
@@ -102,7 +111,7 @@ def extract(files: Sequence[str], fmt: str, date: str | None) -> None:
         dataset = Dataset()
         for prefix, ns in PREFIXES.items():
             dataset.bind(prefix, ns)
-        for article, statements in results:
+        for article, statements in results():
             graph = article_graph(article, statements)
             for triple in graph:
                 dataset.add(triple)
@@ -268,9 +277,10 @@ def _build_summary(report) -> str:
     rate = ""
     if report.parsed and report.seconds:
         rate = f", {report.parsed / report.seconds:.1f} articles/s parsed by {report.extractor}"
+    unread = f" ({report.failed_sentences} sentences could not be read)" if report.failed_sentences else ""
     return (
         f"{report.added} articles added, {report.replaced} replaced, {report.unchanged} unchanged, "
-        f"{skipped}; {report.statements} statements in {report.seconds:.1f}s{rate}"
+        f"{skipped}; {report.statements} statements{unread} in {report.seconds:.1f}s{rate}"
     )
 
 

@@ -32,6 +32,7 @@ How a sentence is read:
 
 from __future__ import annotations
 
+import logging
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
@@ -41,13 +42,23 @@ from typing import TYPE_CHECKING
 
 from . import events, rules
 from .actors import ArticleActors, Gazetteer
-from .types import Actor, ActorType, Article, EventClass, Statement
+from .types import Actor, ActorType, Article, EventClass, Extraction, SentenceFailure, Statement
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["FALLBACK_CODE", "Voice", "document_voice", "extract", "extract_articles", "extract_text"]
+__all__ = [
+    "FALLBACK_CODE",
+    "Voice",
+    "document_voice",
+    "extract",
+    "extract_articles",
+    "extract_text",
+    "read_article",
+]
+
+log = logging.getLogger(__name__)
 
 #: Relation class when a relation has no entry in the lexicon but links two actors.
 FALLBACK_CODE = "01"
@@ -89,7 +100,23 @@ def extract(
     """Extract the statements of one parsed article.
 
     ``docs`` are the article's parsed chunks with the character offset of each
-    in ``article.text`` (see :func:`kg.nlp.pipe`).
+    in ``article.text`` (see :func:`kg.nlp.pipe`). A sentence the rules cannot
+    read is logged and left out (see :func:`read_article`).
+    """
+    return list(read_article(article, docs, gazetteer=gazetteer).statements)
+
+
+def read_article(
+    article: Article,
+    docs: Sequence[tuple[Doc, int]],
+    *,
+    gazetteer: Gazetteer | None = None,
+) -> Extraction:
+    """The statements of one parsed article, and the sentences that could not be read.
+
+    An exception inside the rules costs the sentence it was met in, never the
+    article: it is logged (logger ``kg.extract``) and returned as a
+    :class:`~kg.types.SentenceFailure`.
     """
     reader = _ArticleReader(article, gazetteer or Gazetteer.default())
     found = [stmt for doc, offset in docs for stmt in reader.read(doc, offset)]
@@ -103,7 +130,7 @@ def extract(
         if key not in seen:
             seen.add(key)
             out.append(stmt)
-    return out
+    return Extraction(tuple(out), tuple(reader.failures))
 
 
 def extract_text(
@@ -128,13 +155,13 @@ def extract_text(
 
 def extract_articles(
     articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 32
-) -> Iterator[tuple[Article, list[Statement]]]:
-    """Parse articles in batches and yield each with its statements."""
+) -> Iterator[tuple[Article, Extraction]]:
+    """Parse articles in batches and yield each with what was extracted from it."""
     from .nlp import pipe
 
     gazetteer = Gazetteer.default()
     for article, docs in pipe(articles, nlp=nlp, batch_size=batch_size):
-        yield article, extract(article, docs, gazetteer=gazetteer)
+        yield article, read_article(article, docs, gazetteer=gazetteer)
 
 
 # --- the document's own voice ---------------------------------------------------------
@@ -251,14 +278,16 @@ def _self_named_state(
     nsubj = strings["nsubj"]
     present = {strings[tag] for tag in ("VBZ", "VBP")}
     voice_verbs = {strings.add(lemma) for lemma in rules.VOICE_VERBS}
-    table = doc.to_array([DEP, HEAD, TAG, LEMMA]).tolist()
-    for i, (dep, head, _, _) in enumerate(table):
+    table = doc.to_array([DEP, TAG, LEMMA]).tolist()
+    # HEAD is the head's offset from the token, stored unsigned: read it as signed
+    heads = doc.to_array(HEAD).astype("int64").tolist()
+    for i, ((dep, _, _), head) in enumerate(zip(table, heads, strict=True)):
         if dep != nsubj or i in quoted:
             continue
-        verb = i + head  # HEAD is stored relative to the token
-        if table[verb][3] not in voice_verbs:
+        verb = i + head
+        if table[verb][2] not in voice_verbs:
             continue
-        if table[verb][2] not in present and not any(
+        if table[verb][1] not in present and not any(
             c.lower_ in ("will", "shall") for c in doc[verb].children
         ):
             continue  # "Canada condemns", "Canada will continue to"
@@ -354,6 +383,7 @@ class _ArticleReader:
     def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
         self.article = article
         self.gazetteer = gazetteer
+        self.failures: list[SentenceFailure] = []
         self.actors = ArticleActors(gazetteer)
         self.voice: Voice | None = None
         self.recent_persons: list[Actor] = []  # most recent last
@@ -395,13 +425,31 @@ class _ArticleReader:
         text = doc.text  # Doc.text joins every token: build it once
         self._quoted = _quoted_tokens(doc, text)
         if self.voice is None:
-            self.voice = document_voice(
-                self.article, doc, self.actors, quoted=self._quoted, ents=ents, text=text
-            )
+            try:
+                self.voice = document_voice(
+                    self.article, doc, self.actors, quoted=self._quoted, ents=ents, text=text
+                )
+            except Exception as e:  # a rule's bug costs the voice (no "we" resolved), not the article
+                self._fail(offset, 0, min(len(text), rules.VOICE_OPENING_CHARS), e)
+                self.voice = Voice()
         for sent in doc.sents:
             sent_text = text[sent.start_char : sent.end_char]
-            if sent_text.strip():
-                yield from self._read_sentence(sent, sent_text, offset)
+            if not sent_text.strip():
+                continue
+            try:
+                # read the whole sentence before yielding, so a failure drops all of it
+                produced = list(self._read_sentence(sent, sent_text, offset))
+            except Exception as e:  # a rule's bug costs this sentence, not the article
+                self._fail(offset, sent.start_char, sent.end_char, e)
+                continue
+            yield from produced
+
+    def _fail(self, offset: int, start: int, end: int, error: Exception) -> None:
+        failure = SentenceFailure(
+            self.article.id, offset + start, offset + end, f"{type(error).__name__}: {error}"
+        )
+        self.failures.append(failure)
+        log.warning("%s: %s", self.article.source or self.article.id, failure, exc_info=error)
 
     def _read_sentence(self, sent: Span, sent_text: str, offset: int) -> Iterator[Statement]:
         """The statements of one sentence; then what later sentences need to know of it."""

@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 from .errors import KGError
 from .ingest import Skipped, read_articles
 from .store import AddResult, Store
-from .types import Article, Statement
+from .types import Article, SentenceFailure, Statement
 
 if TYPE_CHECKING:
     from .push import RemoteStore
@@ -82,6 +82,7 @@ class BuildReport:
     unchanged: int = 0
     parsed: int = 0  # articles sent to be parsed (the rest were known by their hash)
     statements: int = 0
+    failed_sentences: int = 0  # sentences the extractor could not read (each named in a warning)
     words: int = 0
     pushed: int = 0
     skipped: list[Skipped] = field(default_factory=list)
@@ -121,6 +122,7 @@ class Extracted:
 
     statements: tuple[Statement, ...] = ()
     error: str | None = None
+    failures: tuple[SentenceFailure, ...] = ()  # sentences the extractor could not read
 
 
 # --- the work a worker does ---------------------------------------------------------
@@ -147,8 +149,8 @@ def extract_batch(articles: Sequence[Article], *, batch_size: int = DEFAULT_BATC
         try:
             with nlp.memory_zone():
                 return [
-                    Extracted(tuple(statements))
-                    for _article, statements in extract_articles(articles, nlp=nlp, batch_size=batch_size)
+                    Extracted(extraction.statements, failures=extraction.failures)
+                    for _article, extraction in extract_articles(articles, nlp=nlp, batch_size=batch_size)
                 ]
         except Exception:  # a bug met by some text: find which article, keep the rest
             if len(articles) == 1:
@@ -157,7 +159,10 @@ def extract_batch(articles: Sequence[Article], *, batch_size: int = DEFAULT_BATC
         for article in articles:
             try:
                 with nlp.memory_zone():
-                    out.extend(Extracted(tuple(s)) for _a, s in extract_articles([article], nlp=nlp))
+                    out.extend(
+                        Extracted(x.statements, failures=x.failures)
+                        for _a, x in extract_articles([article], nlp=nlp)
+                    )
             except Exception as e:  # reported as a skip with the error's name and message
                 out.append(Extracted(error=f"{type(e).__name__}: {e}"))
         return out
@@ -468,6 +473,11 @@ def build(
                 with shared:
                     skip(Skipped(article.source or article.id, f"could not be processed ({extracted.error})"))
         good = [(a, e) for a, e in zip(batch, results, strict=True) if e.error is None]
+        for article, extracted in good:
+            for failure in extracted.failures:
+                with shared:
+                    report.failed_sentences += 1
+                    warn(article.source or article.id, str(failure))
         outcomes = store.add_many([(a, e.statements) for a, e in good], known=known)
         for (article, extracted), result in zip(good, outcomes, strict=True):
             _record(article, extracted, result, known=known, queued=queued, report=report, lock=shared)

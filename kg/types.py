@@ -109,3 +109,27 @@ class Statement:
     @property
     def cameo(self) -> str:
         return self.event.code
+
+
+@dataclass(frozen=True)
+class SentenceFailure:
+    """A sentence the extractor could not read: the rules met a parse they did not expect.
+
+    The sentence gives no statements; the rest of its article is read as usual.
+    """
+
+    article_id: str
+    start: int  # character offsets of the sentence in the article text
+    end: int
+    error: str  # the exception's name and message
+
+    def __str__(self) -> str:
+        return f"sentence at characters {self.start}-{self.end} could not be read ({self.error})"
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the extractor read from one article: its statements, and the sentences it could not read."""
+
+    statements: tuple[Statement, ...] = ()
+    failures: tuple[SentenceFailure, ...] = ()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import importlib
 import itertools
 import json
 import os
@@ -34,7 +35,7 @@ from kg.rdf import actor_iri
 from kg.store import DB_NAME, Store
 from kg.types import Actor, ActorType, Article
 
-from .conftest import NATO, make_statement
+from .conftest import NATO, SEED, make_statement
 from .test_pipeline import assert_same_dataset, dump_dataset, incomplete_articles, write_corpus
 
 KG = str(Path(sys.executable).parent / "kg")
@@ -549,3 +550,86 @@ def test_actor_names_with_characters_illegal_in_iris_are_encoded_safely(tmp_path
     }
     assert set(names) <= labels
     assert list(itertools.islice(labels, 1))
+
+
+# --- no article lost to the extractor -------------------------------------------------------
+
+#: Paragraphs written for these tests, in the styles the extractor meets: wire copy, readouts in
+#: the first person, quotations with the speaker after the verb, headlines, lists of states.
+PARAGRAPHS = [
+    "We condemn the missile launch by North Korea. We call on Pyongyang to return to talks.",
+    '"Our patience is not unlimited," said Canada. "We will respond," the minister added.',
+    "Poland Blames Belarus For Border Crisis As Migrants Gather",
+    "France, Germany and Italy urged Iran to resume cooperation with the IAEA, "
+    "said the three countries in a joint statement on Tuesday.",
+    "Both sides agreed to extend the ceasefire. They also exchanged prisoners.",
+    "Kenya, which hosts the talks, accused Ethiopia of stalling; Addis Ababa denied it.",
+    "The visit of Modi to Washington was postponed, according to the Indian foreign ministry.",
+    "Clashes between Armenian and Azerbaijani forces left three soldiers dead, said Yerevan.",
+    "Said the Turkish president: we will not allow Sweden to join NATO until it acts.",
+    "Beijing's support for Moscow worries the G7 partners, who met in Hiroshima.",
+    "Russia condemned and rejected the resolution, which the Board passed against Iran.",
+    "Kosovo broke away from Serbia in 2008, and Belgrade has never recognised it.",
+    "The UN chief urged both Israel and Hamas to protect civilians. He said we must act now.",
+    "Not only did Vietnam protest, it also summoned the Chinese ambassador, said Hanoi.",
+]
+
+
+def shuffled_articles(count: int, seed: int) -> list[Article]:
+    """Articles of three to seven paragraphs (ours and the example article's) in a seeded random order."""
+    example = [p.strip() for p in SEED.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    pool = PARAGRAPHS + example
+    rng = random.Random(seed)
+    articles = []
+    for i in range(count):
+        paragraphs = rng.sample(pool, rng.randint(3, 7))
+        articles.append(Article(id=f"shuffled-{i}", text="\n\n".join(paragraphs), date="2023-05-20"))
+    return articles
+
+
+@pytest.mark.slow
+def test_shuffled_articles_are_all_stored(tmp_path: Path, nlp) -> None:
+    """Paragraphs in any order: every article stored, no sentence lost to an exception."""
+    corpus = tmp_path / "corpus.jsonl"
+    articles = shuffled_articles(60, seed=12)
+    corpus.write_text(
+        "".join(json.dumps({"id": a.id, "text": a.text, "date": a.date}) + "\n" for a in articles),
+        encoding="utf-8",
+    )
+    with Store(tmp_path / "store", write=True) as store:
+        report = build([corpus], store=store)
+        stored = store.article_hashes()
+    assert report.skipped == []
+    assert report.failed_sentences == 0, report.warnings
+    assert report.added == len(articles) and set(stored) == {a.id for a in articles}
+    assert report.statements > len(articles)
+
+
+@pytest.mark.slow
+def test_a_failing_sentence_costs_only_that_sentence(tmp_path: Path, nlp, monkeypatch) -> None:
+    """A rule that raises on one sentence: the sentence is counted and named, the rest stored."""
+    extract_module = importlib.import_module("kg.extract")
+    frames = extract_module._ArticleReader._frames
+
+    def fragile(self, tokens):
+        if any(t.text == "Narnia" for t in tokens):
+            raise ValueError("a rule met a parse it did not expect")
+        return frames(self, tokens)
+
+    monkeypatch.setattr(extract_module._ArticleReader, "_frames", fragile)
+    text = "Russia attacked Ukraine. Narnia accused Russia of aggression. China criticized NATO."
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    code, out, err = kg("build", str(path), "--store", str(tmp_path / "store"), "--no-outputs")
+    assert code == 0, err
+    assert "1 articles added" in err and "(1 sentences could not be read)" in err
+    assert f"warning: {path}: sentence at characters 25-61 could not be read (ValueError" in err
+    with Store(tmp_path / "store") as store:
+        pairs = {(row["s"], row["o"]) for row in store.query(PAIRS).dicts()}
+    assert pairs == {("Russia", "Ukraine"), ("China", "NATO")}
+    code, out, err = kg("extract", str(path), "--format", "jsonl")
+    assert [json.loads(line)["subject"] for line in out.splitlines()] == ["Russia", "China"]
+    assert "could not be read (ValueError" in err
+
+
+PAIRS = "SELECT ?s ?o WHERE { ?x kg:subject/rdfs:label ?s ; kg:object/rdfs:label ?o }"
