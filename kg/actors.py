@@ -252,6 +252,15 @@ class Gazetteer:
         self._media_glued = tuple(_folded_set(media.get("glued_endings"), "media.glued_endings"))
         self._group_words = _folded_set(data.get("group_words"), "group_words")
         self._administration_words = _folded_set(data.get("administration_words"), "administration_words")
+        genders = data.get("genders", {})
+        self._gender_names = {
+            **dict.fromkeys(_folded_set(genders.get("female_names"), "genders.female_names"), "f"),
+            **dict.fromkeys(_folded_set(genders.get("male_names"), "genders.male_names"), "m"),
+        }
+        self._gender_words = {
+            **dict.fromkeys(_folded_set(genders.get("female_words"), "genders.female_words"), "f"),
+            **dict.fromkeys(_folded_set(genders.get("male_words"), "genders.male_words"), "m"),
+        }
 
     @staticmethod
     def _load_ambiguous_keys(data: Mapping[str, Any]) -> frozenset[str]:
@@ -600,6 +609,23 @@ class Gazetteer:
         if hit is not None and hit.kind in (DEMONYM, PEOPLE):
             return hit.actor
         return None
+
+    def is_name(self, text: str) -> bool:
+        """Whether ``text`` is, as it stands, a name the gazetteer knows: a state's name, alias,
+        capital, seat or demonym, an organisation's or a group's ("Arab League", "Minsk")."""
+        text = _drop_leading_the(_clean(text))
+        return bool(text) and self._key(_strip_possessive(text).strip(_EDGE)) is not None
+
+    def gender(self, person: Actor, *, mention: str = "") -> str | None:
+        """ "f" or "m" when a person's first name, role or the words of a mention say it
+        ("Ms. Berg", "spokeswoman Ana Costa"), else None (a match for either pronoun)."""
+        words = [w.casefold() for w in f"{mention} {person.role or ''}".split()]
+        for word in words:
+            found = self._gender_words.get(word.strip(",;:"))
+            if found is not None:
+                return found
+        first = person.name.split()[0].casefold() if person.name else ""
+        return self._gender_names.get(first) if " " in person.name else None
 
     def is_government_body(self, head: str) -> bool:
         """Whether ``head`` after a state's name means the state ("foreign ministry", "troops")."""

@@ -35,7 +35,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -143,13 +143,13 @@ def extract_text(
 ) -> list[Statement]:
     """Parse and extract one text (convenience for the Python API and tests)."""
     from .ingest import detect_title
-    from .nlp import chunks, load, sentence_case_title
+    from .nlp import chunks, load, read_headline
 
     nlp = nlp or load()
     article = Article(
         id=article_id, text=text, title=title if title is not None else detect_title(text), date=date
     )
-    docs = [(nlp(part), offset) for part, offset in chunks(sentence_case_title(text))]
+    docs = [(nlp(part), offset) for part, offset in chunks(read_headline(text, nlp))]
     return extract(article, docs)
 
 
@@ -392,6 +392,10 @@ class _ArticleReader:
         self.state_mentions: dict[str, tuple[int, int, Actor]] = {}
         self.state_order: dict[str, int] = {}
         self.recent_groups: list[tuple[int, Actor]] = []  # (sentence number, armed or political group)
+        # the actors named, for definite descriptions and pronouns: (sentence number, rank, actor),
+        # rank 0 the subject of the main clause, 1 another subject, 2 an object, 3 anything else
+        self.mentions: list[tuple[int, int, Actor]] = []
+        self.plural_mentions: list[tuple[int, Actor]] = []  # subjects such as "EU leaders"
         # event noun → (sentence number, its actors): "Chad's test", then "the test"
         self.event_agents: dict[str, tuple[int, tuple[Actor, ...]]] = {}
         self.groups: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence number, actors)
@@ -400,6 +404,7 @@ class _ArticleReader:
         self.last_speaker_at = -1
         # per document
         self._ents: dict[int, Span] = {}
+        self._surnames: dict[str, Span] = {}  # a person's last name → the first full name the text gives
         self._quoted: set[int] = set()
         # per sentence
         self._sent: Span | None = None
@@ -422,6 +427,10 @@ class _ArticleReader:
         """The statements of one parsed chunk of the article."""
         ents = doc.ents
         self._ents = _entity_index(doc, ents)
+        self._surnames = {}
+        for ent in ents:
+            if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].pos_ == "PROPN":
+                self._surnames.setdefault(ent[-1].text, ent)
         text = doc.text  # Doc.text joins every token: build it once
         self._quoted = _quoted_tokens(doc, text)
         if self.voice is None:
@@ -589,6 +598,17 @@ class _ArticleReader:
             elif actor.type is ActorType.GROUP:
                 self.recent_groups.append((self.sentence_no, actor))
         del self.recent_groups[:-12]
+        for token, found in named:
+            if len(found) == 1:
+                self.mentions.append((self.sentence_no, _mention_rank(token), found[0]))
+                if (
+                    token.tag_ in ("NNS", "NNPS")
+                    and found[0].type is not ActorType.PERSON
+                    and _mention_rank(token) <= 1
+                ):
+                    self.plural_mentions.append((self.sentence_no, found[0]))
+        del self.mentions[:-60]
+        del self.plural_mentions[:-12]
         self._remember_groups(named, produced)
 
     def _remember_groups(
@@ -650,9 +670,9 @@ class _ArticleReader:
             # controls ("ASEAN, which both hope to join")
             clause = token.head
             for _ in range(3):
-                if clause.dep_ in ("relcl", "acl") and clause.head is not token:
+                if clause.dep_ in ("relcl", "acl") and clause.head != token:
                     return self._actors_of(clause.head)
-                if clause.dep_ not in ("xcomp", "ccomp") or clause.head is clause:
+                if clause.dep_ not in ("xcomp", "ccomp") or clause.head == clause:
                     break
                 clause = clause.head
             return ()
@@ -663,7 +683,7 @@ class _ArticleReader:
         plural = self._plural_reference(token)
         if plural is not None:
             return plural
-        described = self._described_group(token)
+        described = self._described_group(token) or self._description(token)
         if described is not None:
             return (described,)
         found = self._noun_phrase(token)
@@ -677,7 +697,20 @@ class _ArticleReader:
             named = self._name_after_comma(token)
             if named is not None:
                 return named
+        if not found and token.pos_ == "PROPN":
+            return self._surname(token)
         return found
+
+    def _surname(self, token: Token) -> tuple[Actor, ...]:
+        """A bare surname the article names in full elsewhere ("Modi Meets Putin" over a text
+        that names "Indian Prime Minister Narendra Modi"): that person."""
+        ent = self._surnames.get(token.text)
+        if ent is None or ent.start <= token.i < ent.end:
+            return ()
+        if token.i + 1 < len(token.doc) and token.nbor().pos_ == "PROPN" and token.nbor().dep_ == "flat":
+            return ()
+        found = self._noun_phrase(ent.root)
+        return found if len(found) == 1 and found[0].type is ActorType.PERSON else ()
 
     def _name_after_comma(self, token: Token) -> tuple[Actor, ...] | None:
         """A title followed by ", <name>": an apposition the parser attached elsewhere."""
@@ -746,6 +779,8 @@ class _ArticleReader:
             known = (
                 lemma in rules.ACTOR_NOUNS
                 or lemma in rules.GROUP_DESCRIPTIONS
+                or lemma in rules.STATE_DESCRIPTIONS
+                or lemma in rules.ORGANIZATION_DESCRIPTIONS
                 or lemma in rules.PLURAL_REFERENCES
                 or lemma in rules.BODY_NOUNS
                 or lemma in rules.GROUP_NOUNS
@@ -768,11 +803,27 @@ class _ArticleReader:
                 return tuple(dict.fromkeys(a for a in found if a is not None))
         if lemma in rules.SYMMETRIC_NOUNS and self._state_compounds(token):
             return ()  # "the U.A.E.-Oman Alliance": a relation between two states, not an actor
+        owners = self._coordinated_owners(token)
+        if owners:
+            return owners
+        if lemma in rules.LEADER_WORDS and token.tag_ == "NN":
+            leader = self._leader(token)
+            if leader is not None:
+                return (leader,)
         possessors = [c for c in token.children if c.dep_ == "poss"]
-        if possessors and (lemma in rules.BODY_NOUNS or self._is_body(token.lower_)):
-            # "his government": the state of the person the possessor refers to
+        if possessors and (
+            lemma in rules.BODY_NOUNS
+            or self._is_body(token.lower_)
+            or (possessors[0].lower_ in rules.POSSESSIVE_PRONOUNS and self._is_role(lemma))
+        ):
+            # "his government": the state of the person the possessor refers to; "its foreign
+            # minister", unnamed: the state or organisation "its" refers to
             owner = self._actors_of(possessors[0])
-            state = _state_of(owner[0], self.gazetteer) if len(owner) == 1 else None
+            state = None
+            if len(owner) == 1:
+                state = (
+                    owner[0] if owner[0].type is not ActorType.PERSON else _state_of(owner[0], self.gazetteer)
+                )
             if state is not None:
                 return (state,)  # (with "their" of two states, whose embassies is unclear)
         # "the foreign ministry of Chile", "the President of Peru"
@@ -819,8 +870,8 @@ class _ArticleReader:
             if known is not None:
                 return (known,)
             place, role = self.gazetteer.role_of(phrase, context=context)
-            if place is not None and role is not None and place.type is ActorType.COUNTRY:
-                return (place,)
+            if place is not None and role is not None and place.type is not ActorType.PERSON:
+                return (place,)  # "NATO defence ministers" act for NATO
         if lemma in rules.GROUP_NOUNS and token.tag_ == "NNS" and not possessors:
             for member_of in (*_prep_objects(token, "from"), *_prep_objects(token, "of")):
                 found = self._actors_of(member_of)
@@ -829,6 +880,43 @@ class _ArticleReader:
             # "the militants", "Houthi rebels": an armed group the gazetteer does not name
             words = [t.text for t in _left_phrase(token) if t.dep_ not in ("det", "case", "punct")]
             return (Actor(" ".join(words), ActorType.GROUP),)
+        return ()
+
+    def _leader(self, token: Token) -> Actor | None:
+        """ "the UN chief", "the Iranian leader": the one person the text has named as leading
+        that state or organisation (by any title)."""
+        place, role = self.gazetteer.role_of(_left_phrase(token).text, context=self._context())
+        if place is None or role not in rules.LEADER_WORDS:
+            return None
+        leaders = {p.name: p for p in self.actors.persons if p.affiliation == place.name}
+        return next(iter(leaders.values())) if len(leaders) == 1 else None
+
+    def _coordinated_owners(self, token: Token) -> tuple[Actor, ...]:
+        """The states or organisations of coordinated modifiers of a body, a role or a group:
+        "Japanese and South Korean ministers", "Thai and Cambodian troops" (each its own)."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or not (
+            self._is_body(token.lower_) or self._is_role(lemma) or lemma in rules.GROUP_NOUNS
+        ):
+            return ()
+        doc = token.doc
+        context = self._context()
+        for child in token.lefts:
+            if child.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            members = [child, *(c for c in child.children if c.dep_ == "conj")]
+            if len(members) < 2:
+                continue
+            found = []
+            for member in members:
+                actor = self.gazetteer.lookup(doc[member.left_edge.i : member.i + 1].text, context=context)
+                if member is child:  # its left edge may start a longer modifier: "South" of "South Korean"
+                    actor = actor or self.gazetteer.lookup(member.text, context=context)
+                if actor is None or actor.type not in (ActorType.COUNTRY, ActorType.ORGANIZATION):
+                    break
+                found.append(actor)
+            else:
+                return tuple(dict.fromkeys(found))
         return ()
 
     def _resolve_text(self, text: str, label: str, context: str) -> Actor | None:
@@ -989,6 +1077,69 @@ class _ArticleReader:
             return ()
         return remembered[1]
 
+    def _description(self, token: Token) -> Actor | None:
+        """ "the kingdom", "the Gulf state", "the island", "the alliance", "the bloc": the state or
+        organisation the text has made most salient lately (its own clause's others excepted)."""
+        if token.pos_ != "NOUN" or token.tag_ != "NN":
+            return None
+        lemma = token.lemma_.lower()
+        kind = rules.STATE_DESCRIPTIONS.get(lemma) or rules.ORGANIZATION_DESCRIPTIONS.get(lemma)
+        if kind is None:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+            return None
+        for child in token.children:
+            if child.dep_ in ("poss", "prep", "acl", "relcl", "appos", "nummod"):
+                return None  # "the state of Israel", "the union's budget": not a reference
+            if child.i < token.i and child.dep_ in ("compound", "amod", "nmod"):
+                found = self.gazetteer.lookup(_left_phrase(child).text, context=self._context())
+                if found is not None:
+                    return None  # "the Chinese state": a name of its own
+        need = (ActorType.COUNTRY,) if kind == "country" else (ActorType.ORGANIZATION,)
+        return self._salient(need, token)
+
+    def _salient(
+        self,
+        need: tuple[ActorType, ...],
+        token: Token,
+        *,
+        apart: bool = True,
+        accept: Callable[[Actor], bool] | None = None,
+    ) -> Actor | None:
+        """The most salient actor of the types needed: named earlier in this sentence, else in the
+        last few sentences, subjects of main clauses first. ``apart``: never one that the token's
+        own clause names ("the island accused Beijing" is not Beijing)."""
+        others: set[str] = set()
+        if apart:
+            clause = _clause_of(token)
+            doc = token.doc
+            others = {  # the names of the clause (not what a pronoun in it was taken for)
+                a.name
+                for i, found in self._cache.items()
+                if found
+                and i != token.i
+                and (doc[i].pos_ == "PROPN" or doc[i].ent_type_)
+                and _clause_of(doc[i]) == clause
+                for a in found
+            }
+
+        def fits(actor: Actor) -> bool:
+            return actor.type in need and actor.name not in others and (accept is None or accept(actor))
+
+        for i in range(token.i - 1, (self._sent.start if self._sent is not None else 0) - 1, -1):
+            found = self._cache.get(i)
+            if found and len(found) == 1 and fits(found[0]):
+                return found[0]
+        best = None
+        for number, rank, actor in reversed(self.mentions):
+            if self.sentence_no - number > rules.PLURAL_REFERENCE_WINDOW:
+                break
+            if best is not None and number < best[0]:
+                break  # the latest sentence that names one decides
+            if fits(actor) and (best is None or rank < best[1]):
+                best = (number, rank, actor)
+        return best[2] if best is not None else None
+
     def _described_group(self, token: Token) -> Actor | None:
         """ "the group", "the militant group": the armed or political group named last."""
         if token.pos_ != "NOUN" or token.lemma_.lower() not in rules.GROUP_DESCRIPTIONS:
@@ -1042,7 +1193,51 @@ class _ArticleReader:
                 if len(owners) >= 2:
                     return tuple(owners)
             group = self._named_group_before(token)
-            return (group,) if group is not None else self._recent_group("")
+            return (group,) if group is not None else self._they()
+        if lower in rules.NEUTER_PRONOUNS:
+            return self._it(token)
+        return ()
+
+    def _they(self) -> tuple[Actor, ...]:
+        """ "they" with no group in its sentence: the group named last, or the plural noun named
+        after it ("EU leaders met … They agreed"), whichever is later."""
+        plural = next(
+            (
+                (number, actor)
+                for number, actor in reversed(self.plural_mentions)
+                if self.sentence_no - number <= rules.PLURAL_REFERENCE_WINDOW
+            ),
+            None,
+        )
+        latest_group = max((number for number, group in self.groups if len(group) >= 2), default=-1)
+        if plural is not None and plural[0] > latest_group:
+            return (plural[1],)
+        return self._recent_group("")
+
+    def _it(self, token: Token) -> tuple[Actor, ...]:
+        """ "its" of a body or an official ("its foreign minister", "its troops") and "it" as the
+        subject of what a state or organisation says of itself ("Uganda said it had not …"):
+        the state or organisation meant. Any other "it" is left alone: it is rarely an actor."""
+        head = token.head
+        if token.dep_ == "poss":
+            if head.pos_ != "NOUN" or not (self._is_body(head.lower_) or self._is_role(head.lemma_)):
+                return ()
+            found = self._salient(
+                (ActorType.COUNTRY, ActorType.ORGANIZATION, ActorType.GROUP), token, apart=False
+            )
+            return (found,) if found is not None else ()
+        if (
+            token.dep_ not in ("nsubj", "nsubjpass")
+            or head.dep_ != "ccomp"
+            or head.lemma_ in rules.EMPTY_VERBS
+        ):
+            return ()  # nor "it would be a matter for …"
+        speech = head.head
+        if speech.lemma_ not in rules.SPEECH_VERBS:
+            return ()
+        speakers = self._resolve_all(self._subjects(speech)[0])
+        if len(speakers) == 1 and speakers[0].type is not ActorType.PERSON:
+            return (speakers[0],)
         return ()
 
     def _named_group_before(self, token: Token) -> Actor | None:
@@ -1109,10 +1304,26 @@ class _ArticleReader:
                     found = self._actors_of(other)
                     if not found or found[0].type is not ActorType.PERSON:
                         return None  # "the agency's chief added that he …": someone the article does not name
+        want = "f" if token.lower_ in rules.FEMININE_PRONOUNS else "m"
+
+        def known(person: Actor) -> bool:  # a person known to be of the pronoun's gender
+            return person.name not in excluded and self.gazetteer.gender(person) == want
+
+        def fits(person: Actor) -> bool:  # or of no known gender
+            return person.name not in excluded and self.gazetteer.gender(person) in (None, want)
+
+        if not candidates and token.dep_ in ("nsubj", "nsubjpass"):
+            # a subject with no person before it in its sentence: the person the last sentences
+            # made most salient (the subject of a main clause before one of a clause inside it)
+            for accept in (known, fits):
+                person = self._salient((ActorType.PERSON,), token, apart=False, accept=accept)
+                if person is not None:
+                    return self._current(person)
         candidates.extend(reversed(self.recent_persons))
-        for person in candidates:
-            if person.name not in excluded:
-                return self._current(person)
+        for accept in (known, fits):
+            for person in candidates:
+                if accept(person):
+                    return self._current(person)
         return None
 
     def _plural_reference(self, token: Token) -> tuple[Actor, ...] | None:
@@ -1175,7 +1386,7 @@ class _ArticleReader:
         current = token
         for _ in range(12):
             head = current.head
-            if head is current:
+            if head == current:
                 break
             if head.i not in self._quoted:
                 if head.lemma_ in rules.SPEECH_VERBS:
@@ -1368,6 +1579,9 @@ class _ArticleReader:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         subjects.extend(_with_conjuncts(pobj))
+        if subjects and not patients:
+            subjects, patients = _reduced_passive(verb, subjects)
+            subjects = _comma_listed(verb, subjects) + subjects
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not patients:
             # "a deal signed by X and Y": the noun is the patient
             patients = [verb.head]
@@ -1380,11 +1594,11 @@ class _ArticleReader:
     def _controller(self, verb: Token, depth: int) -> tuple[list[Token], list[Token]]:
         """The understood subject of a subjectless verb."""
         head = verb.head
-        if head is verb:
+        if head == verb:
             return [], []
         dep = verb.dep_
         if dep == "xcomp" or (dep in ("advcl", "ccomp") and _is_infinitive(verb)):
-            if head.pos_ == "ADJ" and head.head is not head:
+            if head.pos_ == "ADJ" and head.head != head:
                 # "stands ready to expand": the subject of the copula
                 return self._subjects(head.head, depth + 1)
             if dep != "advcl":
@@ -1439,6 +1653,8 @@ class _ArticleReader:
                 # "Chad's difficulties in invading Niger": the possessor acts
                 return [c for c in governor.children if c.dep_ == "poss" and self._actors_of(c)], []
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            if verb.tag_ in ("VBD", "VBZ") and head.dep_ == "ROOT" and self._actors_of(head):
+                return [head], []  # a finite verb the parser hung on its subject: "The UN chief called on"
             agents = self._noun_agents(head)
             if agents:
                 return agents, []
@@ -1488,9 +1704,10 @@ class _ArticleReader:
                 if prep in rules.NON_PARTICIPANT_PREPS or (
                     prep in rules.LOCATIVE_PREPS
                     and lemma not in rules.LOCATIVE_VERBS
+                    and not (theme and theme[-1] in rules.LOCATIVE_VERBS)
                     and not (prep == "at" and theme and theme[-1] in rules.EMOTION_NOUNS)
                 ):
-                    continue  # but "voiced dismay at X"
+                    continue  # but "voiced dismay at X", "kept troops in X"
                 if has_actor_object and (
                     lemma in rules.ADDRESSEE_VERBS
                     or any(_owned_by_pronoun(g) for g in child.children if g.dep_ == "pobj")
@@ -1584,7 +1801,19 @@ class _ArticleReader:
         state's adjective on an event noun is not its agent ("AU sanctions").
         """
         if self._actors_of(token):
+            if _owned_by_pronoun(token) and (self._is_body(token.lower_) or self._is_role(token.lemma_)):
+                # "reopened its embassy in Damascus", "recalled its ambassador from Madrid": the
+                # subject's own body or official leads on
+                further = self._path_through(token, prefix, depth, wished=wished)
+                if further:
+                    return further
             return [(prefix, token)]
+        return self._path_through(token, prefix, depth, wished=wished)
+
+    def _path_through(
+        self, token: Token, prefix: tuple[str, ...], depth: int, *, wished: bool = False
+    ) -> list[_Path]:
+        """The paths through a noun that is not an end of the statement itself."""
         if token.pos_ not in ("NOUN", "PROPN") or depth >= rules.MAX_PATH_NOUNS:
             return []
         if token.ent_type_ == "PERSON":
@@ -1674,7 +1903,7 @@ class _ArticleReader:
         current = verb
         for _ in range(8):
             head = current.head
-            if head is current:
+            if head == current:
                 break
             dep = current.dep_
             if dep in ("ccomp", "parataxis") and head.lemma_ in rules.SPEECH_VERBS:
@@ -1862,7 +2091,7 @@ class _ArticleReader:
         current = noun
         for _ in range(3):
             head = current.head
-            if head is current:
+            if head == current:
                 return []
             if head.pos_ in ("VERB", "AUX"):
                 return self._subjects(head)[0]
@@ -1871,6 +2100,60 @@ class _ArticleReader:
 
 
 # --- parse helpers (pure functions of the parse) ------------------------------------------
+
+
+def _mention_rank(token: Token) -> int:
+    """How salient a mention is: 0 the subject of the main clause, 1 another subject, 2 an
+    object, 3 anything else (later references prefer the lower)."""
+    dep = token.dep_
+    if dep == "conj":
+        dep = token.head.dep_
+        token = token.head
+    if dep in ("nsubj", "nsubjpass"):
+        return 0 if token.head.dep_ == "ROOT" else 1
+    if dep in ("dobj", "pobj", "dative", "attr"):
+        return 2
+    return 3
+
+
+def _clause_of(token: Token) -> int:
+    """The index of the verb whose clause a token is in (its nearest verbal head)."""
+    current = token
+    for _ in range(12):
+        if current.pos_ in ("VERB", "AUX") or current.dep_ == "ROOT":
+            return current.i
+        current = current.head
+    return current.i
+
+
+def _reduced_passive(verb: Token, subjects: list[Token]) -> tuple[list[Token], list[Token]]:
+    """A participle with a subject and a "by" agent but no auxiliary is a passive: "Hungary
+    Criticized By EU" (a headline's) → the EU criticizes Hungary. (subjects, patients)."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        return subjects, []
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return subjects, []  # "Chad has criticized …": active
+    # the grammatical subjects, with their conjuncts; the agents hang on "by"
+    patients = [t for t in subjects if t.dep_ in rules.SUBJECT_DEPS or t.head.dep_ in rules.SUBJECT_DEPS]
+    agents = [t for t in subjects if t not in patients]
+    return (agents, patients) if patients and agents else (subjects, [])
+
+
+def _comma_listed(verb: Token, subjects: list[Token]) -> list[Token]:
+    """Names listed with a comma before the subject, as headlines coordinate ("Vietnam,
+    Philippines Agree To …"): the parser hangs them on the verb as modifiers."""
+    first = min(subjects, key=lambda t: t.i).left_edge
+    doc = verb.doc
+    out = []
+    for child in verb.children:
+        if (
+            child.dep_ in ("npadvmod", "dep", "nmod", "appos")
+            and child.pos_ == "PROPN"
+            and child.i + 2 == first.i
+            and doc[child.i + 1].text == ","
+        ):
+            out.append(child)
+    return out
 
 
 def _hyphenated(token: Token) -> list[Token]:
@@ -1944,7 +2227,7 @@ def _prospective(noun: Token) -> bool:
         if current.dep_ not in ("dobj", "pobj", "prep", "xcomp", "attr"):
             return False
         head = current.head
-        if head is current:
+        if head == current:
             return False
         if head.pos_ in ("VERB", "NOUN", "AUX", "ADJ") and head.lemma_.lower() in rules.PROSPECTIVE_GOVERNORS:
             return True
@@ -2045,7 +2328,7 @@ def _where_antecedent(verb: Token) -> Token | None:
             c.dep_ == "advmod" and c.lower_ == "where" for c in current.children
         ):
             return current.head
-        if current.dep_ != "xcomp" or current.head is current:
+        if current.dep_ != "xcomp" or current.head == current:
             return None
         current = current.head
     return None
@@ -2126,7 +2409,7 @@ def _under_reciprocal_control(verb: Token) -> bool:
     """ "X and Y agreed to reopen the border": what two parties agree to do, they do together."""
     current = verb
     for _ in range(3):
-        if current.dep_ != "xcomp" or current.head is current:
+        if current.dep_ != "xcomp" or current.head == current:
             return False
         current = current.head
         if current.lemma_.lower() in rules.RECIPROCAL_CONTROL_VERBS:
@@ -2177,7 +2460,7 @@ def _relation_head(verb: Token) -> str:
     for _ in range(4):
         dep = current.dep_
         head = current.head
-        if head is current:
+        if head == current:
             break
         if dep == "xcomp" or (
             dep == "advcl" and _is_infinitive(current) and head.lemma_ in rules.SUBJECT_CONTROL_VERBS
@@ -2185,7 +2468,7 @@ def _relation_head(verb: Token) -> str:
             if head.pos_ == "ADJ":
                 # "stand ready to expand"
                 words[:0] = [head.lemma_.lower(), "to"]
-                if head.dep_ == "acomp" and head.head is not head:
+                if head.dep_ == "acomp" and head.head != head:
                     words.insert(0, _lemma(head.head))
                     current = head.head
                     continue
@@ -2284,7 +2567,7 @@ def _negated(verb: Token) -> bool:
                 child.lower_ in rules.NEGATIONS and child.dep_ in ("advmod", "det", "preconj")
             ):
                 return True
-        if current.dep_ in ("xcomp", "conj") and current.head is not current:
+        if current.dep_ in ("xcomp", "conj") and current.head != current:
             # "did not agree to resume": negation of the controller; a
             # coordinated verb shares its auxiliaries only when it has none.
             if current.dep_ == "conj" and any(c.dep_ in ("aux", "nsubj") for c in current.children):
@@ -2304,7 +2587,7 @@ def _hypothetical(verb: Token) -> bool:
                 return True
             if child.dep_ == "mark" and child.lower_ in rules.CONDITIONAL_MARKS:
                 return True
-        if current.dep_ in ("xcomp", "conj") and current.head is not current:
+        if current.dep_ in ("xcomp", "conj") and current.head != current:
             current = current.head
             if current.lemma_.lower() in rules.PROSPECTIVE_CONTROL_VERBS and verb.dep_ == "xcomp":
                 return True

@@ -32,6 +32,8 @@ _CLOSERS = frozenset(".!?:;,\"'”’)")
 #: A title longer than this is not treated as a headline.
 TITLE_MAX_CHARS = 200
 _WORD = re.compile(r"[A-Za-z]+")
+#: Words of a headline that may form one name ("Democratic Republic of Congo").
+HEADLINE_NAME_WORDS = 5
 #: Letters a title word shares with a body word of the same stem ("Accuses", "accused").
 STEM_CHARS = 5
 #: A capitalised word inside a sentence: after a lower-case word or a comma.
@@ -111,13 +113,7 @@ def sentence_case_title(text: str) -> str:
     if end <= 0:
         return text
     line = text[:end]
-    words = [m for m in _WORD.finditer(line) if len(m.group()) >= 4]
-    capitalised = [m for m in words if m.group()[0].isupper()]
-    if (
-        len(line) > TITLE_MAX_CHARS
-        or line.rstrip()[-1:] == "."
-        or len(capitalised) < max(2, 0.6 * len(words))
-    ):
+    if not _is_headline(line):
         return text
     names = set(_NAME_IN_SENTENCE.findall(text, end)) | set(_NAME_BEFORE_NAME.findall(text, end))
     lower = {w for w in _WORD.findall(text, end) if w.islower()}
@@ -134,6 +130,97 @@ def sentence_case_title(text: str) -> str:
         if folded in lower or (len(folded) > STEM_CHARS and folded[:STEM_CHARS] in stems):
             out[m.start()] = word[0].lower()
     return "".join(out) + text[end:]
+
+
+def headline_readings(text: str) -> tuple[str, ...]:
+    """The ways to read a Title-Cased first line: as :func:`sentence_case_title` reads it, then
+    in sentence case (every capitalised word lower-cased but the first, acronyms, the names the
+    gazetteer knows and the words the body writes as names). Only the first line changes, and
+    lengths never do. One reading, the text itself, when the first line is not a headline."""
+    end = text.find("\n")
+    if end <= 0 or not _is_headline(text[:end]):
+        return (text,)
+    conservative = sentence_case_title(text)
+    line = text[:end]
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from .actors import Gazetteer
+
+    gazetteer = Gazetteer.default()
+    names = set(_NAME_IN_SENTENCE.findall(text, end)) | set(_NAME_BEFORE_NAME.findall(text, end))
+    words = list(_WORD.finditer(line))
+    kept: set[int] = set()
+    # the longest runs of title words that name an actor keep their capitals ("Arab League")
+    for size in range(min(HEADLINE_NAME_WORDS, len(words)), 0, -1):
+        for first in range(len(words) - size + 1):
+            run = range(first, first + size)
+            if kept.intersection(run):
+                continue
+            if gazetteer.is_name(line[words[first].start() : words[first + size - 1].end()]):
+                kept.update(run)
+    # a title before a name keeps its capitals: "Prime Minister-designate Victor Ciobanu"
+    for n, m in enumerate(words):
+        if n + 1 < len(words) and gazetteer.is_role(m.group()):
+            after = line[m.end() :].lstrip("-").removeprefix("designate").removeprefix("elect").split()
+            if after and after[0][:1].isupper() and after[0].lower() not in STOP_WORDS:
+                first = n
+                while first > 0 and gazetteer.is_role(line[words[first - 1].start() : m.end()]):
+                    first -= 1
+                kept.update(range(first, n + 1))
+    out = list(conservative[:end])
+    for n, m in enumerate(words):
+        word = m.group()
+        if n == 0 or n in kept or word in names or not (word[0].isupper() and word[1:].islower()):
+            continue
+        before = line[: m.start()].rstrip()
+        if before and before[-1] in ':"“‘':
+            continue  # a quotation or a subtitle begins
+        out[m.start()] = word[0].lower()
+    aggressive = "".join(out) + text[end:]
+    return (conservative,) if aggressive == conservative else (conservative, aggressive)
+
+
+def _is_headline(line: str) -> bool:
+    words = [m for m in _WORD.finditer(line) if len(m.group()) >= 4]
+    capitalised = [m for m in words if m.group()[0].isupper()]
+    return (
+        0 < len(line) <= TITLE_MAX_CHARS
+        and line.rstrip()[-1:] != "."
+        and len(capitalised) >= max(2, 0.6 * len(words))
+    )
+
+
+def read_headline(text: str, nlp: Language) -> str:
+    """The text with its headline in the reading the parser makes most sense of.
+
+    Title case makes the tagger read verbs as names ("Poland Blames Minsk For …"), and
+    lower-casing every word may hide a name; both readings of the first line are parsed
+    alone and the one whose root is a verb with its subject and complements wins (the
+    sentence-case reading on a tie: it is what the parser was trained on).
+    """
+    readings = headline_readings(text)
+    if len(readings) == 1:
+        return readings[0]
+    end = text.find("\n")
+    scores = [_reading_score(doc) for doc in nlp.pipe(r[:end] for r in readings)]
+    best = max(range(len(readings)), key=lambda i: (scores[i], i))
+    return readings[best]
+
+
+def _reading_score(doc: Doc) -> int:
+    """How well a headline parses as a clause: a verb at the root, a subject, complements."""
+    score = 0
+    for root in (t for t in doc if t.dep_ == "ROOT"):
+        if root.pos_ == "VERB":
+            score += 2
+        deps = {c.dep_ for c in root.children}
+        score += bool(deps & {"nsubj", "nsubjpass"})
+        score += bool(deps & {"dobj", "xcomp", "agent", "ccomp", "prep"})
+    # a name the entity recogniser does not take for one, or a name that swallows a verb,
+    # is a word the casing misled
+    misread = sum(t.pos_ == "PROPN" and not t.ent_type_ for t in doc)
+    misread += sum(any(t.pos_ == "VERB" or t.dep_ == "ROOT" for t in ent) for ent in doc.ents)
+    return score - misread
 
 
 def chunks(text: str, *, size: int = CHUNK_CHARS) -> list[tuple[str, int]]:
@@ -169,7 +256,7 @@ def pipe(
 
     def items() -> Iterator[tuple[str, tuple[int, int]]]:
         for n, article in enumerate(articles):
-            parts = chunks(sentence_case_title(article.text))
+            parts = chunks(read_headline(article.text, nlp))
             pending[n] = (article, len(parts), [])
             for text, offset in parts:
                 yield text, (n, offset)

@@ -409,11 +409,16 @@ SPONSOR_RELATIONS_SKIPPED = frozenset({"lead"})
 
 # --- actors ---------------------------------------------------------------------
 
-#: Personal pronouns that refer to one person.
+#: Personal pronouns that refer to one person, and those of them that refer to a woman.
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 #: Pronouns of the document's own voice.
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+#: Titles that say who leads, whatever the office is called ("the UN chief").
+LEADER_WORDS = frozenset({"chief", "head", "boss", "leader"})
+#: Pronouns of a thing, which may be a state or an organisation ("its troops").
+NEUTER_PRONOUNS = frozenset({"it", "its"})
 #: Pronouns of a group.
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 #: Possessive pronouns: on a path they never stand for the object
@@ -437,7 +442,7 @@ BARE_PLURAL_REFERENCES = frozenset({"country", "side", "party", "nation", "minis
 PLURAL_REFERENCE_MARKS = frozenset({"both", "two", "the"})
 #: Dependencies of coordinated names that form a group for later plural
 #: references: subjects and agents ("X and Y met. They …"), not topics.
-GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "appos"})
+GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
 #: Prepositions whose coordinated objects are participants ("signed by X and Y").
 GROUP_PREPS = frozenset({"by", "between", "among", "with"})
 #: Verbs of claiming and the nouns that later refer to what was claimed: after "Chad
@@ -477,6 +482,19 @@ MAX_TITLE_WORDS = 7
 GROUP_NOUNS = frozenset(
     {"separatist", "rebel", "insurgent", "militant", "jihadist", "guerrilla", "militia",
      "extremist", "terrorist", "paramilitary", "mercenary", "insurgency"}
+)  # fmt: skip
+
+#: Nouns of a definite description that refers back to a state named before ("the kingdom",
+#: "the Gulf state", "the island nation"), and to an organisation ("the alliance", "the bloc").
+STATE_DESCRIPTIONS: dict[str, str] = dict.fromkeys(
+    ("country", "nation", "state", "kingdom", "republic", "island", "emirate", "archipelago", "monarchy",
+     "sultanate", "city-state", "principality", "giant", "superpower", "neighbour", "neighbor"),
+    "country",
+)  # fmt: skip
+ORGANIZATION_DESCRIPTIONS: dict[str, str] = dict.fromkeys(
+    ("alliance", "bloc", "union", "organisation", "organization", "body", "agency", "watchdog",
+     "grouping", "forum", "club", "league", "fund", "lender", "court", "tribunal", "council"),
+    "organization",
 )  # fmt: skip
 
 #: Nouns of a definite description that refers back to a named group ("the militant group").
