@@ -81,6 +81,10 @@ def _ascii(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+#: An acronym: "JNIM", "M23", "SPLM-N".
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+
+
 def _typography(text: str) -> str:
     """Fold quotes and dashes only, keeping accents (for names shown to users)."""
     return " ".join(text.translate(_CHAR_MAP).split())
@@ -252,6 +256,8 @@ class Gazetteer:
         self._media_glued = tuple(_folded_set(media.get("glued_endings"), "media.glued_endings"))
         self._group_words = _folded_set(data.get("group_words"), "group_words")
         self._administration_words = _folded_set(data.get("administration_words"), "administration_words")
+        organization_words = _section(data, "organization_words", dict)
+        self._organization_words = _folded_set(organization_words.get("words"), "organization_words.words")
         genders = data.get("genders", {})
         self._gender_names = {
             **dict.fromkeys(_folded_set(genders.get("female_names"), "genders.female_names"), "f"),
@@ -850,6 +856,10 @@ class Gazetteer:
         """Whether an unknown organisation's name reads as an armed or political group."""
         return any(word in self._group_words for word in _clean(name).casefold().split())
 
+    def looks_like_organization(self, words: Sequence[str]) -> bool:
+        """Whether a name's words say it names an organisation ("… Liberation Front", "… Council")."""
+        return any(_strip_possessive(w).casefold().strip(_EDGE) in self._organization_words for w in words)
+
     def is_administration_word(self, word: str) -> bool:
         """Whether "<leader> <word>" means the leader's state ("Okafor administration")."""
         return word.casefold() in self._administration_words
@@ -1111,6 +1121,8 @@ class ArticleActors:
             if key and key in self._orgs:
                 return self._orgs[key]
         words = text.split()
+        if not (acronym or _ACRONYM.fullmatch(text) or gaz.looks_like_organization(words)):
+            return None  # "El Fasher", "Koran": a place or a thing the recogniser took for one
         affiliation = None
         for k in range(min(len(words) - 1, gaz._max_key_tokens), 0, -1):
             hit = gaz._key(_strip_possessive(_ascii(" ".join(words[:k]))))

@@ -695,6 +695,19 @@ def lexicon_size() -> int:
     return len({entry.phrase for entry in lexicon().entries})
 
 
+def present_verb(word: str) -> str | None:
+    """The lemma of a word in the third person present that the lexicon knows as a verb
+    ("reopens" → "reopen", "denies" → "deny", "pushes" → "push"), else ``None``."""
+    word = word.casefold()
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return None
+    heads = lexicon().by_head
+    for lemma in (word[:-3] + "y" if word.endswith("ies") else None, word[:-1], word[:-2]):
+        if lemma and any(entry.phrase == (lemma,) for entry in heads.get(lemma, ())):
+            return lemma
+    return None
+
+
 def classify(relation: str) -> EventClass | None:
     """The CAMEO class of a relation phrase, or ``None`` when it names no known event.
 

@@ -480,11 +480,50 @@ class _ArticleReader:
         self._note_quotation(tokens)
         self._note_events(tokens)
         produced: list[Statement] = []
-        for frame in self._frames(tokens):
+        frames = self._frames(tokens)
+        if self.sentence_no == 1 and offset == 0 and self.article.title:
+            frames = self._headline_frames(tokens, frames)
+        for frame in frames:
             for stmt in self._statements(frame, sent, offset):
                 produced.append(stmt)
                 yield stmt
         self._remember(sent, produced)
+
+    def _headline_frames(self, tokens: Sequence[Token], frames: Iterator[_Frame]) -> Iterator[_Frame]:
+        """The frames of a headline; when the parse gives none with two actors, the headline's own
+        pattern "<actor> <verb>s … [prep] <actor>" ("Bahrain Reopens Embassy In Damascus")."""
+        found = list(frames)
+        yield from found
+        if tokens[0].idx != 0 or self.article.text[: len(self.article.title)] != self.article.title:
+            return
+        if any(self._resolve_all(f.objects) or f.reciprocal for f in found):
+            return
+
+        def named(token: Token) -> Actor | None:  # the casing may have cost the entity: ask the gazetteer
+            if token.pos_ not in ("PROPN", "NOUN"):
+                return None
+            found = self._actors_of(token)
+            if len(found) == 1:
+                return found[0]
+            before = token.doc[token.i - 1].text if token.i > tokens[0].i else ""
+            return self.gazetteer.lookup(f"{before} {token.text}") or self.gazetteer.lookup(token.text)
+
+        for n, token in enumerate(tokens[1:], start=1):
+            lemma = events.present_verb(token.text)
+            if lemma is None:
+                continue
+            subjects = [a for t in tokens[:n] if (a := named(t)) is not None]
+            if not subjects:
+                return
+            words: list[str] = [lemma]
+            for after in tokens[n + 1 :]:
+                obj = named(after)
+                if obj is not None:
+                    yield _Frame((), " ".join(words), (obj,), token, subject_actors=(subjects[-1],))
+                    return
+                if after.pos_ in ("NOUN", "PROPN", "ADP") and len(words) < rules.MAX_RELATION_WORDS:
+                    words.append(after.lower_ if after.pos_ == "ADP" else _lemma(after))
+            return
 
     def _note_quotation(self, tokens: Sequence[Token]) -> None:
         """Who speaks the sentence's quotation; a quotation the last sentence began goes on."""
@@ -686,6 +725,9 @@ class _ArticleReader:
         described = self._described_group(token) or self._description(token)
         if described is not None:
             return (described,)
+        listed = self._listed_members(token)
+        if listed:
+            return listed
         found = self._noun_phrase(token)
         if token.ent_type_ != "PERSON":
             # "the Omani sultan, Sheikh Khalid": the named person in apposition
@@ -711,6 +753,18 @@ class _ArticleReader:
             return ()
         found = self._noun_phrase(ent.root)
         return found if len(found) == 1 and found[0].type is ActorType.PERSON else ()
+
+    def _listed_members(self, token: Token) -> tuple[Actor, ...]:
+        """A plural noun with the list of its members in apposition: "the three Baltic states
+        — Estonia, Latvia and Lithuania —", "two regional blocs, the AU and IGAD"."""
+        if token.pos_ != "NOUN" or token.tag_ != "NNS":
+            return ()
+        for child in token.rights:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                members = self._resolve_all(_with_conjuncts(child))
+                if len(members) >= 2 and all(a.type is not ActorType.PERSON for a in members):
+                    return tuple(members)
+        return ()
 
     def _name_after_comma(self, token: Token) -> tuple[Actor, ...] | None:
         """A title followed by ", <name>": an apposition the parser attached elsewhere."""
@@ -1441,8 +1495,16 @@ class _ArticleReader:
         elif patients and subjects:
             # "Chad was attacked by Niger": the agent is the subject
             if verb.dep_ == "acl":
-                # "the deal signed by X": the noun itself, not what it leads to
+                # "the deal signed by X": the noun itself, not what it leads to; but "a
+                # resolution against X passed by Y" leads to X
                 objects = [((), t) for t in patients if self._actors_of(t)]
+                if not objects and patients[0].lemma_.lower() not in rules.SYMMETRIC_NOUNS:
+                    agents = {t.i for t in subjects}
+                    objects = [
+                        (p[0] or _noun_words(patients[0]), p[1])
+                        for p in self._path_through(patients[0], (), 0)
+                        if isinstance(p[1], Actor) or p[1].i not in agents
+                    ]
             else:
                 objects = [path for t in patients for path in self._path(t, (), 0)]
             objects.extend(self._objects(verb, skip_objects=True))
@@ -1471,6 +1533,12 @@ class _ArticleReader:
             # "the leaders discussed Ghana's role in the talks": what two parties discuss is
             # a topic; the statement is between them
             objects = []
+        mutual = _each_other(verb)
+        if mutual is not None and len(subjects) >= 2:
+            # "India and China accused each other": each of them the other
+            relation = head if mutual.dep_ != "pobj" else f"{head} {mutual.head.lower_}"
+            yield _Frame(tuple(subjects), relation, tuple(subjects), verb, negated, hypothetical, source)
+            return
         grouped: dict[tuple[str, ...], list[Token]] = {}
         for words, obj in objects:
             grouped.setdefault(words, []).append(obj)
@@ -1582,6 +1650,10 @@ class _ArticleReader:
         if subjects and not patients:
             subjects, patients = _reduced_passive(verb, subjects)
             subjects = _comma_listed(verb, subjects) + subjects
+        if not subjects and not patients and _finite_under_root(verb) and self._actors_of(verb.head):
+            return [
+                verb.head
+            ], []  # a sentence the parser built on its subject: "Two blocs — … — called on X"
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not patients:
             # "a deal signed by X and Y": the noun is the patient
             patients = [verb.head]
@@ -1653,8 +1725,9 @@ class _ArticleReader:
                 # "Chad's difficulties in invading Niger": the possessor acts
                 return [c for c in governor.children if c.dep_ == "poss" and self._actors_of(c)], []
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
-            if verb.tag_ in ("VBD", "VBZ") and head.dep_ == "ROOT" and self._actors_of(head):
-                return [head], []  # a finite verb the parser hung on its subject: "The UN chief called on"
+            if verb.tag_ == "VBG" and head.dep_ in rules.OBJECT_DEPS and not self._actors_of(head):
+                # "issued a statement expressing concern": who issued it expresses it
+                return self._subjects(head.head, depth + 1)[0], []
             agents = self._noun_agents(head)
             if agents:
                 return agents, []
@@ -1690,7 +1763,18 @@ class _ArticleReader:
             ):
                 theme = _noun_words(_content_noun(child))
                 break
-        for child in verb.children:
+        # a preposition may hang on the verb's particle: "broke away from X"
+        children = [
+            c
+            for child in verb.children
+            for c in (
+                [child, *(g for g in child.children if g.dep_ == "prep")]
+                if child.dep_ == "advmod" and child.lower_ in rules.PARTICLES
+                else [child]
+            )
+        ]
+        aimed = lemma in rules.AIMING_VERBS or any(c.dep_ == "prt" for c in verb.children)
+        for child in children:
             dep = child.dep_
             if dep in rules.OBJECT_DEPS and child.pos_ != "ADP":
                 if skip_objects:
@@ -1706,8 +1790,9 @@ class _ArticleReader:
                     and lemma not in rules.LOCATIVE_VERBS
                     and not (theme and theme[-1] in rules.LOCATIVE_VERBS)
                     and not (prep == "at" and theme and theme[-1] in rules.EMOTION_NOUNS)
+                    and not (prep == "at" and aimed)
                 ):
-                    continue  # but "voiced dismay at X", "kept troops in X"
+                    continue  # but "voiced dismay at X", "kept troops in X", "fired at X", "lashed out at X"
                 if has_actor_object and (
                     lemma in rules.ADDRESSEE_VERBS
                     or any(_owned_by_pronoun(g) for g in child.children if g.dep_ == "pobj")
@@ -1784,8 +1869,9 @@ class _ArticleReader:
             # "the towns in Chad, where Libya keeps troops": in that place
             targets = [place] if self._actors_of(place) else _prep_objects(place, "in")
             out.extend(((*theme, "in"), t) for t in targets if self._actors_of(t))
-        if lemma in rules.DISAPPROVAL_VERBS:
-            # "condemned the violence against X": X is the victim, not the one condemned
+        if lemma in rules.DISAPPROVAL_VERBS or (lemma in rules.WARNING_VERBS and has_actor_object):
+            # "condemned the violence against X", "warned China against pressure on X": X is
+            # the victim, not the one condemned or warned
             out = [p for p in out if not _victim_path(p[0])]
         if lemma in rules.RECEIVING_VERBS:
             # "faced resistance from X": the event noun's own statement says it
@@ -1813,8 +1899,10 @@ class _ArticleReader:
     def _path_through(
         self, token: Token, prefix: tuple[str, ...], depth: int, *, wished: bool = False
     ) -> list[_Path]:
-        """The paths through a noun that is not an end of the statement itself."""
-        if token.pos_ not in ("NOUN", "PROPN") or depth >= rules.MAX_PATH_NOUNS:
+        """The paths through a noun (or a gerund) that is not an end of the statement itself."""
+        if depth >= rules.MAX_PATH_NOUNS or not (
+            token.pos_ in ("NOUN", "PROPN") or (token.tag_ == "VBG" and token.dep_ == "pcomp")
+        ):
             return []
         if token.ent_type_ == "PERSON":
             return []  # a person the article does not resolve leads nowhere
@@ -1864,8 +1952,10 @@ class _ArticleReader:
         out: list[_Path] = []
         if (symmetric or not event) and lemma not in rules.UNOWNED_NOUNS:
             for child in token.children:
-                # "Nigerian vessels", "Algerian gas", "Omani talks": a state's adjective
-                if _is_owner_adjective(child) and self._actors_of(child):
+                # "Nigerian vessels", "Algerian gas", "Omani talks": a state's adjective; "PKK
+                # targets", "Houthi positions": a name in front of what it owns
+                owned = lemma in rules.OWNED_NOUNS and child.dep_ == "compound" and child.pos_ == "PROPN"
+                if (_is_owner_adjective(child) or owned) and self._actors_of(child):
                     out.append(((*prefix, lemma, "with" if symmetric else "of"), child))
             if out and not symmetric:
                 return out
@@ -1893,7 +1983,8 @@ class _ArticleReader:
                 if prep == "by" and event:
                     continue
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
+                    if pobj.dep_ == "pobj" or (pobj.dep_ == "pcomp" and pobj.tag_ == "VBG"):
+                        # a gerund leads on as a noun would: "concern over shelling from X"
                         for obj in _with_conjuncts(pobj):
                             out.extend(self._path(obj, (*prefix, *words, prep), depth + 1, wished=wished))
         return out
@@ -1940,7 +2031,7 @@ class _ArticleReader:
                 pobjs = [t for c in child.children if c.dep_ == "pobj" for t in _with_conjuncts(c)]
                 if prep == "by":
                     agents.extend(pobjs)
-                elif prep == "between" or (prep == "among" and symmetric):
+                elif symmetric and prep in ("between", "among"):
                     between.extend(pobjs)
                 elif (lemma, prep) in rules.NOMINAL_PREP_RELATIONS or (
                     symmetric and prep in ("with", "to") and lemma in ("call", "visit", "phone")
@@ -1949,8 +2040,17 @@ class _ArticleReader:
                 elif symmetric:
                     if prep == "with":
                         partners.extend(p for p in pobjs if self._actors_of(p))
+                    elif prep in rules.HOSTILE_PREPS:  # "the war against X" has a side
+                        patients.extend((prep, w, t) for p in pobjs for w, t in self._path(p, (), 1))
+                elif prep == "between" or (prep == "over" and lemma in rules.OVERFLIGHT_NOUNS):
+                    # "mediation between X and Y": each of them; "a launch over Japan"
+                    patients.extend((prep, w, t) for p in pobjs for w, t in self._path(p, (), 1))
                 elif prep == "of" and lemma not in rules.PATIENT_OF_NOUNS:
                     agents.extend(p for p in pobjs if self._actors_of(p))
+                    # "the launch of a missile over Japan": what the event is of leads on
+                    patients.extend(
+                        (prep, w, t) for p in pobjs if not self._actors_of(p) for w, t in self._path(p, (), 1)
+                    )
                 elif prep in rules.NOMINAL_PATIENT_PREPS and (
                     prep != "in" or lemma in rules.LOCATIVE_PATIENT_NOUNS
                 ):
@@ -2046,6 +2146,8 @@ class _ArticleReader:
         for child in target.children:
             if child.dep_ == "acl":
                 parties.extend(self._subjects(child)[0])
+            elif child.dep_ == "prep" and child.lower_ in ("between", "among", "with"):
+                parties.extend(t for c in child.children if c.dep_ == "pobj" for t in _with_conjuncts(c))
         if not parties:
             parties = self._governing_subjects(target)
         if parties:
@@ -2124,6 +2226,20 @@ def _clause_of(token: Token) -> int:
             return current.i
         current = current.head
     return current.i
+
+
+def _finite_under_root(verb: Token) -> bool:
+    """A verb the parser hung on a noun that it made the root of a sentence with no other verb
+    ("The UN chief called on …"): the sentence's own predicate, with the noun as its subject."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and (
+            verb.tag_ in ("VBD", "VBZ")
+            or (verb.tag_ == "VBN" and not any(c.dep_ in ("agent", "auxpass") for c in verb.children))
+        )
+    )
 
 
 def _reduced_passive(verb: Token, subjects: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -2362,6 +2478,20 @@ def _joint_act(verb: Token, lemma: str, noun: Token) -> bool:
     if lemma in rules.RECIPROCAL_VERBS:
         return True
     return any(m.dep_ == "amod" and m.lower_ in rules.RECIPROCAL_MODIFIERS for m in noun.children)
+
+
+def _each_other(verb: Token) -> Token | None:
+    """The "other" of "each other" / "one another" as the verb's object or prepositional object."""
+    for child in verb.children:
+        candidates = [child] if child.dep_ in rules.OBJECT_DEPS else []
+        if child.dep_ == "prep":
+            candidates = [g for g in child.children if g.dep_ == "pobj"]
+        for other in candidates:
+            if other.lower_ in ("other", "another") and any(
+                c.lower_ in ("each", "one") for c in other.children
+            ):
+                return other
+    return None
 
 
 def _is_reciprocal(verb: Token, lemma: str, noun: Token | None = None) -> bool:

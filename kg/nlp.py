@@ -40,6 +40,8 @@ STEM_CHARS = 5
 _NAME_IN_SENTENCE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)")
 #: A capitalised word before another one: "Foreign Minister", "Prime Minister".
 _NAME_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)(?=[ -][A-Z])")
+#: A capitalised word after a hyphen or an abbreviated title: "al-Abadi", "Dr. Haider".
+_NAME_AFTER_MARK = re.compile(r"(?:(?<=[a-z]-)|(?<=\b[A-Z][a-z]\. )|(?<=\b[A-Z][a-z]{2}\. ))([A-Z][a-z]+)")
 
 
 @functools.cache
@@ -115,7 +117,7 @@ def sentence_case_title(text: str) -> str:
     line = text[:end]
     if not _is_headline(line):
         return text
-    names = set(_NAME_IN_SENTENCE.findall(text, end)) | set(_NAME_BEFORE_NAME.findall(text, end))
+    names = _body_names(text, end)
     lower = {w for w in _WORD.findall(text, end) if w.islower()}
     stems = {w[:STEM_CHARS] for w in lower if len(w) > STEM_CHARS}
     out = list(line)
@@ -130,6 +132,15 @@ def sentence_case_title(text: str) -> str:
         if folded in lower or (len(folded) > STEM_CHARS and folded[:STEM_CHARS] in stems):
             out[m.start()] = word[0].lower()
     return "".join(out) + text[end:]
+
+
+def _body_names(text: str, start: int) -> set[str]:
+    """Capitalised words the body (from ``start``) writes where no sentence starts: names."""
+    return {
+        name
+        for pattern in (_NAME_IN_SENTENCE, _NAME_BEFORE_NAME, _NAME_AFTER_MARK)
+        for name in pattern.findall(text, start)
+    }
 
 
 def headline_readings(text: str) -> tuple[str, ...]:
@@ -147,7 +158,7 @@ def headline_readings(text: str) -> tuple[str, ...]:
     from .actors import Gazetteer
 
     gazetteer = Gazetteer.default()
-    names = set(_NAME_IN_SENTENCE.findall(text, end)) | set(_NAME_BEFORE_NAME.findall(text, end))
+    names = _body_names(text, end)
     words = list(_WORD.finditer(line))
     kept: set[int] = set()
     # the longest runs of title words that name an actor keep their capitals ("Arab League")
@@ -173,8 +184,8 @@ def headline_readings(text: str) -> tuple[str, ...]:
         if n == 0 or n in kept or word in names or not (word[0].isupper() and word[1:].islower()):
             continue
         before = line[: m.start()].rstrip()
-        if before and before[-1] in ':"“‘':
-            continue  # a quotation or a subtitle begins
+        if before and before[-1] in ':"“‘-':
+            continue  # a quotation or a subtitle begins; a hyphenated name goes on ("al-Abadi")
         out[m.start()] = word[0].lower()
     aggressive = "".join(out) + text[end:]
     return (conservative,) if aggressive == conservative else (conservative, aggressive)

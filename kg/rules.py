@@ -100,6 +100,13 @@ NEGATING_VERBS = frozenset({"fail", "refrain", "avoid", "neglect", "omit"})
 #: Adverbs that complete a verb as a particle when they follow it ("drove away the boats").
 PARTICLES = frozenset({"away", "back", "off", "out", "up", "down", "over"})
 
+#: Verbs aimed "at" someone: with them "at" introduces a participant, not a place ("fired
+#: missiles at X"); so does "at" after a particle ("lashed out at X", "hit back at X").
+AIMING_VERBS = frozenset(
+    {"fire", "shoot", "aim", "point", "direct", "hurl", "throw", "launch", "lob", "swipe", "jab", "rail",
+     "snipe", "bristle", "balk", "scoff", "sneer", "glare", "strike", "hit", "target", "level", "wag"}
+)  # fmt: skip
+
 #: Verbs whose prepositional object controls their infinitive: "call on X to Y",
 #: "appeal to X to Y".
 PREP_CONTROL_VERBS = frozenset({"call", "appeal", "prevail", "rely", "count", "depend", "wait", "look"})
@@ -241,7 +248,9 @@ NOMINAL_EVENTS: dict[str, str] = {
     "meddling": "meddle", "involvement": "intervene", "loan": "lend", "sale": "sell",
     "delivery": "deliver", "export": "export", "import": "import",
     "trip": "visit", "phone": "speak", "telephone": "speak", "mission": "visit",
-    "launch": "launch", "test": "test",
+    "launch": "launch", "test": "test", "deployment": "deploy", "dispatch": "send", "transfer": "transfer",
+    "shipment": "ship", "donation": "donate", "evacuation": "evacuate", "raid": "raid",
+    "siege": "besiege", "retaliation": "retaliate", "abduction": "abduct",
 }  # fmt: skip
 
 #: Prepositions that introduce the patient of an event noun.
@@ -257,9 +266,15 @@ PATIENT_OF_NOUNS = frozenset(
         "bombing", "bombardment", "shelling", "blockade", "recognition", "condemnation",
         "criticism", "expulsion", "sanction", "arrest", "detention", "killing", "murder",
         "deportation", "boycott", "purchase", "sale", "delivery", "export", "import", "support",
-        "backing",
+        "backing", "deployment", "dispatch", "transfer", "shipment", "donation", "evacuation", "raid",
+        "siege", "abduction",
     }
 )  # fmt: skip
+
+#: Prepositions that give a symmetric event a side ("the war against X").
+HOSTILE_PREPS = frozenset({"against"})
+#: Event nouns that take "over" for the one overflown ("a missile launch over Japan").
+OVERFLIGHT_NOUNS = frozenset({"launch", "flight", "overflight", "firing", "test"})
 
 #: Event nouns that take "in" for their patient ("interference in Libya").
 #: Hyphens and dashes that join two names into one modifier ("the Chile-Peru border").
@@ -310,8 +325,11 @@ DISAPPROVAL_VERBS = frozenset(
 HARM_NOUNS = frozenset(
     {"attack", "assault", "violence", "aggression", "strike", "airstrike", "shelling", "bombing",
      "invasion", "incursion", "threat", "crime", "abuse", "killing", "murder", "harassment",
-     "intimidation", "discrimination", "persecution", "repression", "crackdown", "atrocity"}
+     "intimidation", "discrimination", "persecution", "repression", "crackdown", "atrocity",
+     "pressure", "coercion", "provocation", "blockade", "interference"}
 )  # fmt: skip
+#: Verbs of warning: warned about a harm to someone, the harmed one is not the one warned.
+WARNING_VERBS = frozenset({"warn", "caution", "urge", "press"})
 VICTIM_PREPS = frozenset({"on", "against", "toward", "towards", "upon"})
 
 #: Nouns of a stance: their possessor is who holds it, not whom it is about
@@ -330,6 +348,15 @@ DECISION_NOUNS = frozenset(
     {"decision", "plan", "move", "pledge", "commitment", "promise", "vow", "threat", "effort",
      "attempt", "bid", "call", "offer", "refusal", "agreement", "intention", "determination",
      "willingness", "readiness", "proposal", "request", "order", "resolution", "choice", "vote"}
+)  # fmt: skip
+
+#: Nouns of what an actor owns or holds: a name in front of them is their owner ("PKK targets",
+#: "Houthi positions", "Hamas tunnels"), unlike a name in front of a topic ("the Yemen conference").
+OWNED_NOUNS = frozenset(
+    {"target", "position", "base", "camp", "hideout", "stronghold", "facility", "outpost", "fighter",
+     "militant", "vessel", "ship", "boat", "aircraft", "jet", "drone", "troop", "soldier", "asset",
+     "infrastructure", "site", "installation", "convoy", "tunnel", "depot", "headquarters", "leader",
+     "commander", "member", "unit", "territory", "checkpoint", "warship", "missile", "launcher"}
 )  # fmt: skip
 
 #: Nouns whose state adjective names no owner: "the Kenyan news agency" is not Kenya.

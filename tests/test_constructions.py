@@ -75,26 +75,7 @@ def check(nlp, text: str, expected: list[str], forbidden: list[str]) -> None:
 
 #: Cases the extractor does not get right yet: expected to fail, and a pass is reported (strict),
 #: so that this list only shrinks.
-NOT_YET = frozenset(
-    {
-        "collective-apposition-three-states",
-        "collective-apposition-two-blocs",
-        "collective-each-other",
-        "collective-the-g7-partners",
-        "embedded-compound-backed",
-        "embedded-compound-brokered",
-        "embedded-participle-expressing-concern",
-        "event-deployment-welcomed-by",
-        "event-launch-over-by",
-        "event-mediation-between",
-        "event-resolution-passed-by",
-        "event-war-against",
-        "headline-reopens-embassy-in-capital",
-        "headline-strikes-targets-in",
-        "verbs-broke-away-from",
-        "verbs-lashed-out-at",
-    }
-)
+NOT_YET = frozenset({})
 
 
 def case(id: str, text: str, expected: list[str], forbidden: list[str] | None = None):
