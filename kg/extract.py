@@ -192,7 +192,7 @@ def document_voice(
     opening = article.text[: rules.VOICE_OPENING_CHARS]
     who = _voice_phrase(title, opening)
     person = _voice_person(who, doc, actors, ents) if who else None
-    state = _state_of(person, actors.gazetteer) if person is not None else None
+    state = _voice_of(person, actors.gazetteer) if person is not None else None
     if state is None and doc is not None:
         state = _self_named_state(
             doc, actors.gazetteer, _quoted_tokens(doc, text) if quoted is None else quoted, text
@@ -260,6 +260,18 @@ def _state_of(actor: Actor | None, gazetteer: Gazetteer) -> Actor | None:
     return None
 
 
+def _voice_of(actor: Actor | None, gazetteer: Gazetteer) -> Actor | None:
+    """Who "we" are when ``actor`` speaks: a state, or an international organisation
+    (the EU's spokesperson speaks for the EU)."""
+    state = _state_of(actor, gazetteer)
+    if state is not None or actor is None:
+        return state
+    if actor.type is ActorType.ORGANIZATION:
+        return actor
+    owner = gazetteer.named(actor.affiliation) if actor.affiliation else None
+    return owner if owner is not None and owner.type is ActorType.ORGANIZATION else None
+
+
 def _self_named_state(
     doc: Doc, gazetteer: Gazetteer, quoted: set[int], text: str | None = None
 ) -> Actor | None:
@@ -295,8 +307,8 @@ def _self_named_state(
         if token.conjuncts:
             continue
         actor = gazetteer.lookup(_left_phrase(token).text, context=text[:2000])
-        if actor is not None and actor.type is ActorType.COUNTRY:
-            return actor
+        if actor is not None and actor.type in (ActorType.COUNTRY, ActorType.ORGANIZATION):
+            return actor  # "Canada condemns …", "The European Union welcomes …"
     return None
 
 
@@ -564,6 +576,13 @@ class _ArticleReader:
                 if found:
                     for noun in rules.CLAIM_VERBS[token.lemma_.lower()]:
                         self.event_agents[noun] = (self.sentence_no, found)
+            if token.pos_ == "VERB" and token.lemma_.lower() in rules.PUBLISHING_VERBS:
+                # "Algeria issued a statement": a later "the statement" speaks for Algeria
+                for obj in _direct_objects(token):
+                    if obj.lemma_.lower() in rules.COMMUNICATION_NOUNS:
+                        found = tuple(self._resolve_all(self._subjects(token)[0]))
+                        if found:
+                            self.event_agents[obj.lemma_.lower()] = (self.sentence_no, found)
 
     def _statements(self, frame: _Frame, sent: Span, offset: int) -> Iterator[Statement]:
         """A frame's statements: one per pair of its resolved ends (the subjects among
@@ -648,6 +667,10 @@ class _ArticleReader:
                     self.plural_mentions.append((self.sentence_no, found[0]))
         del self.mentions[:-60]
         del self.plural_mentions[:-12]
+        for stmt in produced:
+            # "Pakistani jets struck …": a later "the strikes" are Pakistan's
+            for noun in rules.VERB_EVENTS.get(stmt.relation.split()[0], ()):
+                self.event_agents[noun] = (self.sentence_no, (stmt.subject,))
         self._remember_groups(named, produced)
 
     def _remember_groups(
@@ -719,15 +742,18 @@ class _ArticleReader:
             return ()
         if not self._may_name_actor(token):
             return ()
-        plural = self._plural_reference(token)
-        if plural is not None:
-            return plural
-        described = self._described_group(token) or self._description(token)
-        if described is not None:
-            return (described,)
         listed = self._listed_members(token)
         if listed:
             return listed
+        plural = self._plural_reference(token)
+        if plural is not None:
+            return plural
+        described = self._described_group(token) or self._description(token) or self._unnamed_body(token)
+        if described is not None:
+            return (described,)
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in rules.COMMUNICATION_NOUNS:
+            return self._earlier_event(token, lemma)  # "the statement accused X": its issuer
         found = self._noun_phrase(token)
         if token.ent_type_ != "PERSON":
             # "the Omani sultan, Sheikh Khalid": the named person in apposition
@@ -966,7 +992,7 @@ class _ArticleReader:
                 actor = self.gazetteer.lookup(doc[member.left_edge.i : member.i + 1].text, context=context)
                 if member is child:  # its left edge may start a longer modifier: "South" of "South Korean"
                     actor = actor or self.gazetteer.lookup(member.text, context=context)
-                if actor is None or actor.type not in (ActorType.COUNTRY, ActorType.ORGANIZATION):
+                if actor is None or actor.type is ActorType.PERSON:
                     break
                 found.append(actor)
             else:
@@ -1152,6 +1178,26 @@ class _ArticleReader:
         need = (ActorType.COUNTRY,) if kind == "country" else (ActorType.ORGANIZATION,)
         return self._salient(need, token)
 
+    def _unnamed_body(self, token: Token) -> Actor | None:
+        """ "the foreign ministry", "the government", "the army" with no state named: the state
+        of the person the sentence names before it, else the document's own voice."""
+        if token.pos_ != "NOUN" or not self._is_body(token.lower_) or token.tag_ not in ("NN", "NNS"):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if any(
+            c.dep_ in ("poss", "prep", "relcl", "acl") or c.ent_type_ or c.pos_ == "PROPN"
+            for c in token.children
+        ):
+            return None  # "the government of Chad", "the Chadian army": named otherwise
+        for i, person in sorted(self._sentence_persons, reverse=True):
+            if i < token.i:
+                state = _state_of(self._current(person), self.gazetteer)
+                if state is not None:
+                    return state  # "President Dizon ordered the foreign ministry to …"
+        voice = self.voice or Voice()
+        return voice.state if voice.state is not None and voice.state.type is ActorType.COUNTRY else None
+
     def _salient(
         self,
         need: tuple[ActorType, ...],
@@ -1280,18 +1326,22 @@ class _ArticleReader:
                 (ActorType.COUNTRY, ActorType.ORGANIZATION, ActorType.GROUP), token, apart=False
             )
             return (found,) if found is not None else ()
-        if (
-            token.dep_ not in ("nsubj", "nsubjpass")
-            or head.dep_ != "ccomp"
-            or head.lemma_ in rules.EMPTY_VERBS
-        ):
+        if token.dep_ not in ("nsubj", "nsubjpass") or head.lemma_ in rules.EMPTY_VERBS:
             return ()  # nor "it would be a matter for …"
-        speech = head.head
-        if speech.lemma_ not in rules.SPEECH_VERBS:
+        if head.dep_ == "ccomp" and head.head.lemma_ in rules.SPEECH_VERBS:
+            speakers = self._resolve_all(self._subjects(head.head)[0])
+            if len(speakers) == 1 and speakers[0].type is not ActorType.PERSON:
+                return (speakers[0],)
             return ()
-        speakers = self._resolve_all(self._subjects(speech)[0])
-        if len(speakers) == 1 and speakers[0].type is not ActorType.PERSON:
-            return (speakers[0],)
+        if head.lemma_ in rules.EXPLETIVE_VERBS or events.classify(_lemma(head)) is None:
+            return ()  # "it emerged that …", "it takes time"
+        # "Turkey … It trains Somalia's army": the state or organisation the last sentence was about
+        latest = next(((n, r, a) for n, r, a in reversed(self.mentions)), None)
+        if latest is None or self.sentence_no - latest[0] > 1:
+            return ()
+        subjects = [a for n, r, a in self.mentions if n == latest[0] and r == 0]
+        if len(subjects) == 1 and subjects[0].type is not ActorType.PERSON:
+            return (subjects[0],)
         return ()
 
     def _named_group_before(self, token: Token) -> Actor | None:
@@ -1389,26 +1439,36 @@ class _ArticleReader:
         if need is None:
             return None
         marks = set()
+        described = False
         for child in token.children:
             if child.dep_ in ("det", "nummod", "predet", "preconj", "quantmod"):
                 marks.add(child.lower_)
-            elif child.dep_ in ("amod", "compound", "poss", "prep", "relcl", "acl"):
-                return None  # "the warring parties' …", "countries of the region": a description
-        if not marks or not marks <= rules.PLURAL_REFERENCE_MARKS:
+            elif child.dep_ == "compound" and self._is_role(f"{child.lower_} {lemma}"):
+                continue  # "the two Prime Ministers", "both foreign ministers"
+            elif child.dep_ in ("amod", "compound"):
+                described = True  # "the warring parties", "the three military-led states"
+            elif child.dep_ in ("poss", "prep", "relcl", "acl"):
+                return None  # "the parties' …", "countries of the region": a description
+        count = next((rules.NUMBER_WORDS[m] for m in marks if m in rules.NUMBER_WORDS), None)
+        if count is None and (described or not marks or not marks <= rules.PLURAL_REFERENCE_MARKS):
             return None
         if marks == {"the"} and lemma not in rules.BARE_PLURAL_REFERENCES:
             return None
-        return self._recent_group(need)
+        found = self._recent_group(need, count=count)
+        return found if found or count is None else None  # "the three Baltic states": a name, maybe
 
-    def _recent_group(self, need: str) -> tuple[Actor, ...]:
-        """The actors most recently named together (within a few sentences), of the type needed."""
+    def _recent_group(self, need: str, *, count: int | None = None) -> tuple[Actor, ...]:
+        """The actors most recently named together (within a few sentences), of the type needed
+        (and as many as ``count`` says: "the three countries")."""
         state_group: tuple[Actor, ...] = ()
         for number, group in reversed(self.groups):
             if self.sentence_no - number > rules.PLURAL_REFERENCE_WINDOW:
                 break
             members = _of_type(group, need, self.gazetteer)
-            if len(members) >= 2:
+            if len(members) >= 2 and count in (None, len(members)):
                 return members
+        if count is not None and count != 2:
+            return ()
             if need == "person" and not state_group and all(a.type is ActorType.COUNTRY for a in group):
                 state_group = group  # "the Ministers" after "the Foreign Ministers of Canada and Mexico"
         if need == "person" or need == "":
@@ -1469,6 +1529,10 @@ class _ArticleReader:
                     yield from self._verb_frames(token)
             elif pos in ("NOUN", "PROPN"):
                 lemma = token.lemma_.lower()
+                if token.dep_ == "ROOT" and _has_clause_roles(token):
+                    # a verb the tagger took for a noun: "Colombia thanks the Governments of …"
+                    yield from self._verb_frames(token)
+                    continue
                 if lemma in rules.NOMINAL_EVENTS:
                     yield from self._noun_frames(token, lemma)
                 if lemma in rules.RELATIONAL_NOUNS:
@@ -1791,6 +1855,7 @@ class _ArticleReader:
                     and not (theme and theme[-1] in rules.LOCATIVE_VERBS)
                     and not (prep == "at" and theme and theme[-1] in rules.EMOTION_NOUNS)
                     and not (prep == "at" and aimed)
+                    and not (prep == "in" and _in_manner(child))
                 ):
                     continue  # but "voiced dismay at X", "kept troops in X", "fired at X", "lashed out at X"
                 if has_actor_object and (
@@ -1987,6 +2052,11 @@ class _ArticleReader:
                         # a gerund leads on as a noun would: "concern over shelling from X"
                         for obj in _with_conjuncts(pobj):
                             out.extend(self._path(obj, (*prefix, *words, prep), depth + 1, wished=wished))
+        if not out and prefix and lemma in rules.COMMUNICATION_NOUNS:
+            # "has not responded to our note": the note's author, when it leads nowhere else
+            owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ in rules.POSSESSIVE_PRONOUNS]
+            if owners and self._actors_of(owners[0]):
+                out.append(((*prefix, *words, "of"), owners[0]))
         return out
 
     def _speaker(self, verb: Token) -> Token | None:
@@ -2226,6 +2296,21 @@ def _clause_of(token: Token) -> int:
             return current.i
         current = current.head
     return current.i
+
+
+def _in_manner(prep: Token) -> bool:
+    """ "in coordination with X", "in response to X", "in solidarity with X": "in" before a noun
+    of manner or relation, which leads on to a participant, rather than before a place."""
+    return any(
+        c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lemma_.lower() in rules.MANNER_NOUNS
+        for c in prep.children
+    )
+
+
+def _has_clause_roles(token: Token) -> bool:
+    """Whether a word has a subject and an object of its own, as only a verb has."""
+    deps = {c.dep_ for c in token.children}
+    return "nsubj" in deps and bool(deps & {"dobj", "dative"})
 
 
 def _finite_under_root(verb: Token) -> bool:

@@ -250,8 +250,41 @@ NOMINAL_EVENTS: dict[str, str] = {
     "trip": "visit", "phone": "speak", "telephone": "speak", "mission": "visit",
     "launch": "launch", "test": "test", "deployment": "deploy", "dispatch": "send", "transfer": "transfer",
     "shipment": "ship", "donation": "donate", "evacuation": "evacuate", "raid": "raid",
-    "siege": "besiege", "retaliation": "retaliate", "abduction": "abduct",
+    "siege": "besiege", "retaliation": "retaliate", "abduction": "abduct", "friction": "have friction",
+    "rift": "have rift", "feud": "feud", "row": "row", "spat": "spat", "standoff": "face off",
+    "rapprochement": "reconcile", "reconciliation": "reconcile", "thaw": "thaw relations",
+    "alignment": "align", "tension": "have tensions", "confrontation": "confront",
 }  # fmt: skip
+
+#: The event nouns of a verb ("strike" → "strike", "airstrike"): a later "the strikes" after
+#: "X struck …" are X's.
+VERB_EVENTS: dict[str, tuple[str, ...]] = {}
+for _noun, _verb in NOMINAL_EVENTS.items():
+    if " " not in _verb:
+        VERB_EVENTS[_verb] = (*VERB_EVENTS.get(_verb, ()), _noun)
+
+#: Nouns of a text a government or organisation issues, and the verbs that issue them: "the
+#: statement accused X" after "Mali issued a statement" is Mali's accusation.
+COMMUNICATION_NOUNS = frozenset(
+    {"statement", "communique", "communiqué", "declaration", "note", "letter", "report", "message",
+     "memorandum", "protest", "request", "proposal", "invitation", "offer", "ultimatum", "appeal"}
+)  # fmt: skip
+PUBLISHING_VERBS = frozenset(
+    {"issue", "release", "publish", "send", "deliver", "adopt", "hand", "submit", "make"}
+)
+
+#: Nouns after "in" that say how, not where: "acting in coordination with X".
+MANNER_NOUNS = frozenset(
+    {"coordination", "cooperation", "consultation", "partnership", "concert", "response", "reaction",
+     "retaliation", "solidarity", "support", "violation", "breach", "defiance", "contravention",
+     "alliance", "league", "collaboration", "conjunction", "talks", "negotiation", "contact"}
+)  # fmt: skip
+
+#: Verbs whose subject "it" is no actor ("it emerged", "it takes time").
+EXPLETIVE_VERBS = frozenset(
+    {"be", "seem", "appear", "emerge", "take", "happen", "remain", "become", "mean", "matter", "follow",
+     "come", "go", "look", "sound", "feel", "rain", "say", "report", "add", "note", "state"}
+)  # fmt: skip
 
 #: Prepositions that introduce the patient of an event noun.
 NOMINAL_PATIENT_PREPS = frozenset(
@@ -398,7 +431,8 @@ SYMMETRIC_NOUNS = frozenset(
      "treaty", "alliance", "cooperation", "trade", "partnership", "conversation", "war",
      "tension", "relation", "tie", "conflict", "exercise", "drill", "consultation", "discussion",
      "dispute", "fighting", "clash", "engagement", "rivalry", "hostility", "view", "accord",
-     "pact", "ceasefire", "truce", "relationship", "phone", "telephone"}
+     "pact", "ceasefire", "truce", "relationship", "phone", "telephone", "friction", "rift", "feud", "row",
+     "spat", "standoff", "rapprochement", "reconciliation", "thaw", "alignment", "confrontation"}
 )  # fmt: skip
 
 #: Verbs with which a government speaks for itself in the present tense
@@ -462,6 +496,11 @@ PLURAL_REFERENCES: dict[str, str] = {
     "minister": "person", "president": "person", "official": "person", "diplomat": "person",
     "counterpart": "person", "country": "country", "nation": "country", "state": "country",
     "government": "country", "neighbor": "country", "neighbour": "country",
+}  # fmt: skip
+#: Number words that say how many a plural reference names ("the three countries").
+NUMBER_WORDS: dict[str, int] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10, "both": 2,
 }  # fmt: skip
 #: Those that refer back with "the" alone ("the countries", "the ministers").
 BARE_PLURAL_REFERENCES = frozenset({"country", "side", "party", "nation", "minister", "leader", "president"})
