@@ -925,7 +925,9 @@ class _ArticleReader:
                 place = [a for g in child.children if g.dep_ == "pobj" for a in self._actors_of(g)]
                 if len(place) == 1 and place[0].type is ActorType.COUNTRY:
                     return (place[0],)
-            if child.lower_ == "of" and (self._is_body(token.lemma_) or plural_role):
+            if child.lower_ == "of" and (
+                self._is_body(token.lemma_) or self._is_body(token.lower_) or plural_role
+            ):
                 inner = [c for c in child.children if c.dep_ == "pobj"]
                 if inner:
                     found = self._resolve_all(_with_conjuncts(inner[0]))
@@ -1160,9 +1162,17 @@ class _ArticleReader:
     def _description(self, token: Token) -> Actor | None:
         """ "the kingdom", "the Gulf state", "the island", "the alliance", "the bloc": the state or
         organisation the text has made most salient lately (its own clause's others excepted)."""
+        lemma = token.lemma_.lower()
+        if (
+            lemma in rules.GATHERING_NOUNS
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and token.tag_ in ("NN", "NNP")
+        ):
+            # "Summit called on Rwanda to …", "the meeting condemned …": a communiqué speaks for
+            # the organisation whose summit it is
+            return self._salient((ActorType.ORGANIZATION,), token)
         if token.pos_ != "NOUN" or token.tag_ != "NN":
             return None
-        lemma = token.lemma_.lower()
         kind = rules.STATE_DESCRIPTIONS.get(lemma) or rules.ORGANIZATION_DESCRIPTIONS.get(lemma)
         if kind is None:
             return None

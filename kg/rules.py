@@ -175,7 +175,8 @@ LOCATIVE_VERBS = frozenset(
         "bomb", "strike", "shell", "operate", "incite", "open", "land", "invade", "fight",
         "troop", "unrest", "infrastructure", "base", "presence", "office", "embassy", "investment",
         "interference", "intervention", "involvement", "meddling", "operation", "government",
-        "election", "deployment", "force", "soldier", "attack", "airstrike",
+        "election", "deployment", "force", "soldier", "attack", "airstrike", "situation", "crisis",
+        "violence", "development", "escalation", "fighting", "conflict",
     }
 )  # fmt: skip
 
@@ -229,7 +230,8 @@ NOMINAL_EVENTS: dict[str, str] = {
     "occupation": "occupy", "annexation": "annex", "seizure": "seize", "bombing": "bomb",
     "bombardment": "bombard", "shelling": "shell", "strike": "strike", "airstrike": "strike",
     "offensive": "attack", "blockade": "blockade", "war": "wage war", "aggression": "attack",
-    "talk": "talk", "meeting": "meet", "visit": "visit", "call": "speak", "summit": "meet",
+    "talk": "hold talks", "meeting": "hold meeting", "visit": "pay visit", "call": "speak",
+    "summit": "hold summit",
     "negotiation": "negotiate", "sanction": "sanction", "embargo": "embargo",
     "recognition": "recognize", "condemnation": "condemn", "criticism": "criticize",
     "support": "support", "aid": "aid", "assistance": "assist", "backing": "back",
@@ -332,7 +334,7 @@ NOMINAL_PREP_RELATIONS: dict[tuple[str, str], str] = {
     ("threat", "to"): "threaten",
     ("threat", "against"): "threaten",
     ("purchase", "from"): "purchase from",
-    ("visit", "to"): "visit",
+    ("visit", "to"): "pay visit to",
     ("trip", "to"): "visit",
     ("mission", "to"): "visit",
     ("sanction", "on"): "sanction",
@@ -549,6 +551,10 @@ GROUP_NOUNS = frozenset(
     {"separatist", "rebel", "insurgent", "militant", "jihadist", "guerrilla", "militia",
      "extremist", "terrorist", "paramilitary", "mercenary", "insurgency"}
 )  # fmt: skip
+
+#: Gatherings that speak for the organisation that holds them when they are the subject of a
+#: communiqué's sentence ("Summit called on X", "the meeting condemned X").
+GATHERING_NOUNS = frozenset({"summit", "meeting", "conference", "session", "plenary", "council"})
 
 #: Nouns of a definite description that refers back to a state named before ("the kingdom",
 #: "the Gulf state", "the island nation"), and to an organisation ("the alliance", "the bloc").

@@ -9,9 +9,10 @@ grammar of the sentence, not from what the extractor outputs today.
 A statement is written ``"Subject | verb | Object"``, with `` | neg`` appended when negated. It
 matches an extracted statement whose subject and object have these canonical names (the gazetteer's,
 or a person's full name), whose relation contains ``verb`` as one of its words (relations are
-lemmatised: "refuse to negotiate with" contains "refuse" and "negotiate"), and whose negation flag
-agrees. For a relation expressed by a noun ("the invasion of Kuwait") the expected word is the verb
-the noun names ("invade"); where no verb names it ("war") the noun itself.
+lemmatised: "refuse to negotiate with" contains "refuse" and "negotiate"; a noun after a light verb
+may be plural: "hold talks with" contains "talk"), and whose negation flag agrees. For a relation
+expressed by a noun ("the invasion of Kuwait") the expected word is the verb the noun names
+("invade"); where no verb names it ("war") the noun itself.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ class Spec:
         return (
             statement.subject.name == self.subject
             and statement.object.name == self.object
-            and self.verb in statement.relation.split()
+            and any(word in (self.verb, f"{self.verb}s") for word in statement.relation.split())
             and statement.negated == self.negated
         )
 
@@ -783,6 +784,9 @@ def test_spec_matching() -> None:
     )
     assert Spec.parse("Bhutan | establish | China | neg").matches(negated)
     assert not Spec.parse("Bhutan | establish | China").matches(negated)
+    talks = make_statement(CHINA, "hold talks with", NATO)
+    assert Spec.parse("China | talk | NATO").matches(talks)
+    assert Spec.parse("China | hold | NATO").matches(talks)
     with pytest.raises(ValueError):
         Spec.parse("China | meet with | NATO")
 
