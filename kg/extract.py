@@ -733,7 +733,8 @@ class _ArticleReader:
             clause = token.head
             for _ in range(3):
                 if clause.dep_ in ("relcl", "acl") and clause.head != token:
-                    return self._actors_of(clause.head)
+                    # "Arakawa and Park, who met …": the noun with its conjuncts
+                    return tuple(self._resolve_all(_with_conjuncts(clause.head)))
                 if clause.dep_ not in ("xcomp", "ccomp") or clause.head == clause:
                     break
                 clause = clause.head
@@ -2149,6 +2150,10 @@ class _ArticleReader:
             return  # "called for talks between X and Y": no talks are asserted
         source = self._speaker(noun.head) if noun.head is not noun else None
         source = source or self._source
+        outer = _outer_event(noun)
+        if outer is not None:
+            # "the restoration of relations between X and Y": the outer event says what happened
+            verb = f"{outer} {_lemma(noun)}"
         if symmetric and not patients:
             # "talks between X and Y", "Chile-Peru relations": the parties among themselves;
             # "X's talks with Y and Z": X with each of them
@@ -2306,6 +2311,15 @@ def _clause_of(token: Token) -> int:
             return current.i
         current = current.head
     return current.i
+
+
+def _outer_event(noun: Token) -> str | None:
+    """The verb of a change noun whose "of" object is a relationship: "the restoration of (diplomatic)
+    relations" → "restore"."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "of" or noun.lemma_.lower() not in rules.SYMMETRIC_NOUNS:
+        return None
+    return rules.CHANGE_NOUNS.get(head.head.lemma_.lower())
 
 
 def _in_manner(prep: Token) -> bool:

@@ -552,6 +552,17 @@ GROUP_NOUNS = frozenset(
      "extremist", "terrorist", "paramilitary", "mercenary", "insurgency"}
 )  # fmt: skip
 
+#: Nouns of a change to a relationship and the verb they name: "the restoration of relations
+#: between X and Y" → X – restore relations with – Y.
+CHANGE_NOUNS: dict[str, str] = {
+    "restoration": "restore", "resumption": "resume", "normalization": "normalize",
+    "normalisation": "normalize", "suspension": "suspend", "severance": "sever", "severing": "sever",
+    "breakdown": "break down", "collapse": "break down", "deterioration": "worsen", "improvement": "improve",
+    "strengthening": "strengthen", "deepening": "deepen", "expansion": "expand", "establishment": "establish",
+    "upgrade": "upgrade", "downgrade": "downgrade", "freeze": "freeze", "renewal": "renew", "signing": "sign",
+    "conclusion": "conclude", "extension": "extend",
+}  # fmt: skip
+
 #: Gatherings that speak for the organisation that holds them when they are the subject of a
 #: communiqué's sentence ("Summit called on X", "the meeting condemned X").
 GATHERING_NOUNS = frozenset({"summit", "meeting", "conference", "session", "plenary", "council"})
