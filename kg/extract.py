@@ -323,11 +323,17 @@ def _entity_index(doc: Doc, ents: Sequence[Span]) -> dict[int, Span]:
 
 
 def _dash_parts(ent: Span) -> list[Span]:
-    """An entity cut at a spaced dash: a dateline runs into the first name ("NEW DELHI - India")."""
+    """An entity cut at a spaced dash (a dateline runs into the first name: "NEW DELHI - India")
+    and at a comma (a list taken for one name)."""
     from spacy.tokens import Span
 
     doc = ent.doc
-    cuts = [t.i for t in ent if t.text in _DASHES and t.i > 0 and doc[t.i - 1].whitespace_ and t.whitespace_]
+    cuts = [
+        t.i
+        for t in ent
+        if (t.text in _DASHES and t.i > 0 and doc[t.i - 1].whitespace_ and t.whitespace_)
+        or (t.text == "," and t.i > ent.start)  # "Mali, Burkina Faso" taken for one name
+    ]
     if not cuts:
         return [ent]
     bounds = [ent.start, *cuts, ent.end]
@@ -1456,10 +1462,10 @@ class _ArticleReader:
                 marks.add(child.lower_)
             elif child.dep_ == "compound" and self._is_role(f"{child.lower_} {lemma}"):
                 continue  # "the two Prime Ministers", "both foreign ministers"
-            elif child.dep_ in ("amod", "compound"):
-                described = True  # "the warring parties", "the three military-led states"
-            elif child.dep_ in ("poss", "prep", "relcl", "acl"):
-                return None  # "the parties' …", "countries of the region": a description
+            elif child.dep_ in ("amod", "compound", "poss", "prep", "relcl", "acl"):
+                # "the warring parties", "countries of the region": a description, unless a number
+                # says how many were named ("the three military-led states, which quit …")
+                described = True
         count = next((rules.NUMBER_WORDS[m] for m in marks if m in rules.NUMBER_WORDS), None)
         if count is None and (described or not marks or not marks <= rules.PLURAL_REFERENCE_MARKS):
             return None
