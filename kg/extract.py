@@ -765,7 +765,9 @@ class _ArticleReader:
         if token.ent_type_ != "PERSON":
             # "the Omani sultan, Sheikh Khalid": the named person in apposition
             for child in token.rights:
-                if child.dep_ == "appos":
+                if child.dep_ == "appos" and not any(
+                    c.dep_ == "conj" and token.i < c.i < child.i for c in token.children
+                ):  # not "the Secretary and Minister Haddad", the name parsed as the first's apposition
                     person = self._actors_of(child)
                     if person and person[0].type is ActorType.PERSON:
                         return person[:1]
@@ -2143,6 +2145,9 @@ class _ArticleReader:
                 ):
                     patients.extend((prep, w, t) for p in pobjs for w, t in self._path(p, (), 1))
         agents = [a for a in agents if self._actors_of(a)]
+        if lemma in rules.INVITATION_NOUNS and agents and not patients:
+            # "At the invitation of X, Y paid a visit to Z": X invited Y
+            patients.extend(("", (), t) for t in self._invited(noun))
         if not agents and not partners and noun.dep_ in rules.OBJECT_DEPS:
             received = self._received_from(noun, verb)
             if received is not None:
@@ -2267,6 +2272,17 @@ class _ArticleReader:
             return False
         owners = set(self._resolve_all(agents))
         return bool(owners) and bool(owners & set(self._resolve_all(self._subjects(verb)[0])))
+
+    def _invited(self, noun: Token) -> list[Token]:
+        """The subjects of the clause that "at the invitation of X" hangs on."""
+        prep = noun.head
+        if (
+            noun.dep_ != "pobj"
+            or prep.lower_ not in ("at", "upon", "on")
+            or prep.head.pos_ not in ("VERB", "AUX")
+        ):
+            return []
+        return self._subjects(prep.head)[0]
 
     def _outer_agents(self, noun: Token) -> list[Token]:
         """The agent of an event noun inside another noun's phrase: "Chad's difficulties in

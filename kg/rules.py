@@ -255,7 +255,8 @@ NOMINAL_EVENTS: dict[str, str] = {
     "siege": "besiege", "retaliation": "retaliate", "abduction": "abduct", "friction": "have friction",
     "rift": "have rift", "feud": "feud", "row": "row", "spat": "spat", "standoff": "face off",
     "rapprochement": "reconcile", "reconciliation": "reconcile", "thaw": "thaw relations",
-    "alignment": "align", "tension": "have tensions", "confrontation": "confront",
+    "alignment": "align", "tension": "have tensions", "confrontation": "confront", "invitation": "invite",
+    "behest": "urge", "urging": "urge",
 }  # fmt: skip
 
 #: The event nouns of a verb ("strike" → "strike", "airstrike"): a later "the strikes" after
@@ -562,6 +563,10 @@ CHANGE_NOUNS: dict[str, str] = {
     "upgrade": "upgrade", "downgrade": "downgrade", "freeze": "freeze", "renewal": "renew", "signing": "sign",
     "conclusion": "conclude", "extension": "extend",
 }  # fmt: skip
+
+#: Nouns of asking someone to come or act, whose "at the … of X" phrase makes X ask the clause's
+#: subject ("At the invitation of X, Y visited Z" → X invite Y).
+INVITATION_NOUNS = frozenset({"invitation", "request", "behest", "urging"})
 
 #: Gatherings that speak for the organisation that holds them when they are the subject of a
 #: communiqué's sentence ("Summit called on X", "the meeting condemned X").
