@@ -61,6 +61,26 @@ def test_at_least_80_organisations_and_groups(gaz: Gazetteer) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        ("Transnistria", "Transnistria", "Moldova"),
+        ("breakaway Abkhazia", "Abkhazia", "Georgia"),
+        ("Somaliland", "Somaliland", "Somalia"),
+        ("the Bosnian Serb entity", "Republika Srpska", "Bosnia and Herzegovina"),
+        ("the KRG", "Kurdistan Regional Government", "Iraq"),
+    ],
+)
+def test_de_facto_authorities_are_actors_of_their_state(gaz: Gazetteer, text: str, name: str, state: str) -> None:
+    actor = gaz.lookup(text)
+    assert actor is not None and actor.name == name and actor.type is ActorType.ORGANIZATION
+    assert actor.affiliation == state
+
+
+def test_regions_without_authorities_of_their_own_stay_places(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Crimea") is None and gaz.lookup("Catalonia") is None
+
+
 def test_canonical_country_names(gaz: Gazetteer) -> None:
     for code, name in {
         "USA": "United States",
