@@ -71,7 +71,9 @@ def test_at_least_80_organisations_and_groups(gaz: Gazetteer) -> None:
         ("the KRG", "Kurdistan Regional Government", "Iraq"),
     ],
 )
-def test_de_facto_authorities_are_actors_of_their_state(gaz: Gazetteer, text: str, name: str, state: str) -> None:
+def test_de_facto_authorities_are_actors_of_their_state(
+    gaz: Gazetteer, text: str, name: str, state: str
+) -> None:
     actor = gaz.lookup(text)
     assert actor is not None and actor.name == name and actor.type is ActorType.ORGANIZATION
     assert actor.affiliation == state
