@@ -37,6 +37,7 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
+from kg.dates import stored_day
 from kg.errors import QueryError
 from kg.network import find_actor, to_networkx
 from kg.types import Statement
@@ -403,14 +404,6 @@ class _Tally:
         }
 
 
-def _day(value: str) -> Date | None:
-    """The date of an ISO date (or date-time) string; None when empty or not a date."""
-    try:
-        return Date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
-
-
 def _pair(u: str, v: str) -> tuple[str, str]:
     return (u, v) if str(u) <= str(v) else (v, u)
 
@@ -427,7 +420,7 @@ def dyads(graph: nx.MultiDiGraph) -> tuple[Dyad, ...]:
         tallies.setdefault(pair, _Tally()).add(attrs)
         if u == pair[0]:
             forward[pair] = forward.get(pair, 0) + 1
-        day = _day(attrs.get("date", ""))
+        day = stored_day(attrs.get("date", ""))
         if day is not None:
             span = dates.setdefault(pair, [day.isoformat(), day.isoformat()])
             span[0], span[1] = min(span[0], day.isoformat()), max(span[1], day.isoformat())
@@ -527,15 +520,15 @@ def dyad_series(
             edges.append((u, v, attrs))
     events = sorted(
         (_event(u, v, attrs) for u, v, attrs in edges),
-        key=lambda e: (_day(e.date) is None, e.date, e.article, e.subject, e.relation, e.sentence),
+        key=lambda e: (stored_day(e.date) is None, e.date, e.article, e.subject, e.relation, e.sentence),
     )
-    days = [d for d in (_day(attrs.get("date", "")) for _, _, attrs in edges) if d is not None]
+    days = [d for d in (stored_day(attrs.get("date", "")) for _, _, attrs in edges) if d is not None]
     chosen = bucket if bucket != "auto" else (choose_bucket(min(days), max(days)) if days else "day")
     tallies: dict[Date, _Tally] = {}
     if days:
         tallies = {start: _Tally() for start in bucket_starts(min(days), max(days), chosen)}
     for _u, _v, attrs in edges:
-        day = _day(attrs.get("date", ""))
+        day = stored_day(attrs.get("date", ""))
         if day is not None:
             tallies[bucket_start(day, chosen)].add(attrs)
     points = tuple(SeriesPoint(start=day.isoformat(), **tally.numbers()) for day, tally in tallies.items())
@@ -635,7 +628,7 @@ def analyze(
             key=lambda row: (-row.pagerank, row.actor),
         )
     )
-    days = sorted(d for d in (_day(date) for _, _, date in graph.edges(data="date", default="")) if d)
+    days = sorted(d for d in (stored_day(date) for _, _, date in graph.edges(data="date", default="")) if d)
     return Analysis(
         actors=actors,
         communities=blocs,

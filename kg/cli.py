@@ -43,6 +43,24 @@ def _err(message: str) -> None:
     click.echo(message, err=True)
 
 
+# The date options of view, analyze, dyad and report: read by kg.dates, as at every door.
+SINCE_HELP = "Only dated statements from this day, or from the start of this year or month: YYYY[-MM[-DD]]."
+UNTIL_HELP = "Only dated statements up to this day, or to the end of this year or month: YYYY[-MM[-DD]]."
+
+
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Read a --since/--until value as every door does (kg.dates), or a usage error that says why."""
+    if value is None:
+        return None
+    from .dates import parse_date
+    from .errors import DateError
+
+    try:
+        return parse_date(value, end=param.name == "until").isoformat()
+    except DateError as e:
+        raise click.BadParameter(str(e), ctx=ctx, param=param) from None
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="kg")
 def cli() -> None:
@@ -487,8 +505,8 @@ def _print_result(result, fmt: str) -> None:
 @store_option
 @click.option("--actor", help="Centre the view on this actor.")
 @click.option("--depth", default=1, show_default=True, help="How many steps around --actor.")
-@click.option("--since", help="Only statements on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Only statements on or before this date (YYYY-MM-DD).")
+@click.option("--since", callback=_iso_date, help=SINCE_HELP)
+@click.option("--until", callback=_iso_date, help=UNTIL_HELP)
 @click.option("--cameo", "cameo", multiple=True, help="Only these CAMEO root classes (01-20); repeatable.")
 @click.option(
     "--quad", "quad", multiple=True, type=click.IntRange(1, 4), help="Only these QuadClasses (1-4)."
@@ -627,18 +645,6 @@ def export(store_path: Path, fmt: str, out: Path | None, with_ontology: bool) ->
 ACTOR_SORTS = ["pagerank", "betweenness", "degree", "weighted"]
 
 
-def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """Check a --since/--until value: an ISO date, or a usage error that says so."""
-    if value is None:
-        return None
-    from datetime import date
-
-    try:
-        return date.fromisoformat(value.strip()).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date like 2022-03-09", ctx=ctx, param=param) from None
-
-
 @contextlib.contextmanager
 def _steps(show: bool) -> Iterator[Any]:
     """A callback that shows the current step of a long computation on stderr (rich), or a no-op."""
@@ -687,8 +693,8 @@ def _csv_value(value: Any) -> Any:
 
 @cli.command("analyze")
 @store_option
-@click.option("--since", callback=_iso_date, help="Only statements on or after this date (YYYY-MM-DD).")
-@click.option("--until", callback=_iso_date, help="Only statements on or before this date (YYYY-MM-DD).")
+@click.option("--since", callback=_iso_date, help=SINCE_HELP)
+@click.option("--until", callback=_iso_date, help=UNTIL_HELP)
 @click.option("--top", default=20, show_default=True, help="Rows per table (0: all).")
 @click.option(
     "--sort", type=click.Choice(ACTOR_SORTS), default="pagerank", show_default=True, help="Rank actors by."
@@ -736,8 +742,8 @@ def analyze_command(
 @click.argument("a")
 @click.argument("b")
 @store_option
-@click.option("--since", callback=_iso_date, help="Only statements on or after this date (YYYY-MM-DD).")
-@click.option("--until", callback=_iso_date, help="Only statements on or before this date (YYYY-MM-DD).")
+@click.option("--since", callback=_iso_date, help=SINCE_HELP)
+@click.option("--until", callback=_iso_date, help=UNTIL_HELP)
 @click.option(
     "--bucket",
     type=click.Choice(["auto", "day", "week", "month"]),
@@ -789,8 +795,8 @@ def dyad_command(
 
 @cli.command("report")
 @store_option
-@click.option("--since", callback=_iso_date, help="Only statements on or after this date (YYYY-MM-DD).")
-@click.option("--until", callback=_iso_date, help="Only statements on or before this date (YYYY-MM-DD).")
+@click.option("--since", callback=_iso_date, help=SINCE_HELP)
+@click.option("--until", callback=_iso_date, help=UNTIL_HELP)
 @click.option("--top", default=25, show_default=True, help="Rows per table.")
 @click.option("--plots", default=5, show_default=True, help="How many of the top dyads to plot.")
 @click.option(

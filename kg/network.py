@@ -25,6 +25,7 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
+from kg.dates import DateRange
 from kg.errors import QueryError
 from kg.events import event_classes
 from kg.types import Actor, Statement
@@ -243,14 +244,6 @@ def _aggregate_edge(root: str, stmts: Sequence[Statement], max_evidence: int) ->
 # --------------------------------------------------------------------------- filters
 
 
-def _check_date(value: str, option: str) -> str:
-    """``value`` as an ISO date string, or a :class:`QueryError` naming ``option``."""
-    try:
-        return Date.fromisoformat(value).isoformat()
-    except ValueError as e:
-        raise QueryError(f"{option} must be a date like 2022-03-09, not {value!r}") from e
-
-
 def _check_cameo(code: str) -> str:
     """A CAMEO code given by a user, zero-padded ("7" → "07"), or a :class:`QueryError`."""
     code = code.strip()
@@ -264,31 +257,27 @@ def _check_cameo(code: str) -> str:
 def filter_statements(
     statements: Iterable[Statement],
     *,
-    since: str | None = None,
-    until: str | None = None,
+    since: str | Date | None = None,
+    until: str | Date | None = None,
     cameo: Collection[str] | None = None,
     quad: Collection[int] | None = None,
 ) -> list[Statement]:
     """The statements within a date range, of some CAMEO classes and some QuadClasses.
 
-    ``since`` and ``until`` are inclusive ISO dates; when either is given, undated
-    statements are left out. A CAMEO code matches its own class and every longer
-    code under it ("11" matches "112"). ``None`` or empty means "no filter".
+    ``since`` and ``until`` are inclusive and read as :func:`kg.dates.parse_date`
+    reads them; when either is given, undated statements are left out (the rule
+    of :class:`kg.dates.DateRange`, the same at every door). A CAMEO code matches
+    its own class and every longer code under it ("11" matches "112"). ``None``
+    or empty means "no filter".
     """
-    first = _check_date(since, "--since") if since else None
-    last = _check_date(until, "--until") if until else None
-    if first and last and first > last:
-        raise QueryError(f"--since {first} is after --until {last}")
+    dates = DateRange.parse(since, until)
     codes = tuple(_check_cameo(code) for code in cameo) if cameo else ()
     quads = frozenset(quad or ())
     if bad := sorted(q for q in quads if q not in QUAD_CLASS_NAMES):
         raise QueryError(f"--quad takes QuadClasses 1 to 4, not {bad[0]}")
     kept = []
     for stmt in statements:
-        day = (stmt.date or "")[:10]
-        if (first or last) and not day:
-            continue
-        if (first and day < first) or (last and day > last):
+        if not dates.contains(stmt.date):
             continue
         if codes and not stmt.event.code.startswith(codes):
             continue

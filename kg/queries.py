@@ -10,7 +10,9 @@ A parameter is a variable of the query that is *bound* when the query runs
 (substituted as an RDF term by the store), never pasted into the text. Its
 type says how a value given as text becomes a term: ``actor`` (a name looked
 up among the stored actors' labels and the gazetteer's aliases), ``date``
-(``xsd:date``), ``integer`` or ``string``.
+(``xsd:date``, read by :func:`kg.dates.parse_date`: ``YYYY``, ``YYYY-MM`` or
+``YYYY-MM-DD``; a year or month given to a parameter named ``until`` means its
+last day, to any other its first), ``integer`` or ``string``.
 """
 
 from __future__ import annotations
@@ -18,12 +20,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 from importlib import resources
 from typing import Any
 
 from rdflib import XSD, Literal, URIRef
 
+from .dates import parse_date
 from .errors import ParameterError, QueryError
 from .store import Store
 
@@ -105,10 +107,9 @@ def bind(store: Store, query: NamedQuery, values: Mapping[str, str]) -> dict[str
 def to_value(store: Store, param: Param, text: str) -> Any:
     """One parameter value as an RDF term."""
     if param.type == "date":
-        try:
-            return Literal(date.fromisoformat(text.strip()).isoformat(), datatype=XSD.date)
-        except ValueError:
-            raise ParameterError(f"{param.name}={text!r} is not a date (YYYY-MM-DD)") from None
+        # A year or month names a period: its first day, or its last for the end of a range.
+        day = parse_date(text, end=param.name == "until", name=param.name)
+        return Literal(day.isoformat(), datatype=XSD.date)
     if param.type == "integer":
         try:
             return Literal(int(text))

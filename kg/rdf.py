@@ -17,12 +17,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from datetime import date as _date
 from urllib.parse import quote
 
 import pyoxigraph as ox
 from rdflib import XSD, Graph, Literal, URIRef
 
+from .dates import stored_day
 from .terms import (
     KG_TERMS,
     RDF_TYPE,
@@ -87,13 +87,8 @@ def statement_iri(stmt: Statement) -> URIRef:
 
 def date_literal(value: str | None) -> Literal | None:
     """An ``xsd:date`` literal for an ISO date, or None when it is not one."""
-    if not value:
-        return None
-    try:
-        parsed = _date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-    return Literal(parsed.isoformat(), datatype=XSD.date)
+    day = stored_day(value)
+    return None if day is None else Literal(day.isoformat(), datatype=XSD.date)
 
 
 # --- the quads -------------------------------------------------------------------------------------

@@ -66,7 +66,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from .errors import KGError, ProtocolError, QueryError, StoreError, StoreLockedError
+from .dates import DateRange
+from .errors import DateError, KGError, ProtocolError, QueryError, StoreError, StoreLockedError
 from .store import DB_NAME, PREFIXES, Snapshot, Store, fingerprint, take_snapshot
 
 log = logging.getLogger("kg.server")
@@ -1298,16 +1299,17 @@ class Endpoint:
 def _view_options(request: Request) -> dict[str, Any] | Response:
     params = request.query_params
     options: dict[str, Any] = {}
+    if "depth" in params:
+        depth = params["depth"]
+        if not (depth.isdigit() and 0 <= int(depth) <= 5):
+            return _response(text_answer(400, f"bad view option: depth={depth!r}; give 0 to 5"))
+        options["depth"] = int(depth)
     try:
-        if "depth" in params:
-            options["depth"] = int(params["depth"])
-            if not 0 <= options["depth"] <= 5:
-                raise ValueError("depth must be between 0 and 5")
-        for key in ("since", "until"):
-            if key in params:
-                options[key] = date.fromisoformat(params[key]).isoformat()
-    except ValueError as e:
-        return _response(text_answer(400, f"bad view option: {e} (depth=0…5, since/until=YYYY-MM-DD)"))
+        dates = DateRange.parse(params.get("since"), params.get("until"))
+    except DateError as e:
+        return _response(text_answer(400, str(e)))
+    options["since"] = dates.since.isoformat() if dates.since else None
+    options["until"] = dates.until.isoformat() if dates.until else None
     return options
 
 

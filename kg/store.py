@@ -23,6 +23,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
 from . import binding, rdf, summary
+from .dates import DateRange
 from .errors import QueryError, StoreError, StoreLockedError
 from .ontology import ontology_graph
 from .terms import to_ox, triple_to_rdflib
@@ -491,19 +493,27 @@ class Store:
     def statements(
         self,
         *,
-        since: str | None = None,
-        until: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
         article_id: str | None = None,
     ) -> list[Statement]:
-        """Statements rebuilt from the store, optionally in a date range."""
+        """Statements rebuilt from the store, oldest first (undated last).
+
+        ``since`` and ``until`` are read by :func:`kg.dates.parse_date`
+        (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; a bad value raises
+        :class:`~kg.errors.DateError`). As everywhere in `kg`, a range keeps
+        only dated statements within it; without one, undated statements are
+        kept too (:mod:`kg.dates`).
+        """
+        dates = DateRange.parse(since, until)
         filters = []
         bindings: dict[str, Any] = {}
-        if since:
-            filters.append("FILTER(!BOUND(?date) || ?date >= ?since)")
-            bindings["since"] = rdf.date_literal(since)
-        if until:
-            filters.append("FILTER(!BOUND(?date) || ?date <= ?until)")
-            bindings["until"] = rdf.date_literal(until)
+        if dates.since:
+            filters.append("FILTER(BOUND(?date) && ?date >= ?since)")
+            bindings["since"] = rdf.date_literal(dates.since.isoformat())
+        if dates.until:
+            filters.append("FILTER(BOUND(?date) && ?date <= ?until)")
+            bindings["until"] = rdf.date_literal(dates.until.isoformat())
         if article_id:
             bindings["aid"] = Literal(article_id)
         query = _STATEMENTS_QUERY.replace("#FILTERS", "\n".join(filters)).replace(

@@ -13,7 +13,7 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from kg.errors import QueryError
+from kg.errors import DateError, QueryError
 from kg.export_graph import (
     NODE_COLUMNS,
     STATEMENT_COLUMNS,
@@ -234,11 +234,22 @@ def test_filter_quad(statements):
 
 
 @pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"since": "March 9"}, "since: 'March 9' is not a date; give YYYY, YYYY-MM or YYYY-MM-DD"),
+        ({"until": "2022-13-01"}, "until: '2022-13-01' is not a date (month must be in 1..12)"),
+        ({"since": "2022-03-10", "until": "2022-03-01"}, "since 2022-03-10 is after until 2022-03-01"),
+    ],
+)
+def test_filter_rejects_bad_dates_naming_the_value(statements, options, message):
+    with pytest.raises(DateError) as caught:
+        filter_statements(statements, **options)
+    assert str(caught.value).startswith(message)
+
+
+@pytest.mark.parametrize(
     "options",
     [
-        {"since": "March 9"},
-        {"until": "2022-13-01"},
-        {"since": "2022-03-10", "until": "2022-03-01"},
         {"cameo": ["21"]},
         {"cameo": ["abc"]},
         {"quad": [5]},

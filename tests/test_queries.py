@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg import queries
-from kg.errors import ParameterError, QueryError
+from kg.errors import DateError, ParameterError, QueryError
 from kg.store import Store
 from kg.types import Article
 
@@ -103,7 +103,7 @@ def test_parameter_errors(store_path: Path) -> None:
     with Store(store_path) as store:
         with pytest.raises(ParameterError, match="needs --bind b"):
             queries.bind(store, queries.get("between"), {"a": "China"})
-        with pytest.raises(ParameterError, match="not a date"):
+        with pytest.raises(DateError, match="since: 'March' is not a date; give YYYY, YYYY-MM or YYYY-MM-DD"):
             queries.bind(store, queries.get("date-range"), {"since": "March", "until": "2022-01-01"})
     with pytest.raises(QueryError, match="no named query"):
         queries.get("nope")
