@@ -444,22 +444,6 @@ def dyads(graph: nx.MultiDiGraph) -> tuple[Dyad, ...]:
     return tuple(rows)
 
 
-def resolve_actor(graph: nx.MultiDiGraph, name: str) -> str:
-    """The actor of ``graph`` a user means: canonical name, code, or an alias the gazetteer knows.
-
-    Raises :class:`~kg.errors.QueryError` naming the closest actors when there is none.
-    """
-    try:
-        return find_actor(graph, name)
-    except QueryError:
-        from kg.actors import Gazetteer
-
-        actor = Gazetteer.default().lookup(name)
-        if actor is None or actor.name not in graph:
-            raise
-        return actor.name
-
-
 def choose_bucket(first: Date, last: Date) -> str:
     """The bucket for a span of dates: day up to two months, week up to a year, else month."""
     days = (last - first).days + 1
@@ -502,7 +486,7 @@ def dyad_series(
     """Every statement between ``a`` and ``b`` (either direction) and its time series.
 
     ``source`` is statements or :func:`kg.network.to_networkx`'s graph of them.
-    ``a`` and ``b`` are resolved as :func:`resolve_actor` does. ``bucket`` is
+    ``a`` and ``b`` are resolved as every door resolves actors (:func:`kg.network.find_actor`). ``bucket`` is
     ``auto`` (chosen by :func:`choose_bucket` from the span of the dates), ``day``,
     ``week`` or ``month``; empty buckets between the first and last are kept as
     zeros, so the time axis is even.
@@ -510,7 +494,7 @@ def dyad_series(
     if bucket != "auto" and bucket not in BUCKETS:
         raise QueryError(f"the bucket is one of auto, {', '.join(BUCKETS)}; not {bucket!r}")
     graph = statement_graph(source)
-    first_actor, second_actor = resolve_actor(graph, a), resolve_actor(graph, b)
+    first_actor, second_actor = find_actor(graph, a), find_actor(graph, b)
     if first_actor == second_actor:
         raise QueryError(f"a dyad needs two different actors, not {first_actor!r} twice")
     a, b = _pair(first_actor, second_actor)

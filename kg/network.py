@@ -14,7 +14,6 @@ Everything here is pure: no disk, no network, no printing.
 
 from __future__ import annotations
 
-import difflib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
@@ -26,9 +25,10 @@ import networkx as nx
 import numpy as np
 
 from kg.dates import DateRange
-from kg.errors import QueryError
+from kg.errors import QueryError, UnknownActorError
 from kg.events import event_classes
-from kg.types import Actor, Statement
+from kg.resolve import closest_names, resolve_actor
+from kg.types import Actor, ActorType, Statement
 
 #: The names of the CAMEO root classes ("01"–"20") in sentence case, from kg/data/cameo_classes.tsv,
 #: for edges whose event code is longer.
@@ -288,23 +288,41 @@ def filter_statements(
 
 
 def find_actor(graph: nx.Graph, name: str) -> str:
-    """The node of ``graph`` that ``name`` means: its canonical name or code, in any case.
+    """The node of ``graph`` that ``name`` means, as :func:`kg.resolve.resolve_actor` reads names.
 
-    Raises :class:`QueryError` naming the closest actors when there is none.
+    A canonical name, code, IRI or gazetteer alias ("Beijing") of an actor of
+    the graph, in any case. Raises :class:`~kg.errors.UnknownActorError`
+    naming the closest actors when there is none, and when ``name`` is an
+    actor that has no statements in the graph.
     """
     if name in graph:
         return name
-    wanted = name.strip().casefold()
-    for node in graph:
-        if str(node).casefold() == wanted:
-            return node
+    actor = resolve_actor(name, graph_actors(graph))
+    if actor.name not in graph:
+        raise UnknownActorError(
+            name,
+            where=f": {actor.name} has no statements in the graph",
+            suggestions=closest_names(name, map(str, graph)),
+        )
+    return actor.name
+
+
+_ACTOR_TYPES = frozenset(kind.value for kind in ActorType)
+
+
+def graph_actors(graph: nx.Graph) -> list[Actor]:
+    """The actors of a graph of :func:`to_networkx` or :func:`aggregate`, rebuilt from their nodes."""
+    actors = []
     for node, attrs in graph.nodes(data=True):
-        if attrs.get("code") and str(attrs["code"]).casefold() == wanted:
-            return node
-    labels = {str(node).casefold(): str(node) for node in graph}
-    close = [labels[key] for key in difflib.get_close_matches(wanted, list(labels), n=3, cutoff=0.6)]
-    hint = f"; did you mean {', '.join(close)}?" if close else ""
-    raise QueryError(f"no actor {name!r} in the graph{hint}")
+        kind = attrs.get("type")
+        actors.append(
+            Actor(
+                str(node),
+                ActorType(kind) if kind in _ACTOR_TYPES else ActorType.GROUP,
+                code=attrs.get("code") or None,
+            )
+        )
+    return actors
 
 
 def neighbourhood(graph: nx.MultiDiGraph, actor: str, *, depth: int = 1) -> nx.MultiDiGraph:

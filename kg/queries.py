@@ -27,7 +27,10 @@ from rdflib import XSD, Literal, URIRef
 
 from .dates import parse_date
 from .errors import ParameterError, QueryError
+from .rdf import actor_iri
+from .resolve import resolve_actor
 from .store import Store
+from .types import Actor
 
 PARAM_TYPES = ("actor", "date", "integer", "string")
 
@@ -120,21 +123,14 @@ def to_value(store: Store, param: Param, text: str) -> Any:
     return Literal(text)
 
 
-def find_actor(store: Store, name: str) -> URIRef:
-    """The IRI of the stored actor a name means (label, case-insensitively, or an alias)."""
-    from .actors import Gazetteer
-    from .rdf import actor_iri
+def resolve(store: Store, name: str) -> Actor:
+    """The actor ``name`` means among the stored actors and the gazetteer (:func:`kg.resolve.resolve_actor`).
 
-    candidates = [name.strip()]
-    actor = Gazetteer.default().lookup(name)
-    if actor is not None:
-        candidates.insert(0, actor.name)
-    for candidate in candidates:
-        rows = store.query(
-            "SELECT ?x WHERE { ?x rdfs:label ?l . FILTER(LCASE(STR(?l)) = LCASE(STR(?name))) } LIMIT 1",
-            bindings={"name": Literal(candidate)},
-        )
-        if rows.rows:
-            return URIRef(rows.rows[0][0].value)
-    # not stored: the query will simply find nothing for it
-    return actor_iri(candidates[0])
+    Raises :class:`~kg.errors.UnknownActorError` with the closest known names.
+    """
+    return resolve_actor(name, store.actors())
+
+
+def find_actor(store: Store, name: str) -> URIRef:
+    """The IRI of the actor ``name`` means (:func:`resolve`); a gazetteer actor not stored answers nothing."""
+    return actor_iri(resolve(store, name).name)

@@ -651,18 +651,12 @@ def answer_update(job: UpdateJob) -> Answer:
 
 def answer_view(store: Store, job: ViewJob) -> Answer:
     """The HTML graph page of the whole snapshot or around one actor (runs in a worker)."""
-    from .queries import find_actor
-    from .store import plain
+    from .queries import resolve
     from .views import render_view
 
     statements = store.statements(since=job.since, until=job.until)
-    actor = job.actor
-    if actor is not None:
-        rows = store.query(
-            "SELECT ?l WHERE { ?x rdfs:label ?l } LIMIT 1", bindings={"x": find_actor(store, actor)}
-        )
-        actor = str(plain(rows.rows[0][0])) if rows.rows else actor
     try:
+        actor = resolve(store, job.actor).name if job.actor is not None else None
         page = render_view(statements, actor=actor, depth=job.depth, since=job.since, until=job.until)
     except QueryError as e:
         if job.actor is not None:

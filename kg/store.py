@@ -520,15 +520,7 @@ class Store:
             "#ARTICLE", "?art kg:articleId ?aid ." if article_id else ""
         )
         rows = self.query(query, bindings=bindings)
-        actors: dict[str, Actor] = {}
-        for actor_row in self.query(_ACTORS_QUERY).dicts():
-            actors[actor_row["x"]] = Actor(
-                name=actor_row["label"],
-                type=ActorType(actor_row["type"].rsplit("#", 1)[-1]),
-                code=actor_row.get("code"),
-                affiliation=actor_row.get("aff"),
-                role=actor_row.get("role"),
-            )
+        actors = self._actors()
         out = []
         for r in rows.dicts():
             subj, obj = actors.get(r["subj"]), actors.get(r["obj"])
@@ -555,6 +547,23 @@ class Store:
             key=lambda s: (s.date or "", s.article_id, s.start, s.subject.name, s.relation, s.object.name)
         )
         return out
+
+    def actors(self) -> list[Actor]:
+        """Every stored actor (each described once, in the actors' graph), by name."""
+        return sorted(self._actors().values(), key=lambda actor: actor.name)
+
+    def _actors(self) -> dict[str, Actor]:
+        """The stored actors by IRI."""
+        actors: dict[str, Actor] = {}
+        for actor_row in self.query(_ACTORS_QUERY).dicts():
+            actors[actor_row["x"]] = Actor(
+                name=actor_row["label"],
+                type=ActorType(actor_row["type"].rsplit("#", 1)[-1]),
+                code=actor_row.get("code"),
+                affiliation=actor_row.get("aff"),
+                role=actor_row.get("role"),
+            )
+        return actors
 
     def dump(self, path: str | os.PathLike[str], *, fmt: ox.RdfFormat, with_ontology: bool = False) -> int:
         """Write the store to ``path`` atomically (temp file, then rename).

@@ -13,7 +13,7 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from kg.errors import DateError, QueryError
+from kg.errors import DateError, QueryError, UnknownActorError
 from kg.export_graph import (
     NODE_COLUMNS,
     STATEMENT_COLUMNS,
@@ -36,6 +36,7 @@ from kg.network import (
     select_top,
     to_networkx,
 )
+from kg.rdf import actor_iri
 from kg.types import Actor, ActorType, EventClass, Statement
 
 from .conftest import ACCUSE, CHINA, MEET, NATO, RUSSIA, UKRAINE, ZHAO, make_statement
@@ -265,10 +266,14 @@ def test_find_actor_by_name_case_or_code(statements):
     assert find_actor(graph, "China") == "China"
     assert find_actor(graph, "united states") == "United States"
     assert find_actor(graph, "usa") == "United States"
-    with pytest.raises(QueryError, match="did you mean Ukraine"):
+    assert find_actor(graph, "Beijing") == "China"  # a gazetteer alias, as at every door
+    assert find_actor(graph, str(actor_iri("China"))) == "China"
+    with pytest.raises(UnknownActorError, match="closest known names are: Ukraine"):
         find_actor(graph, "Ukrain")
-    with pytest.raises(QueryError, match="no actor"):
+    with pytest.raises(UnknownActorError, match="no actor 'Atlantis'"):
         find_actor(graph, "Atlantis")
+    with pytest.raises(UnknownActorError, match="France has no statements in the graph"):
+        find_actor(graph, "Paris")
 
 
 def test_neighbourhood_follows_both_directions_to_depth(statements):
