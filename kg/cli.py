@@ -7,8 +7,6 @@ error; 3 the command finished but skipped some input (each skip was named).
 from __future__ import annotations
 
 import contextlib
-import csv
-import io
 import json
 import os
 import signal
@@ -257,6 +255,7 @@ def build(
       kg build archive/ --dask tcp://scheduler:8786
       kg build today.jsonl --endpoint http://localhost:7878/store
     """
+    from .operations import write_outputs
     from .pipeline import available_cores
     from .pipeline import build as run_build
     from .store import Store
@@ -277,7 +276,7 @@ def build(
             on_warning=lambda source, message: _err(f"warning: {source}: {message}"),
             stdin=sys.stdin.buffer,
         )
-        outputs = [] if no_outputs else _write_outputs(store, out_dir, fmt)
+        outputs = [] if no_outputs else write_outputs(store, out_dir, fmt=fmt)
     if not quiet:
         _err(_build_summary(report))
         if endpoint:
@@ -300,17 +299,6 @@ def _build_summary(report) -> str:
         f"{report.added} articles added, {report.replaced} replaced, {report.unchanged} unchanged, "
         f"{skipped}; {report.statements} statements{unread} in {report.seconds:.1f}s{rate}"
     )
-
-
-def _write_outputs(store, out_dir: Path, fmt: str) -> list[Path]:
-    import pyoxigraph as ox
-
-    from .views import write_view
-
-    graph_file = out_dir / f"graph.{fmt}"
-    store.dump(graph_file, fmt=ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.TURTLE)
-    html = write_view(out_dir / "graph.html", store.statements())
-    return [graph_file, Path(html)]
 
 
 @contextlib.contextmanager
@@ -422,8 +410,8 @@ def query(query: str | None, store_path: Path, fmt: str, binds: Sequence[str], l
     The prefixes kg:, cameo:, rdfs:, rdf:, xsd:, skos: and owl: are predefined.
     """
     from . import queries
-    from .store import Store
-    from .summary import SUMMARY_GRAPH
+    from .formatting import format_result
+    from .operations import query as run_query
 
     if list_queries:
         for q in queries.named_queries().values():
@@ -440,62 +428,24 @@ def query(query: str | None, store_path: Path, fmt: str, binds: Sequence[str], l
         if not sep:
             raise click.UsageError(f"--bind takes NAME=VALUE, not {item!r}")
         values[name.strip()] = value
-    with Store(store_path) as store:
-        if query.startswith("@"):
-            try:
-                sparql = Path(query[1:]).read_text(encoding="utf-8")
-            except OSError as e:
-                raise KGError(f"cannot read the query file {query[1:]}: {e.strerror}") from e
-            bindings = values
-        elif query in queries.named_queries() or query.replace("-", "").isalnum():
-            named = queries.get(query)  # a bare word is meant as a named query
-            sparql = named.sparql
-            bindings = queries.bind(store, named, values)
-        else:
-            sparql = query
-            bindings = values
-        if str(SUMMARY_GRAPH) in sparql and (problem := store.lacks_summary()):
-            _err(f"Warning: {problem}")
-        result = store.query(sparql, bindings=bindings)
-    _print_result(result, fmt)
+    if query.startswith("@"):
+        try:
+            query = Path(query[1:]).read_text(encoding="utf-8")
+        except OSError as e:
+            raise KGError(f"cannot read the query file {query[1:]}: {e.strerror}") from e
+    answer = run_query(store_path, query, values)
+    if answer.warning:
+        _err(f"Warning: {answer.warning}")
+    click.echo(format_result(answer.result, fmt, **_terminal()), nl=False)
 
 
-def _print_result(result, fmt: str) -> None:
-    from rdflib import Graph
+def _terminal(*, piped_width: int | None = None) -> dict[str, Any]:
+    """How wide tables may be and whether to colour them: the terminal's, or ``piped_width`` when piped."""
+    import shutil
 
-    from .store import plain
-
-    if isinstance(result, Graph):
-        click.echo(result.serialize(format="turtle"))
-        return
-    if result.boolean is not None:
-        click.echo(json.dumps({"boolean": result.boolean}) if fmt == "json" else str(result.boolean).lower())
-        return
-    rows = [[plain(v) for v in row] for row in result.rows]
-    if fmt != "json":
-        rows = [[str(v).lower() if isinstance(v, bool) else v for v in r] for r in rows]
-    if fmt == "json":
-        click.echo(
-            json.dumps(
-                [dict(zip(result.variables, r, strict=True)) for r in rows], ensure_ascii=False, indent=1
-            )
-        )
-    elif fmt in ("csv", "tsv"):
-        buf = io.StringIO()
-        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        writer.writerow(result.variables)
-        writer.writerows(["" if v is None else v for v in r] for r in rows)
-        click.echo(buf.getvalue(), nl=False)
-    else:
-        from rich.console import Console
-        from rich.table import Table
-
-        table = Table(caption=f"{len(rows)} rows")
-        for var in result.variables:
-            table.add_column(var, overflow="fold")
-        for r in rows:
-            table.add_row(*("" if v is None else str(v) for v in r))
-        Console().print(table)
+    if sys.stdout.isatty():
+        return {"width": shutil.get_terminal_size().columns, "color": True}
+    return {"width": piped_width, "color": False}
 
 
 # --- view, stats, export -----------------------------------------------------------------
@@ -534,21 +484,11 @@ def view(
     out: Path,
 ) -> None:
     """Write the interactive HTML graph of the store, or of the neighbourhood of one actor."""
-    from .store import Store
-    from .views import write_view
+    from .operations import view_page
+    from .output import write_text
 
-    with Store(store_path) as store:
-        statements = store.statements(since=since, until=until)
-        if actor:
-            from .queries import find_actor
-            from .store import plain
-
-            iri = find_actor(store, actor)
-            rows = store.query("SELECT ?l WHERE { ?x rdfs:label ?l } LIMIT 1", bindings={"x": iri})
-            actor = str(plain(rows.rows[0][0])) if rows.rows else actor
-    path = write_view(
-        out,
-        statements,
+    page = view_page(
+        store_path,
         actor=actor,
         depth=depth,
         since=since,
@@ -558,7 +498,7 @@ def view(
         min_weight=min_weight,
         max_nodes=max_nodes,
     )
-    click.echo(str(path))
+    click.echo(str(write_text(out, page)))
 
 
 @cli.command()
@@ -641,6 +581,9 @@ def export(store_path: Path, fmt: str, out: Path | None, with_ontology: bool) ->
 
 # --- analysis: analyze, dyad, report -------------------------------------------------------
 
+#: The width of tables printed into a pipe or file (wide rather than folded).
+WIDE = 160
+
 # The orders `kg analyze --sort` accepts (kg.analysis.ACTOR_SORTS; not imported here, to keep startup quick).
 ACTOR_SORTS = ["pagerank", "betweenness", "degree", "weighted"]
 
@@ -655,40 +598,6 @@ def _steps(show: bool) -> Iterator[Any]:
 
     with Console(stderr=True).status("[bold]reading the store[/]") as status:
         yield lambda step: status.update(f"[bold]{step}[/]")
-
-
-def _print_tables(tables, fmt: str) -> None:
-    """Print kg.report tables: rich tables, or CSV (sections headed by "# name" when there are several)."""
-    if fmt == "csv":
-        for i, table in enumerate(tables):
-            buf = io.StringIO()
-            writer = csv.writer(buf, lineterminator="\n")
-            if len(tables) > 1:
-                buf.write(("\n" if i else "") + f"# {table.name}\n")
-            writer.writerow(table.columns)
-            writer.writerows([[_csv_value(v) for v in row] for row in table.rows])
-            click.echo(buf.getvalue(), nl=False)
-        return
-    from rich.console import Console
-    from rich.table import Table
-
-    console = Console(width=None if sys.stdout.isatty() else 160)  # piped: wide rather than folded
-    for table in tables:
-        out = Table(title=table.title, caption=f"{len(table.rows)} row{'' if len(table.rows) == 1 else 's'}")
-        for i, column in enumerate(table.columns):
-            numeric = table.numeric(i)
-            out.add_column(column, justify="right" if numeric else "left", overflow="fold", no_wrap=numeric)
-        for row in table.shown():
-            out.add_row(*row)
-        console.print(out)
-
-
-def _csv_value(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, tuple | list):
-        return "; ".join(str(v) for v in value)
-    return value
 
 
 @cli.command("analyze")
@@ -719,22 +628,20 @@ def analyze_command(
     store_path: Path, since: str | None, until: str | None, top: int, sort: str, which: str, fmt: str
 ) -> None:
     """Rank actors (degree, weighted degree, betweenness, PageRank), find blocs and list the top dyads."""
-    from .analysis import analyze
+    from .formatting import format_tables, to_json
+    from .operations import analysis
     from .report import analysis_tables
-    from .store import Store
 
     with _steps(sys.stderr.isatty()) as step:
-        with Store(store_path) as store:
-            statements = store.statements(since=since, until=until)
-        result = analyze(statements, progress=step).top(top, by=sort)
+        result = analysis(store_path, since=since, until=until, progress=step).top(top, by=sort)
     if fmt == "json":
         data = result.to_dict()
         if which != "all":
             data = {"meta": data["meta"], which: data[which]}
-        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        click.echo(to_json(data), nl=False)
         return
     tables = [t for t in analysis_tables(result) if which in ("all", t.name)]
-    _print_tables(tables, fmt)
+    click.echo(format_tables(tables, fmt, **_terminal(piped_width=WIDE)), nl=False)
     _err(result.betweenness.describe())
 
 
@@ -778,18 +685,16 @@ def dyad_command(
     """Every statement between actors A and B (either direction) over time: Goldstein series and plot."""
     from dataclasses import asdict
 
-    from .analysis import dyad_series
+    from .formatting import format_tables, to_json
+    from .operations import dyad
     from .report import dyad_plot_path, dyad_tables, write_dyad_plot
-    from .store import Store
 
-    with Store(store_path) as store:
-        statements = store.statements(since=since, until=until)
-    series = dyad_series(statements, a, b, bucket=bucket)
+    series = dyad(store_path, a, b, since=since, until=until, bucket=bucket)
     path = write_dyad_plot(out or dyad_plot_path(series, DEFAULT_OUT), series)
     if fmt == "json":
-        click.echo(json.dumps(asdict(series), ensure_ascii=False, indent=1))
+        click.echo(to_json(asdict(series)), nl=False)
     else:
-        _print_tables(dyad_tables(series), fmt)
+        click.echo(format_tables(dyad_tables(series), fmt, **_terminal(piped_width=WIDE)), nl=False)
     _err(f"wrote {path}")
 
 
@@ -811,24 +716,10 @@ def report_command(
     store_path: Path, since: str | None, until: str | None, top: int, plots: int, out: Path
 ) -> None:
     """Write one self-contained HTML report: summary, central actors, blocs, dyads, plots, graph views."""
-    from .report import write_report
-    from .store import Store
+    from .operations import report
 
     with _steps(sys.stderr.isatty()) as step:
-        with Store(store_path) as store:
-            stats = store.stats()
-            statements = store.statements(since=since, until=until)
-        path = write_report(
-            out,
-            statements,
-            stats=stats,
-            source=str(store_path),
-            top=top,
-            plots=plots,
-            since=since,
-            until=until,
-            progress=step,
-        )
+        path = report(store_path, out, since=since, until=until, top=top, plots=plots, progress=step)
     click.echo(str(path))
 
 
@@ -896,6 +787,7 @@ def serve(
     The views: / (the whole graph) and /actor/NAME (around one actor).
     It serves a snapshot of the store: what `kg build` adds shows up seconds after the build ends.
     """
+    from .server import Settings
     from .server import serve as run_server
     from .store import Store
 
@@ -906,7 +798,7 @@ def serve(
     if problem:
         _err(f"Warning: {problem}")
     _err(f"serving {store_path} at http://{host}:{port}/sparql (query page: /query); Ctrl-C stops")
-    run_server(
+    settings = Settings(
         store_path,
         host=host,
         port=port,
@@ -917,6 +809,7 @@ def serve(
         workers=workers,
         memory=memory,
     )
+    run_server(settings)
 
 
 # --- entry point ---------------------------------------------------------------------------

@@ -51,11 +51,13 @@ def parse_date(value: str | date, *, end: bool = False, name: str | None = None)
         raise DateError(value, name=name)
     year = int(match["year"])
     month = int(match["month"]) if match["month"] else (12 if end else 1)
+    if not 1 <= month <= 12:
+        raise DateError(value, name=name, reason="month must be in 1..12")
     try:
         if match["day"]:
             return date(year, month, int(match["day"]))
         return date(year, month, calendar.monthrange(year, month)[1] if end else 1)
-    except ValueError as e:  # month 13, February 30, year 0
+    except ValueError as e:  # February 30, year 0
         raise DateError(value, name=name, reason=str(e)) from None
 
 

@@ -25,7 +25,7 @@ from typing import Any
 
 from rdflib import XSD, Literal, URIRef
 
-from .dates import parse_date
+from .dates import DateRange, parse_date
 from .errors import ParameterError, QueryError
 from .rdf import actor_iri
 from .resolve import resolve_actor
@@ -89,7 +89,13 @@ def get(name: str) -> NamedQuery:
 
 
 def bind(store: Store, query: NamedQuery, values: Mapping[str, str]) -> dict[str, Any]:
-    """Turn ``name=value`` texts into RDF terms for the query's parameters."""
+    """Turn ``name=value`` texts into RDF terms for the query's parameters.
+
+    Raises :class:`~kg.errors.ParameterError` for a missing or unknown
+    parameter, :class:`~kg.errors.DateError` for a bad date (or a ``since``
+    after its ``until``) and :class:`~kg.errors.UnknownActorError` for a name
+    that means no actor.
+    """
     unknown = set(values) - {p.name for p in query.params}
     if unknown:
         raise ParameterError(
@@ -104,6 +110,8 @@ def bind(store: Store, query: NamedQuery, values: Mapping[str, str]) -> dict[str
                 + (f", e.g. {param.name}={param.example!r})" if param.example else ")")
             )
         out[param.name] = to_value(store, param, values[param.name])
+    if {"since", "until"} <= {p.name for p in query.params if p.type == "date"}:
+        DateRange.parse(out["since"].toPython(), out["until"].toPython())  # refuses an empty range
     return out
 
 

@@ -544,7 +544,15 @@ class Store:
                 )
             )
         out.sort(
-            key=lambda s: (s.date or "", s.article_id, s.start, s.subject.name, s.relation, s.object.name)
+            key=lambda s: (
+                s.date is None,
+                s.date or "",
+                s.article_id,
+                s.start,
+                s.subject.name,
+                s.relation,
+                s.object.name,
+            )
         )
         return out
 

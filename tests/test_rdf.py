@@ -6,7 +6,7 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rdflib import RDF, Graph, Literal
+from rdflib import RDF, XSD, Graph, Literal
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg.rdf import actor_iri, article_graph, article_iri, clean_text, statement_iri
@@ -102,7 +102,14 @@ def test_any_actor_name_gives_a_valid_iri_and_turtle_that_parses(name: str) -> N
 
 def test_illegal_characters_are_removed_from_literals() -> None:
     assert clean_text("a\x00b\ud800c\x1fd") == "abcd"
-    article = Article(id="x", text="Russia \x00 attacked", title="T\ud800")
-    graph = article_graph(article, [])
-    assert (article_iri("x"), KG.title, Literal("T", datatype=Literal("T").datatype or None)) is not None
-    assert "\ud800" not in graph.serialize(format="nt")
+    sentence = "Russia \x00attacked\x1f Ukraine\ud800."
+    article = Article(id="x", text=sentence, title="T\ud800")
+    graph = article_graph(
+        article, [make_statement(RUSSIA, "attack", UKRAINE, event=ATTACK, article=article, sentence=sentence)]
+    )
+    assert list(graph.objects(article_iri("x"), KG.title)) == [Literal("T", datatype=XSD.string)]
+    assert list(graph.objects(None, KG.sentence)) == [
+        Literal("Russia attacked Ukraine.", datatype=XSD.string)
+    ]
+    text = graph.serialize(format="nt")
+    assert not any(c in text for c in "\x00\x1f\ud800")
