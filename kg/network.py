@@ -99,13 +99,14 @@ def _add_actor(graph: nx.MultiDiGraph, actor: Actor) -> None:
             label=actor.name,
             type=str(actor.type),
             code=actor.code or "",
-            affiliation=actor.affiliation or "",
+            affiliation=actor.affiliation.name if actor.affiliation else "",
             role=actor.role or "",
             statements=0,
         )
         return
     attrs = graph.nodes[actor.name]
-    for key, value in (("code", actor.code), ("affiliation", actor.affiliation), ("role", actor.role)):
+    affiliation = actor.affiliation.name if actor.affiliation else None
+    for key, value in (("code", actor.code), ("affiliation", affiliation), ("role", actor.role)):
         if value and not attrs[key]:
             attrs[key] = value
 

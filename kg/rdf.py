@@ -122,22 +122,11 @@ def actor_quads(actor: Actor, out: list[ox.Quad], graph: ox.NamedNode = _ACTORS)
     if actor.code:
         prop = KG_TERMS["isoCode"] if actor.type is ActorType.COUNTRY else KG_TERMS["code"]
         out.append(ox.Quad(iri, prop, _str(actor.code), graph))
-    if actor.affiliation and actor.affiliation != actor.name:
-        out.append(ox.Quad(iri, KG_TERMS["affiliation"], named_node(actor_iri(actor.affiliation)), graph))
-        actor_quads(_affiliation(actor.affiliation), out, graph)
+    if actor.affiliation is not None and actor.affiliation.name != actor.name:
+        out.append(ox.Quad(iri, KG_TERMS["affiliation"], actor_quads(actor.affiliation, out, graph), graph))
     if actor.role:
         out.append(ox.Quad(iri, KG_TERMS["role"], _str(actor.role), graph))
     return iri
-
-
-def _affiliation(name: str) -> Actor:
-    """The actor a person is affiliated to, typed through the gazetteer."""
-    from .actors import Gazetteer
-
-    found = Gazetteer.default().lookup(name)
-    if found is not None and found.name == name:
-        return found
-    return Actor(name=name, type=ActorType.ORGANIZATION)
 
 
 def article_quads(article: Article, statements: Iterable[Statement]) -> tuple[list[ox.Quad], list[ox.Quad]]:

@@ -561,16 +561,28 @@ class Store:
         return sorted(self._actors().values(), key=lambda actor: actor.name)
 
     def _actors(self) -> dict[str, Actor]:
-        """The stored actors by IRI."""
+        """The stored actors by IRI, each with the actor it is affiliated to (described in the same graph)."""
+        rows = {row["x"]: row for row in self.query(_ACTORS_QUERY).dicts()}
         actors: dict[str, Actor] = {}
-        for actor_row in self.query(_ACTORS_QUERY).dicts():
-            actors[actor_row["x"]] = Actor(
-                name=actor_row["label"],
-                type=ActorType(actor_row["type"].rsplit("#", 1)[-1]),
-                code=actor_row.get("code"),
-                affiliation=actor_row.get("aff"),
-                role=actor_row.get("role"),
-            )
+
+        def actor(iri: str, seen: frozenset[str] = frozenset()) -> Actor:
+            if iri not in actors:
+                row = rows[iri]
+                parent = row.get("aff")
+                actors[iri] = Actor(
+                    name=row["label"],
+                    type=ActorType(row["type"].rsplit("#", 1)[-1]),
+                    code=row.get("code"),
+                    # an affiliation described in the graph (a loop, which kg never writes, is cut)
+                    affiliation=actor(parent, seen | {iri})
+                    if parent in rows and parent not in seen
+                    else None,
+                    role=row.get("role"),
+                )
+            return actors[iri]
+
+        for iri in rows:
+            actor(iri)
         return actors
 
     def dump(self, path: str | os.PathLike[str], *, fmt: ox.RdfFormat, with_ontology: bool = False) -> int:
@@ -681,13 +693,13 @@ WHERE {
 
 _ACTORS_QUERY = """
 SELECT ?x (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?c) AS ?code)
-       (SAMPLE(?affl) AS ?aff) (SAMPLE(?r) AS ?role)
+       (SAMPLE(?a) AS ?aff) (SAMPLE(?r) AS ?role)
 WHERE {
   GRAPH <https://w3id.org/kg-ir/id/graph/actors> {
     ?x rdfs:label ?l ; a ?t .
     FILTER(?t IN (kg:Country, kg:Organization, kg:Person, kg:Group))
     OPTIONAL { { ?x kg:isoCode ?c } UNION { ?x kg:code ?c } }
-    OPTIONAL { ?x kg:affiliation ?a . ?a rdfs:label ?affl }
+    OPTIONAL { ?x kg:affiliation ?a }
     OPTIONAL { ?x kg:role ?r }
   }
 }

@@ -104,3 +104,9 @@ def test_the_checker_sees_late_relative_and_package_imports() -> None:
     assert "kg.server.app" in imported(modules()["kg.server"])
     assert "kg.distributed" in imported(modules()["kg.pipeline"])  # a late import, inside make_extractor
     assert "kg.pipeline" not in imported(modules()["kg.distributed"])  # the old cycle
+
+
+def test_the_rdf_step_does_not_look_actors_up_again() -> None:
+    """An actor carries its affiliation as an actor: turning statements into RDF needs no gazetteer."""
+    assert "kg.actors" not in imported(modules()["kg.rdf"])
+    assert "kg.actors" not in imported(modules()["kg.store"])

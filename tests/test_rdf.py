@@ -10,6 +10,7 @@ from rdflib import RDF, XSD, Graph, Literal
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg.rdf import actor_iri, article_graph, article_iri, clean_text, statement_iri
+from kg.store import Store
 from kg.types import Actor, ActorType, Article
 from kg.vocab import KG
 
@@ -113,3 +114,24 @@ def test_illegal_characters_are_removed_from_literals() -> None:
     ]
     text = graph.serialize(format="nt")
     assert not any(c in text for c in "\x00\x1f\ud800")
+
+
+def test_an_affiliation_is_described_from_the_actor_it_carries(tmp_path: Path) -> None:
+    """The RDF step takes the affiliation as the actor carries it: no second look-up in the gazetteer."""
+    atlantis = Actor("Atlantis", ActorType.COUNTRY, code="ATL")  # no gazetteer knows it
+    un = Actor("United Nations", ActorType.ORGANIZATION, code="UN")
+    council = Actor("Security Council", ActorType.ORGANIZATION, code="UNSC", affiliation=un)
+    envoy = Actor("Ana Envoy", ActorType.PERSON, affiliation=atlantis, role="envoy")
+    article = Article(id="aff", text="Ana Envoy urged the Security Council.", date="2022-03-09")
+    stmt = make_statement(envoy, "urge", council, article=article, sentence=article.text)
+    graph = article_graph(article, [stmt])
+    assert (actor_iri("Atlantis"), RDF.type, KG.Country) in graph
+    assert (actor_iri("Atlantis"), KG.isoCode, Literal("ATL", datatype=XSD.string)) in graph
+    assert (actor_iri("Ana Envoy"), KG.affiliation, actor_iri("Atlantis")) in graph
+    assert (actor_iri("Security Council"), KG.affiliation, actor_iri("United Nations")) in graph
+    assert (actor_iri("United Nations"), RDF.type, KG.Organization) in graph
+    with Store(tmp_path / "store", write=True) as store:
+        store.add(article, [stmt])
+        (back,) = store.statements()
+    assert back.subject == envoy and back.subject.affiliation == atlantis
+    assert back.object == council and back.object.affiliation == un
