@@ -784,7 +784,8 @@ def serve(
       curl -H 'Accept: text/csv' \\
            --data-urlencode 'query=SELECT ?l WHERE { ?x a kg:Country ; rdfs:label ?l }' \\
            http://127.0.0.1:7878/sparql
-    The views: / (the whole graph) and /actor/NAME (around one actor).
+    The views: / (the whole graph) and /actor/NAME (around one actor); /queries/NAME?param=value runs a
+    named query as `kg query NAME --bind param=value` does.
     It serves a snapshot of the store: what `kg build` adds shows up seconds after the build ends.
     """
     from .server import Settings
