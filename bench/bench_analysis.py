@@ -68,7 +68,7 @@ def make_actors(count: int, rng: random.Random) -> list[Actor]:
             actors.append(Actor(f"Organisation {i:05d}", ActorType.ORGANIZATION, code=f"O{i:05d}"))
         else:
             home = rng.choice([a for a in actors[-50:] if a.type is ActorType.COUNTRY] or [actors[0]])
-            actors.append(Actor(f"Person {i:05d}", ActorType.PERSON, affiliation=home.name, role="minister"))
+            actors.append(Actor(f"Person {i:05d}", ActorType.PERSON, affiliation=home, role="minister"))
     return actors
 
 

@@ -276,7 +276,7 @@ def running_server(
     """``kg.server.serve`` in a subprocess on a free loopback port; yields its base URL."""
     port = _free_port()
     options = f"port={port}, workers={workers}, timeout={timeout}, memory={memory}"
-    code = f"from kg.server import serve; serve({str(store)!r}, {options})"
+    code = f"from kg.server import Settings, serve; serve(Settings({str(store)!r}, {options}))"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     with open(log, "wb") as out:
         process = subprocess.Popen(

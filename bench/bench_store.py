@@ -118,7 +118,8 @@ EVENTS = [
 def actors() -> list[Actor]:
     out = [Actor(name, ActorType.COUNTRY, code=code) for name, code in COUNTRIES]
     out += [Actor(name, ActorType.ORGANIZATION, code=code) for name, code in ORGANISATIONS]
-    out += [Actor(name, ActorType.PERSON, affiliation=aff, role=role) for name, aff, role in PEOPLE]
+    by_name = {actor.name: actor for actor in out}
+    out += [Actor(name, ActorType.PERSON, affiliation=by_name[aff], role=role) for name, aff, role in PEOPLE]
     return out
 
 

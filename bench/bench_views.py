@@ -94,11 +94,11 @@ def demo_statements() -> list[Statement]:
     ukraine = Actor("Ukraine", ActorType.COUNTRY, code="UKR")
     usa = Actor("United States", ActorType.COUNTRY, code="USA")
     nato = Actor("NATO", ActorType.ORGANIZATION, code="NATO")
-    zhao = Actor("Zhao Lijian", ActorType.PERSON, affiliation="China", role="spokesman")
-    xi = Actor("Xi Jinping", ActorType.PERSON, affiliation="China", role="president")
-    putin = Actor("Vladimir Putin", ActorType.PERSON, affiliation="Russia", role="president")
-    red_cross = Actor("Red Cross Society of China", ActorType.ORGANIZATION, affiliation="China")
-    burns = Actor("William Burns", ActorType.PERSON, affiliation="United States", role="CIA director")
+    zhao = Actor("Zhao Lijian", ActorType.PERSON, affiliation=china, role="spokesman")
+    xi = Actor("Xi Jinping", ActorType.PERSON, affiliation=china, role="president")
+    putin = Actor("Vladimir Putin", ActorType.PERSON, affiliation=russia, role="president")
+    red_cross = Actor("Red Cross Society of China", ActorType.ORGANIZATION, affiliation=china)
+    burns = Actor("William Burns", ActorType.PERSON, affiliation=usa, role="CIA director")
     west = Actor("Western countries", ActorType.GROUP)
     title = "Ukraine crisis: China accuses NATO of pushing Russia to 'breaking point'"
     rows = [

@@ -359,7 +359,6 @@ class Gazetteer:
         return forms
 
     def _load_organizations(self, organizations: list[Any], ambiguous: frozenset[str]) -> None:
-        pending: list[tuple[Actor, str]] = []
         for i, entry in enumerate(organizations):
             if (
                 not isinstance(entry, dict)
@@ -378,20 +377,16 @@ class Gazetteer:
             affiliation = entry.get("affiliation")
             if affiliation is not None and not isinstance(affiliation, str):
                 raise DataError(f"gazetteer: {where}: affiliation must be a name or null")
-            actor = Actor(name, kind, code=code, affiliation=affiliation)
+            parent = None if affiliation is None else self._by_name.get(affiliation)
+            if affiliation is not None and parent is None:  # a state, or an organisation listed before
+                raise DataError(f"gazetteer: {where}: affiliation {affiliation!r} is not in the gazetteer")
+            actor = Actor(name, kind, code=code, affiliation=parent)
             self._add_actor(actor, where)
-            if affiliation is not None:
-                pending.append((actor, where))
             self._add_key(name, _Key(actor, NAME), where, ambiguous)
             for alias in _words(entry.get("aliases"), f"{where} aliases"):
                 self._add_key(alias, _Key(actor, NAME), where, ambiguous)
             for seat in _words(entry.get("seats"), f"{where} seats"):
                 self._add_key(seat, _Key(actor, SEAT), where, ambiguous)
-        for actor, where in pending:
-            if actor.affiliation not in self._by_name:
-                raise DataError(
-                    f"gazetteer: {where}: affiliation {actor.affiliation!r} is not in the gazetteer"
-                )
 
     def _load_collectives(self, collectives: Any, ambiguous: frozenset[str]) -> None:
         if not isinstance(collectives, list):
@@ -555,13 +550,13 @@ class Gazetteer:
                 society = self._societies.get(rest.casefold())
                 if society is not None:  # "Chinese Red Cross": its own organisation
                     demonym = self._demonym_of.get(place.name, place.name)
-                    return Actor(f"{demonym} {society}", ActorType.ORGANIZATION, affiliation=place.name)
+                    return Actor(f"{demonym} {society}", ActorType.ORGANIZATION, affiliation=place)
                 inner = self._key(rest)
                 if isinstance(inner, _Key) and inner.actor is not None:
                     if inner.actor.type in (ActorType.ORGANIZATION, ActorType.GROUP) and inner.kind == NAME:
                         return inner.actor  # "Lebanese Hezbollah"
                     if inner.kind == PEOPLE and inner.actor != place:  # "Kosovo Serbs"
-                        return Actor(" ".join(tokens), ActorType.GROUP, affiliation=place.name)
+                        return Actor(" ".join(tokens), ActorType.GROUP, affiliation=place)
             if self._is_body(lowered[k:], self._heads_for(place)):
                 return place
             return None
@@ -980,10 +975,10 @@ class ArticleActors:
         if not parsed or not self._gaz._name_like(parsed.split()):
             raise ValueError(f"no person's name in {name!r}")
         affiliation = affiliation if affiliation is not None else parsed_affiliation
-        return self._register(parsed, affiliation.name if affiliation else None, role or parsed_role)
+        return self._register(parsed, affiliation, role or parsed_role)
 
     def _match(
-        self, core: frozenset[str], initials: frozenset[str], affiliation: str | None
+        self, core: frozenset[str], initials: frozenset[str], affiliation: Actor | None
     ) -> _Person | None:
         """The one registered person a name can be (the same words win a tie), else None."""
         matches = [
@@ -1001,7 +996,7 @@ class ArticleActors:
         person: _Person,
         name: str,
         keys: tuple[frozenset[str], frozenset[str]],
-        affiliation: str | None,
+        affiliation: Actor | None,
         role: str | None,
     ) -> Actor:
         """Grow a person's name to a longer form and fill a missing affiliation or role."""
@@ -1020,7 +1015,7 @@ class ArticleActors:
                 person.core, person.initials = core, initials
         return person.actor
 
-    def _register(self, name: str, affiliation: str | None, role: str | None) -> Actor:
+    def _register(self, name: str, affiliation: Actor | None, role: str | None) -> Actor:
         keys = self._name_keys(name)
         person = self._match(*keys, affiliation)
         if person is not None:
@@ -1039,12 +1034,11 @@ class ArticleActors:
         name, place, role = self._gaz.parse_person(text)
         if not name or not self._gaz._name_like(name.split()):
             return None
-        affiliation = place.name if place is not None else None
         keys = self._name_keys(name)
-        person = self._match(*keys, affiliation)
+        person = self._match(*keys, place)
         if person is None:
             return None
-        return self._enrich(person, name, keys, affiliation, role)
+        return self._enrich(person, name, keys, place, role)
 
     def _role_key(self, role: str) -> tuple[tuple[str, ...], str]:
         """A role as (head words, complement): "Secretary of State" → (("secretary",), "state")."""
@@ -1083,7 +1077,7 @@ class ArticleActors:
             for p in self._persons
             if p.actor.role
             and self._role_matches(role, p.actor.role)
-            and (place is None or p.actor.affiliation == place.name)
+            and (place is None or p.actor.affiliation == place)
         ]
         return matches[0] if len(matches) == 1 else None
 
@@ -1097,8 +1091,8 @@ class ArticleActors:
         person = self._known_person(_strip_possessive(" ".join(words[:-1])))
         if person is None or person.affiliation is None:
             return None
-        actor = self._gaz.named(person.affiliation)
-        return actor if actor is not None and actor.type is ActorType.COUNTRY else None
+        actor = person.affiliation
+        return actor if actor.type is ActorType.COUNTRY else None
 
     # ------------------------------------------------------------- organisations
 
@@ -1127,7 +1121,7 @@ class ArticleActors:
         for k in range(min(len(words) - 1, gaz._max_key_tokens), 0, -1):
             hit = gaz._key(_strip_possessive(_ascii(" ".join(words[:k]))))
             if isinstance(hit, _Key) and hit.actor is not None and hit.actor.type is ActorType.COUNTRY:
-                affiliation = hit.actor.name  # "Chinese Academy of Sciences"
+                affiliation = hit.actor  # "Chinese Academy of Sciences"
                 break
         kind = ActorType.GROUP if gaz.is_group_name(text) else ActorType.ORGANIZATION
         actor = Actor(
@@ -1183,7 +1177,7 @@ class ArticleActors:
             name, affiliation, role = gaz.parse_person(text)
             if not name or not gaz._name_like(name.split()) or gaz.is_role(name):
                 return None
-            return self._register(name, affiliation.name if affiliation else None, role)
+            return self._register(name, affiliation, role)
         return None
 
     def actors(self) -> tuple[Actor, ...]:

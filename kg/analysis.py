@@ -37,6 +37,7 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
+from kg.dates import stored_day
 from kg.errors import QueryError
 from kg.network import find_actor, to_networkx
 from kg.types import Statement
@@ -403,14 +404,6 @@ class _Tally:
         }
 
 
-def _day(value: str) -> Date | None:
-    """The date of an ISO date (or date-time) string; None when empty or not a date."""
-    try:
-        return Date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
-
-
 def _pair(u: str, v: str) -> tuple[str, str]:
     return (u, v) if str(u) <= str(v) else (v, u)
 
@@ -427,7 +420,7 @@ def dyads(graph: nx.MultiDiGraph) -> tuple[Dyad, ...]:
         tallies.setdefault(pair, _Tally()).add(attrs)
         if u == pair[0]:
             forward[pair] = forward.get(pair, 0) + 1
-        day = _day(attrs.get("date", ""))
+        day = stored_day(attrs.get("date", ""))
         if day is not None:
             span = dates.setdefault(pair, [day.isoformat(), day.isoformat()])
             span[0], span[1] = min(span[0], day.isoformat()), max(span[1], day.isoformat())
@@ -449,22 +442,6 @@ def dyads(graph: nx.MultiDiGraph) -> tuple[Dyad, ...]:
         )
     rows.sort(key=lambda row: (-row.statements, str(row.a), str(row.b)))
     return tuple(rows)
-
-
-def resolve_actor(graph: nx.MultiDiGraph, name: str) -> str:
-    """The actor of ``graph`` a user means: canonical name, code, or an alias the gazetteer knows.
-
-    Raises :class:`~kg.errors.QueryError` naming the closest actors when there is none.
-    """
-    try:
-        return find_actor(graph, name)
-    except QueryError:
-        from kg.actors import Gazetteer
-
-        actor = Gazetteer.default().lookup(name)
-        if actor is None or actor.name not in graph:
-            raise
-        return actor.name
 
 
 def choose_bucket(first: Date, last: Date) -> str:
@@ -509,7 +486,7 @@ def dyad_series(
     """Every statement between ``a`` and ``b`` (either direction) and its time series.
 
     ``source`` is statements or :func:`kg.network.to_networkx`'s graph of them.
-    ``a`` and ``b`` are resolved as :func:`resolve_actor` does. ``bucket`` is
+    ``a`` and ``b`` are resolved as every door resolves actors (:func:`kg.network.find_actor`). ``bucket`` is
     ``auto`` (chosen by :func:`choose_bucket` from the span of the dates), ``day``,
     ``week`` or ``month``; empty buckets between the first and last are kept as
     zeros, so the time axis is even.
@@ -517,7 +494,7 @@ def dyad_series(
     if bucket != "auto" and bucket not in BUCKETS:
         raise QueryError(f"the bucket is one of auto, {', '.join(BUCKETS)}; not {bucket!r}")
     graph = statement_graph(source)
-    first_actor, second_actor = resolve_actor(graph, a), resolve_actor(graph, b)
+    first_actor, second_actor = find_actor(graph, a), find_actor(graph, b)
     if first_actor == second_actor:
         raise QueryError(f"a dyad needs two different actors, not {first_actor!r} twice")
     a, b = _pair(first_actor, second_actor)
@@ -527,15 +504,15 @@ def dyad_series(
             edges.append((u, v, attrs))
     events = sorted(
         (_event(u, v, attrs) for u, v, attrs in edges),
-        key=lambda e: (_day(e.date) is None, e.date, e.article, e.subject, e.relation, e.sentence),
+        key=lambda e: (stored_day(e.date) is None, e.date, e.article, e.subject, e.relation, e.sentence),
     )
-    days = [d for d in (_day(attrs.get("date", "")) for _, _, attrs in edges) if d is not None]
+    days = [d for d in (stored_day(attrs.get("date", "")) for _, _, attrs in edges) if d is not None]
     chosen = bucket if bucket != "auto" else (choose_bucket(min(days), max(days)) if days else "day")
     tallies: dict[Date, _Tally] = {}
     if days:
         tallies = {start: _Tally() for start in bucket_starts(min(days), max(days), chosen)}
     for _u, _v, attrs in edges:
-        day = _day(attrs.get("date", ""))
+        day = stored_day(attrs.get("date", ""))
         if day is not None:
             tallies[bucket_start(day, chosen)].add(attrs)
     points = tuple(SeriesPoint(start=day.isoformat(), **tally.numbers()) for day, tally in tallies.items())
@@ -635,7 +612,7 @@ def analyze(
             key=lambda row: (-row.pagerank, row.actor),
         )
     )
-    days = sorted(d for d in (_day(date) for _, _, date in graph.edges(data="date", default="")) if d)
+    days = sorted(d for d in (stored_day(date) for _, _, date in graph.edges(data="date", default="")) if d)
     return Analysis(
         actors=actors,
         communities=blocs,

@@ -2,19 +2,26 @@
 
 The graph object opens the store only for the length of each call, so a
 notebook that keeps it around never blocks ``kg build`` or ``kg serve``.
+Each method is one call into the library the CLI and the HTTP server use
+(:mod:`kg.pipeline` to build, :mod:`kg.operations` to ask), so the three
+answer the same question the same way: dates are ``YYYY``, ``YYYY-MM`` or
+``YYYY-MM-DD`` and a range keeps only dated statements (:mod:`kg.dates`);
+actors are names, aliases, codes or IRIs (:mod:`kg.resolve`).
 """
 
 from __future__ import annotations
 
 import os
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import operations
 from .errors import QueryError
 from .store import Stats, Store
-from .types import Article, Statement
+from .types import Actor, Article, Statement
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -23,6 +30,8 @@ if TYPE_CHECKING:
     from .pipeline import BuildReport
 
 DEFAULT_STORE = Path("output/store")
+
+Day = str | date | None
 
 
 def extract(text: str, *, title: str | None = None, date: str | None = None) -> list[Statement]:
@@ -45,33 +54,18 @@ class KnowledgeGraph:
     def __repr__(self) -> str:
         return f"KnowledgeGraph({str(self.path)!r})"
 
-    def _read(self) -> Store:
-        return Store(self.path)
-
     def add(
         self, articles: Iterable[Article | str | os.PathLike[str]], *, date: str | None = None
     ) -> BuildReport:
-        """Add articles: :class:`Article` objects, or paths of files and folders.
+        """Add articles: :class:`Article` objects, or paths of files and folders (as ``kg build``).
 
-        Returns a report with the numbers added, replaced, unchanged and skipped.
+        Returns a report with the numbers added, replaced, unchanged and skipped,
+        the statements, and the sentences that could not be read.
         """
-        from .extract import extract_articles
-        from .pipeline import BuildReport, build
+        from .pipeline import build
 
-        items = list(articles)
-        paths = [a for a in items if not isinstance(a, Article)]
-        objects = [a for a in items if isinstance(a, Article)]
         with Store(self.path, write=True) as store:
-            report = build(paths, store=store, date=date) if paths else BuildReport()
-            known = store.article_hashes()
-            fresh = [a for a in objects if known.get(a.id) != a.content_hash]
-            report.unchanged += len(objects) - len(fresh)
-            for article, extraction in extract_articles(fresh):
-                result = store.add(article, extraction.statements, known=known).value
-                setattr(report, result, getattr(report, result) + 1)
-                report.statements += len(extraction.statements)
-                report.failed_sentences += len(extraction.failures)
-        return report
+            return build(articles, store=store, date=date)
 
     def query(self, sparql: str, /, **bindings: Any) -> list[dict[str, Any]]:
         """Run SPARQL (or the name of a shipped query) with bound parameters; rows as dicts.
@@ -79,57 +73,93 @@ class KnowledgeGraph:
         >>> graph.query("who-accused", target="NATO")            # doctest: +SKIP
         >>> graph.query("SELECT ?l WHERE { ?x rdfs:label ?l }")  # doctest: +SKIP
         """
-        from . import queries
-        from .summary import SUMMARY_GRAPH
+        answer = operations.query(self.path, sparql, bindings)
+        if answer.warning:
+            warnings.warn(answer.warning, stacklevel=2)
+        if not hasattr(answer.result, "dicts"):
+            raise QueryError("query() returns rows: use formatted() for CONSTRUCT and DESCRIBE")
+        return answer.result.dicts()
 
-        named = queries.named_queries().get(sparql)
-        text = named.sparql if named else sparql
-        with self._read() as store:
-            if str(SUMMARY_GRAPH) in text and (problem := store.lacks_summary()):
-                warnings.warn(problem, stacklevel=2)
-            if named:
-                bindings = queries.bind(store, named, {k: str(v) for k, v in bindings.items()})
-            result = store.query(text, bindings=bindings)
-        if not hasattr(result, "dicts"):
-            raise QueryError("query() returns rows: use construct() for CONSTRUCT and DESCRIBE")
-        return result.dicts()
+    def formatted(self, sparql: str, /, fmt: str = "table", **bindings: Any) -> str:
+        """The answer as ``kg query --format FMT`` prints it: ``table``, ``csv``, ``tsv`` or ``json``.
 
-    def statements(self, *, since: str | None = None, until: str | None = None) -> list[Statement]:
-        """Every stored statement (optionally within a date range), oldest first."""
-        with self._read() as store:
-            return store.statements(since=since, until=until)
+        >>> print(graph.formatted("who-accused", "csv", target="NATO"))   # doctest: +SKIP
+        """
+        from .formatting import format_result
+
+        answer = operations.query(self.path, sparql, bindings)
+        if answer.warning:
+            warnings.warn(answer.warning, stacklevel=2)
+        return format_result(answer.result, fmt)
+
+    def statements(self, *, since: Day = None, until: Day = None) -> list[Statement]:
+        """Every stored statement, oldest first; with ``since`` or ``until``, only the dated ones in range."""
+        return operations.statements(self.path, since=since, until=until)
 
     def __iter__(self) -> Iterator[Statement]:
         return iter(self.statements())
 
+    def actor(self, name: str) -> Actor:
+        """The actor a name, alias ("Beijing"), code or IRI means (raises :class:`kg.UnknownActorError`)."""
+        return operations.find_actor(self.path, name)
+
     def stats(self) -> Stats:
         """Counts of articles, statements, actors and triples."""
-        with self._read() as store:
+        with Store(self.path) as store:
             return store.stats()
 
-    def view(self, path: str | os.PathLike[str] = "output/graph.html", **options: Any) -> Path:
-        """Write the interactive HTML view; options as ``kg view`` (actor, depth, since, until …)."""
-        from .views import write_view
+    def view(
+        self,
+        path: str | os.PathLike[str] = "output/graph.html",
+        *,
+        actor: str | None = None,
+        depth: int = 1,
+        since: Day = None,
+        until: Day = None,
+        cameo: Collection[str] | None = None,
+        quad: Collection[int] | None = None,
+        min_weight: int = 1,
+        max_nodes: int | None = None,
+        title: str | None = None,
+    ) -> Path:
+        """Write the interactive HTML view, as ``kg view`` does, and return its path."""
+        from .output import write_text
 
-        return Path(
-            write_view(
-                path, self.statements(since=options.get("since"), until=options.get("until")), **options
-            )
+        page = operations.view_page(
+            self.path,
+            actor=actor,
+            depth=depth,
+            since=since,
+            until=until,
+            cameo=cameo,
+            quad=quad,
+            min_weight=min_weight,
+            max_nodes=max_nodes,
+            title=title,
         )
+        return write_text(path, page)
 
-    def analyze(self, *, since: str | None = None, until: str | None = None, **options: Any) -> Analysis:
+    def analyze(self, *, since: Day = None, until: Day = None, **options: Any) -> Analysis:
         """Centrality, communities and dyads of the stored statements (see :func:`kg.analysis.analyze`)."""
-        from .analysis import analyze
-
-        return analyze(self.statements(since=since, until=until), **options)
+        return operations.analysis(self.path, since=since, until=until, **options)
 
     def dyad(
-        self, a: str, b: str, *, bucket: str = "auto", since: str | None = None, until: str | None = None
+        self, a: str, b: str, *, bucket: str = "auto", since: Day = None, until: Day = None
     ) -> DyadSeries:
         """Every statement between ``a`` and ``b``, either way, by time (:func:`kg.analysis.dyad_series`)."""
-        from .analysis import dyad_series
+        return operations.dyad(self.path, a, b, since=since, until=until, bucket=bucket)
 
-        return dyad_series(self.statements(since=since, until=until), a, b, bucket=bucket)
+    def report(
+        self,
+        path: str | os.PathLike[str] = "output/report.html",
+        *,
+        since: Day = None,
+        until: Day = None,
+        top: int | None = None,
+        plots: int | None = None,
+    ) -> Path:
+        """Write the HTML report, as ``kg report`` does, and return its path."""
+        return operations.report(self.path, path, since=since, until=until, top=top, plots=plots)
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """The statement graph: one node per actor, one edge per statement."""
@@ -143,7 +173,7 @@ def analyze(source: Any, **options: Any) -> Analysis:
     from .analysis import analyze as run
 
     if isinstance(source, str | os.PathLike):
-        source = KnowledgeGraph(source).statements()
+        return operations.analysis(source, **options)
     return run(source, **options)
 
 

@@ -7,8 +7,6 @@ error; 3 the command finished but skipped some input (each skip was named).
 from __future__ import annotations
 
 import contextlib
-import csv
-import io
 import json
 import os
 import signal
@@ -41,6 +39,24 @@ store_option = click.option(
 
 def _err(message: str) -> None:
     click.echo(message, err=True)
+
+
+# The date options of view, analyze, dyad and report: read by kg.dates, as at every door.
+SINCE_HELP = "Only dated statements from this day, or from the start of this year or month: YYYY[-MM[-DD]]."
+UNTIL_HELP = "Only dated statements up to this day, or to the end of this year or month: YYYY[-MM[-DD]]."
+
+
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Read a --since/--until value as every door does (kg.dates), or a usage error that says why."""
+    if value is None:
+        return None
+    from .dates import parse_date
+    from .errors import DateError
+
+    try:
+        return parse_date(value, end=param.name == "until").isoformat()
+    except DateError as e:
+        raise click.BadParameter(str(e), ctx=ctx, param=param) from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -130,8 +146,8 @@ def statement_record(stmt) -> dict[str, Any]:
         "object_type": str(stmt.object.type),
         "subject_code": stmt.subject.code,
         "object_code": stmt.object.code,
-        "subject_affiliation": stmt.subject.affiliation,
-        "object_affiliation": stmt.object.affiliation,
+        "subject_affiliation": stmt.subject.affiliation.name if stmt.subject.affiliation else None,
+        "object_affiliation": stmt.object.affiliation.name if stmt.object.affiliation else None,
         "negated": stmt.negated,
         "hypothetical": stmt.hypothetical,
         "cameo": stmt.event.code,
@@ -239,6 +255,7 @@ def build(
       kg build archive/ --dask tcp://scheduler:8786
       kg build today.jsonl --endpoint http://localhost:7878/store
     """
+    from .operations import write_outputs
     from .pipeline import available_cores
     from .pipeline import build as run_build
     from .store import Store
@@ -259,7 +276,7 @@ def build(
             on_warning=lambda source, message: _err(f"warning: {source}: {message}"),
             stdin=sys.stdin.buffer,
         )
-        outputs = [] if no_outputs else _write_outputs(store, out_dir, fmt)
+        outputs = [] if no_outputs else write_outputs(store, out_dir, fmt=fmt)
     if not quiet:
         _err(_build_summary(report))
         if endpoint:
@@ -282,17 +299,6 @@ def _build_summary(report) -> str:
         f"{report.added} articles added, {report.replaced} replaced, {report.unchanged} unchanged, "
         f"{skipped}; {report.statements} statements{unread} in {report.seconds:.1f}s{rate}"
     )
-
-
-def _write_outputs(store, out_dir: Path, fmt: str) -> list[Path]:
-    import pyoxigraph as ox
-
-    from .views import write_view
-
-    graph_file = out_dir / f"graph.{fmt}"
-    store.dump(graph_file, fmt=ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.TURTLE)
-    html = write_view(out_dir / "graph.html", store.statements())
-    return [graph_file, Path(html)]
 
 
 @contextlib.contextmanager
@@ -404,8 +410,8 @@ def query(query: str | None, store_path: Path, fmt: str, binds: Sequence[str], l
     The prefixes kg:, cameo:, rdfs:, rdf:, xsd:, skos: and owl: are predefined.
     """
     from . import queries
-    from .store import Store
-    from .summary import SUMMARY_GRAPH
+    from .formatting import format_result
+    from .operations import query as run_query
 
     if list_queries:
         for q in queries.named_queries().values():
@@ -422,62 +428,24 @@ def query(query: str | None, store_path: Path, fmt: str, binds: Sequence[str], l
         if not sep:
             raise click.UsageError(f"--bind takes NAME=VALUE, not {item!r}")
         values[name.strip()] = value
-    with Store(store_path) as store:
-        if query.startswith("@"):
-            try:
-                sparql = Path(query[1:]).read_text(encoding="utf-8")
-            except OSError as e:
-                raise KGError(f"cannot read the query file {query[1:]}: {e.strerror}") from e
-            bindings = values
-        elif query in queries.named_queries() or query.replace("-", "").isalnum():
-            named = queries.get(query)  # a bare word is meant as a named query
-            sparql = named.sparql
-            bindings = queries.bind(store, named, values)
-        else:
-            sparql = query
-            bindings = values
-        if str(SUMMARY_GRAPH) in sparql and (problem := store.lacks_summary()):
-            _err(f"Warning: {problem}")
-        result = store.query(sparql, bindings=bindings)
-    _print_result(result, fmt)
+    if query.startswith("@"):
+        try:
+            query = Path(query[1:]).read_text(encoding="utf-8")
+        except OSError as e:
+            raise KGError(f"cannot read the query file {query[1:]}: {e.strerror}") from e
+    answer = run_query(store_path, query, values)
+    if answer.warning:
+        _err(f"Warning: {answer.warning}")
+    click.echo(format_result(answer.result, fmt, **_terminal()), nl=False)
 
 
-def _print_result(result, fmt: str) -> None:
-    from rdflib import Graph
+def _terminal(*, piped_width: int | None = None) -> dict[str, Any]:
+    """How wide tables may be and whether to colour them: the terminal's, or ``piped_width`` when piped."""
+    import shutil
 
-    from .store import plain
-
-    if isinstance(result, Graph):
-        click.echo(result.serialize(format="turtle"))
-        return
-    if result.boolean is not None:
-        click.echo(json.dumps({"boolean": result.boolean}) if fmt == "json" else str(result.boolean).lower())
-        return
-    rows = [[plain(v) for v in row] for row in result.rows]
-    if fmt != "json":
-        rows = [[str(v).lower() if isinstance(v, bool) else v for v in r] for r in rows]
-    if fmt == "json":
-        click.echo(
-            json.dumps(
-                [dict(zip(result.variables, r, strict=True)) for r in rows], ensure_ascii=False, indent=1
-            )
-        )
-    elif fmt in ("csv", "tsv"):
-        buf = io.StringIO()
-        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        writer.writerow(result.variables)
-        writer.writerows(["" if v is None else v for v in r] for r in rows)
-        click.echo(buf.getvalue(), nl=False)
-    else:
-        from rich.console import Console
-        from rich.table import Table
-
-        table = Table(caption=f"{len(rows)} rows")
-        for var in result.variables:
-            table.add_column(var, overflow="fold")
-        for r in rows:
-            table.add_row(*("" if v is None else str(v) for v in r))
-        Console().print(table)
+    if sys.stdout.isatty():
+        return {"width": shutil.get_terminal_size().columns, "color": True}
+    return {"width": piped_width, "color": False}
 
 
 # --- view, stats, export -----------------------------------------------------------------
@@ -487,8 +455,8 @@ def _print_result(result, fmt: str) -> None:
 @store_option
 @click.option("--actor", help="Centre the view on this actor.")
 @click.option("--depth", default=1, show_default=True, help="How many steps around --actor.")
-@click.option("--since", help="Only statements on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Only statements on or before this date (YYYY-MM-DD).")
+@click.option("--since", callback=_iso_date, help=SINCE_HELP)
+@click.option("--until", callback=_iso_date, help=UNTIL_HELP)
 @click.option("--cameo", "cameo", multiple=True, help="Only these CAMEO root classes (01-20); repeatable.")
 @click.option(
     "--quad", "quad", multiple=True, type=click.IntRange(1, 4), help="Only these QuadClasses (1-4)."
@@ -516,21 +484,11 @@ def view(
     out: Path,
 ) -> None:
     """Write the interactive HTML graph of the store, or of the neighbourhood of one actor."""
-    from .store import Store
-    from .views import write_view
+    from .operations import view_page
+    from .output import write_text
 
-    with Store(store_path) as store:
-        statements = store.statements(since=since, until=until)
-        if actor:
-            from .queries import find_actor
-            from .store import plain
-
-            iri = find_actor(store, actor)
-            rows = store.query("SELECT ?l WHERE { ?x rdfs:label ?l } LIMIT 1", bindings={"x": iri})
-            actor = str(plain(rows.rows[0][0])) if rows.rows else actor
-    path = write_view(
-        out,
-        statements,
+    page = view_page(
+        store_path,
         actor=actor,
         depth=depth,
         since=since,
@@ -540,7 +498,7 @@ def view(
         min_weight=min_weight,
         max_nodes=max_nodes,
     )
-    click.echo(str(path))
+    click.echo(str(write_text(out, page)))
 
 
 @cli.command()
@@ -623,20 +581,11 @@ def export(store_path: Path, fmt: str, out: Path | None, with_ontology: bool) ->
 
 # --- analysis: analyze, dyad, report -------------------------------------------------------
 
+#: The width of tables printed into a pipe or file (wide rather than folded).
+WIDE = 160
+
 # The orders `kg analyze --sort` accepts (kg.analysis.ACTOR_SORTS; not imported here, to keep startup quick).
 ACTOR_SORTS = ["pagerank", "betweenness", "degree", "weighted"]
-
-
-def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """Check a --since/--until value: an ISO date, or a usage error that says so."""
-    if value is None:
-        return None
-    from datetime import date
-
-    try:
-        return date.fromisoformat(value.strip()).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date like 2022-03-09", ctx=ctx, param=param) from None
 
 
 @contextlib.contextmanager
@@ -651,44 +600,10 @@ def _steps(show: bool) -> Iterator[Any]:
         yield lambda step: status.update(f"[bold]{step}[/]")
 
 
-def _print_tables(tables, fmt: str) -> None:
-    """Print kg.report tables: rich tables, or CSV (sections headed by "# name" when there are several)."""
-    if fmt == "csv":
-        for i, table in enumerate(tables):
-            buf = io.StringIO()
-            writer = csv.writer(buf, lineterminator="\n")
-            if len(tables) > 1:
-                buf.write(("\n" if i else "") + f"# {table.name}\n")
-            writer.writerow(table.columns)
-            writer.writerows([[_csv_value(v) for v in row] for row in table.rows])
-            click.echo(buf.getvalue(), nl=False)
-        return
-    from rich.console import Console
-    from rich.table import Table
-
-    console = Console(width=None if sys.stdout.isatty() else 160)  # piped: wide rather than folded
-    for table in tables:
-        out = Table(title=table.title, caption=f"{len(table.rows)} row{'' if len(table.rows) == 1 else 's'}")
-        for i, column in enumerate(table.columns):
-            numeric = table.numeric(i)
-            out.add_column(column, justify="right" if numeric else "left", overflow="fold", no_wrap=numeric)
-        for row in table.shown():
-            out.add_row(*row)
-        console.print(out)
-
-
-def _csv_value(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, tuple | list):
-        return "; ".join(str(v) for v in value)
-    return value
-
-
 @cli.command("analyze")
 @store_option
-@click.option("--since", callback=_iso_date, help="Only statements on or after this date (YYYY-MM-DD).")
-@click.option("--until", callback=_iso_date, help="Only statements on or before this date (YYYY-MM-DD).")
+@click.option("--since", callback=_iso_date, help=SINCE_HELP)
+@click.option("--until", callback=_iso_date, help=UNTIL_HELP)
 @click.option("--top", default=20, show_default=True, help="Rows per table (0: all).")
 @click.option(
     "--sort", type=click.Choice(ACTOR_SORTS), default="pagerank", show_default=True, help="Rank actors by."
@@ -713,22 +628,20 @@ def analyze_command(
     store_path: Path, since: str | None, until: str | None, top: int, sort: str, which: str, fmt: str
 ) -> None:
     """Rank actors (degree, weighted degree, betweenness, PageRank), find blocs and list the top dyads."""
-    from .analysis import analyze
+    from .formatting import format_tables, to_json
+    from .operations import analysis
     from .report import analysis_tables
-    from .store import Store
 
     with _steps(sys.stderr.isatty()) as step:
-        with Store(store_path) as store:
-            statements = store.statements(since=since, until=until)
-        result = analyze(statements, progress=step).top(top, by=sort)
+        result = analysis(store_path, since=since, until=until, progress=step).top(top, by=sort)
     if fmt == "json":
         data = result.to_dict()
         if which != "all":
             data = {"meta": data["meta"], which: data[which]}
-        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        click.echo(to_json(data), nl=False)
         return
     tables = [t for t in analysis_tables(result) if which in ("all", t.name)]
-    _print_tables(tables, fmt)
+    click.echo(format_tables(tables, fmt, **_terminal(piped_width=WIDE)), nl=False)
     _err(result.betweenness.describe())
 
 
@@ -736,8 +649,8 @@ def analyze_command(
 @click.argument("a")
 @click.argument("b")
 @store_option
-@click.option("--since", callback=_iso_date, help="Only statements on or after this date (YYYY-MM-DD).")
-@click.option("--until", callback=_iso_date, help="Only statements on or before this date (YYYY-MM-DD).")
+@click.option("--since", callback=_iso_date, help=SINCE_HELP)
+@click.option("--until", callback=_iso_date, help=UNTIL_HELP)
 @click.option(
     "--bucket",
     type=click.Choice(["auto", "day", "week", "month"]),
@@ -772,25 +685,23 @@ def dyad_command(
     """Every statement between actors A and B (either direction) over time: Goldstein series and plot."""
     from dataclasses import asdict
 
-    from .analysis import dyad_series
+    from .formatting import format_tables, to_json
+    from .operations import dyad
     from .report import dyad_plot_path, dyad_tables, write_dyad_plot
-    from .store import Store
 
-    with Store(store_path) as store:
-        statements = store.statements(since=since, until=until)
-    series = dyad_series(statements, a, b, bucket=bucket)
+    series = dyad(store_path, a, b, since=since, until=until, bucket=bucket)
     path = write_dyad_plot(out or dyad_plot_path(series, DEFAULT_OUT), series)
     if fmt == "json":
-        click.echo(json.dumps(asdict(series), ensure_ascii=False, indent=1))
+        click.echo(to_json(asdict(series)), nl=False)
     else:
-        _print_tables(dyad_tables(series), fmt)
+        click.echo(format_tables(dyad_tables(series), fmt, **_terminal(piped_width=WIDE)), nl=False)
     _err(f"wrote {path}")
 
 
 @cli.command("report")
 @store_option
-@click.option("--since", callback=_iso_date, help="Only statements on or after this date (YYYY-MM-DD).")
-@click.option("--until", callback=_iso_date, help="Only statements on or before this date (YYYY-MM-DD).")
+@click.option("--since", callback=_iso_date, help=SINCE_HELP)
+@click.option("--until", callback=_iso_date, help=UNTIL_HELP)
 @click.option("--top", default=25, show_default=True, help="Rows per table.")
 @click.option("--plots", default=5, show_default=True, help="How many of the top dyads to plot.")
 @click.option(
@@ -805,24 +716,10 @@ def report_command(
     store_path: Path, since: str | None, until: str | None, top: int, plots: int, out: Path
 ) -> None:
     """Write one self-contained HTML report: summary, central actors, blocs, dyads, plots, graph views."""
-    from .report import write_report
-    from .store import Store
+    from .operations import report
 
     with _steps(sys.stderr.isatty()) as step:
-        with Store(store_path) as store:
-            stats = store.stats()
-            statements = store.statements(since=since, until=until)
-        path = write_report(
-            out,
-            statements,
-            stats=stats,
-            source=str(store_path),
-            top=top,
-            plots=plots,
-            since=since,
-            until=until,
-            progress=step,
-        )
+        path = report(store_path, out, since=since, until=until, top=top, plots=plots, progress=step)
     click.echo(str(path))
 
 
@@ -887,9 +784,11 @@ def serve(
       curl -H 'Accept: text/csv' \\
            --data-urlencode 'query=SELECT ?l WHERE { ?x a kg:Country ; rdfs:label ?l }' \\
            http://127.0.0.1:7878/sparql
-    The views: / (the whole graph) and /actor/NAME (around one actor).
+    The views: / (the whole graph) and /actor/NAME (around one actor); /queries/NAME?param=value runs a
+    named query as `kg query NAME --bind param=value` does.
     It serves a snapshot of the store: what `kg build` adds shows up seconds after the build ends.
     """
+    from .server import Settings
     from .server import serve as run_server
     from .store import Store
 
@@ -900,7 +799,7 @@ def serve(
     if problem:
         _err(f"Warning: {problem}")
     _err(f"serving {store_path} at http://{host}:{port}/sparql (query page: /query); Ctrl-C stops")
-    run_server(
+    settings = Settings(
         store_path,
         host=host,
         port=port,
@@ -911,6 +810,7 @@ def serve(
         workers=workers,
         memory=memory,
     )
+    run_server(settings)
 
 
 # --- entry point ---------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 The client process reads the input, skips what is stored already, and sends
 batches of articles to the cluster; each worker runs
-:func:`kg.pipeline.extract_batch` (parse and extract) with a spaCy pipeline it
+:func:`kg.extractors.extract_batch` (parse and extract) with a spaCy pipeline it
 loads once, when it joins (a worker plugin), and sends back the batch's
 statements, pickled. The client stays the only writer: it commits each
 article to the store in one transaction as the batches come back, in the order
@@ -25,7 +25,7 @@ from typing import Any
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from .errors import KGError
-from .pipeline import BATCHES_PER_WORKER, DEFAULT_BATCH, extract_batch
+from .extractors import BATCHES_PER_WORKER, DEFAULT_BATCH, extract_batch
 from .types import Article
 
 #: Seconds to wait for a scheduler to answer before giving up.
@@ -44,7 +44,7 @@ class LoadModel(WorkerPlugin):
 
 
 class DaskExtractor:
-    """Runs :func:`~kg.pipeline.extract_batch` on the workers of a Dask cluster.
+    """Runs :func:`~kg.extractors.extract_batch` on the workers of a Dask cluster.
 
     ``address`` is a scheduler address (``tcp://host:8786``) or ``"local"``,
     which starts a :class:`~distributed.LocalCluster` of ``jobs`` worker

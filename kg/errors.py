@@ -46,6 +46,40 @@ class ProtocolError(QueryError):
         self.status = status
 
 
+#: The forms :func:`kg.dates.parse_date` accepts, as error messages name them.
+DATE_FORMS = "YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2022, 2022-03 or 2022-03-09)"
+
+
+class DateError(KGError, ValueError):
+    """A date a user gave (``--since``, ``until=``, a date parameter) not in one of :data:`DATE_FORMS`."""
+
+    def __init__(self, value: object, *, name: str | None = None, reason: str | None = None) -> None:
+        self.value = value
+        self.name = name
+        where = f"{name}: " if name else ""
+        why = f" ({reason})" if reason else ""
+        super().__init__(f"{where}{value!r} is not a date{why}; give {DATE_FORMS}")
+
+
+class DateRangeError(DateError):
+    """A date range whose start is after its end."""
+
+    def __init__(self, since: str, until: str) -> None:
+        self.value = f"{since}..{until}"
+        self.name = "since/until"
+        KGError.__init__(self, f"since {since} is after until {until}: the range holds no day")
+
+
+class UnknownActorError(QueryError):
+    """A name that means no actor the store or the gazetteer knows (or none in the graph at hand)."""
+
+    def __init__(self, name: str, *, suggestions: tuple[str, ...] = (), where: str = "") -> None:
+        self.name = name
+        self.suggestions = suggestions
+        hint = f"; the closest known names are: {', '.join(suggestions)}" if suggestions else ""
+        super().__init__(f"no actor {name!r}{where}{hint}")
+
+
 class DataError(KGError):
     """A data file shipped with the package (gazetteer, lexicon, ontology) is broken."""
 

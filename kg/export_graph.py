@@ -113,7 +113,8 @@ def spreadsheet_safe(text: str) -> str:
 
 
 def _actor_cells(actor: Actor) -> list[str]:
-    return [actor.name, str(actor.type), actor.code or "", actor.affiliation or "", actor.role or ""]
+    affiliation = actor.affiliation.name if actor.affiliation else ""
+    return [actor.name, str(actor.type), actor.code or "", affiliation, actor.role or ""]
 
 
 def statement_row(stmt: Statement) -> list[object]:

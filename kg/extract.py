@@ -254,7 +254,7 @@ def _state_of(actor: Actor | None, gazetteer: Gazetteer) -> Actor | None:
     if actor.type is ActorType.COUNTRY:
         return actor
     if actor.affiliation:
-        state = gazetteer.named(actor.affiliation)
+        state = actor.affiliation
         if state is not None and state.type is ActorType.COUNTRY:
             return state
     return None
@@ -2423,9 +2423,9 @@ def _same_side(subj: Actor, obj: Actor) -> bool:
     of a state, such as a warring army, may well act against it)."""
     if subj.name == obj.name:
         return True
-    if subj.type is ActorType.PERSON and subj.affiliation == obj.name and obj.type is ActorType.COUNTRY:
+    if subj.type is ActorType.PERSON and subj.affiliation == obj and obj.type is ActorType.COUNTRY:
         return True
-    return obj.type is ActorType.PERSON and obj.affiliation == subj.name and subj.type is ActorType.COUNTRY
+    return obj.type is ActorType.PERSON and obj.affiliation == subj and subj.type is ActorType.COUNTRY
 
 
 def _owned_by_pronoun(noun: Token) -> bool:

@@ -14,7 +14,6 @@ Everything here is pure: no disk, no network, no printing.
 
 from __future__ import annotations
 
-import difflib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
@@ -25,9 +24,11 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
-from kg.errors import QueryError
+from kg.dates import DateRange
+from kg.errors import QueryError, UnknownActorError
 from kg.events import event_classes
-from kg.types import Actor, Statement
+from kg.resolve import closest_names, resolve_actor
+from kg.types import Actor, ActorType, Statement
 
 #: The names of the CAMEO root classes ("01"–"20") in sentence case, from kg/data/cameo_classes.tsv,
 #: for edges whose event code is longer.
@@ -98,13 +99,14 @@ def _add_actor(graph: nx.MultiDiGraph, actor: Actor) -> None:
             label=actor.name,
             type=str(actor.type),
             code=actor.code or "",
-            affiliation=actor.affiliation or "",
+            affiliation=actor.affiliation.name if actor.affiliation else "",
             role=actor.role or "",
             statements=0,
         )
         return
     attrs = graph.nodes[actor.name]
-    for key, value in (("code", actor.code), ("affiliation", actor.affiliation), ("role", actor.role)):
+    affiliation = actor.affiliation.name if actor.affiliation else None
+    for key, value in (("code", actor.code), ("affiliation", affiliation), ("role", actor.role)):
         if value and not attrs[key]:
             attrs[key] = value
 
@@ -243,14 +245,6 @@ def _aggregate_edge(root: str, stmts: Sequence[Statement], max_evidence: int) ->
 # --------------------------------------------------------------------------- filters
 
 
-def _check_date(value: str, option: str) -> str:
-    """``value`` as an ISO date string, or a :class:`QueryError` naming ``option``."""
-    try:
-        return Date.fromisoformat(value).isoformat()
-    except ValueError as e:
-        raise QueryError(f"{option} must be a date like 2022-03-09, not {value!r}") from e
-
-
 def _check_cameo(code: str) -> str:
     """A CAMEO code given by a user, zero-padded ("7" → "07"), or a :class:`QueryError`."""
     code = code.strip()
@@ -264,31 +258,27 @@ def _check_cameo(code: str) -> str:
 def filter_statements(
     statements: Iterable[Statement],
     *,
-    since: str | None = None,
-    until: str | None = None,
+    since: str | Date | None = None,
+    until: str | Date | None = None,
     cameo: Collection[str] | None = None,
     quad: Collection[int] | None = None,
 ) -> list[Statement]:
     """The statements within a date range, of some CAMEO classes and some QuadClasses.
 
-    ``since`` and ``until`` are inclusive ISO dates; when either is given, undated
-    statements are left out. A CAMEO code matches its own class and every longer
-    code under it ("11" matches "112"). ``None`` or empty means "no filter".
+    ``since`` and ``until`` are inclusive and read as :func:`kg.dates.parse_date`
+    reads them; when either is given, undated statements are left out (the rule
+    of :class:`kg.dates.DateRange`, the same at every door). A CAMEO code matches
+    its own class and every longer code under it ("11" matches "112"). ``None``
+    or empty means "no filter".
     """
-    first = _check_date(since, "--since") if since else None
-    last = _check_date(until, "--until") if until else None
-    if first and last and first > last:
-        raise QueryError(f"--since {first} is after --until {last}")
+    dates = DateRange.parse(since, until)
     codes = tuple(_check_cameo(code) for code in cameo) if cameo else ()
     quads = frozenset(quad or ())
     if bad := sorted(q for q in quads if q not in QUAD_CLASS_NAMES):
         raise QueryError(f"--quad takes QuadClasses 1 to 4, not {bad[0]}")
     kept = []
     for stmt in statements:
-        day = (stmt.date or "")[:10]
-        if (first or last) and not day:
-            continue
-        if (first and day < first) or (last and day > last):
+        if not dates.contains(stmt.date):
             continue
         if codes and not stmt.event.code.startswith(codes):
             continue
@@ -299,23 +289,41 @@ def filter_statements(
 
 
 def find_actor(graph: nx.Graph, name: str) -> str:
-    """The node of ``graph`` that ``name`` means: its canonical name or code, in any case.
+    """The node of ``graph`` that ``name`` means, as :func:`kg.resolve.resolve_actor` reads names.
 
-    Raises :class:`QueryError` naming the closest actors when there is none.
+    A canonical name, code, IRI or gazetteer alias ("Beijing") of an actor of
+    the graph, in any case. Raises :class:`~kg.errors.UnknownActorError`
+    naming the closest actors when there is none, and when ``name`` is an
+    actor that has no statements in the graph.
     """
     if name in graph:
         return name
-    wanted = name.strip().casefold()
-    for node in graph:
-        if str(node).casefold() == wanted:
-            return node
+    actor = resolve_actor(name, graph_actors(graph))
+    if actor.name not in graph:
+        raise UnknownActorError(
+            name,
+            where=f": {actor.name} has no statements in the graph",
+            suggestions=closest_names(name, map(str, graph)),
+        )
+    return actor.name
+
+
+_ACTOR_TYPES = frozenset(kind.value for kind in ActorType)
+
+
+def graph_actors(graph: nx.Graph) -> list[Actor]:
+    """The actors of a graph of :func:`to_networkx` or :func:`aggregate`, rebuilt from their nodes."""
+    actors = []
     for node, attrs in graph.nodes(data=True):
-        if attrs.get("code") and str(attrs["code"]).casefold() == wanted:
-            return node
-    labels = {str(node).casefold(): str(node) for node in graph}
-    close = [labels[key] for key in difflib.get_close_matches(wanted, list(labels), n=3, cutoff=0.6)]
-    hint = f"; did you mean {', '.join(close)}?" if close else ""
-    raise QueryError(f"no actor {name!r} in the graph{hint}")
+        kind = attrs.get("type")
+        actors.append(
+            Actor(
+                str(node),
+                ActorType(kind) if kind in _ACTOR_TYPES else ActorType.GROUP,
+                code=attrs.get("code") or None,
+            )
+        )
+    return actors
 
 
 def neighbourhood(graph: nx.MultiDiGraph, actor: str, *, depth: int = 1) -> nx.MultiDiGraph:

@@ -10,7 +10,9 @@ A parameter is a variable of the query that is *bound* when the query runs
 (substituted as an RDF term by the store), never pasted into the text. Its
 type says how a value given as text becomes a term: ``actor`` (a name looked
 up among the stored actors' labels and the gazetteer's aliases), ``date``
-(``xsd:date``), ``integer`` or ``string``.
+(``xsd:date``, read by :func:`kg.dates.parse_date`: ``YYYY``, ``YYYY-MM`` or
+``YYYY-MM-DD``; a year or month given to a parameter named ``until`` means its
+last day, to any other its first), ``integer`` or ``string``.
 """
 
 from __future__ import annotations
@@ -18,14 +20,17 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 from importlib import resources
 from typing import Any
 
 from rdflib import XSD, Literal, URIRef
 
+from .dates import DateRange, parse_date
 from .errors import ParameterError, QueryError
+from .rdf import actor_iri
+from .resolve import resolve_actor
 from .store import Store
+from .types import Actor
 
 PARAM_TYPES = ("actor", "date", "integer", "string")
 
@@ -84,7 +89,13 @@ def get(name: str) -> NamedQuery:
 
 
 def bind(store: Store, query: NamedQuery, values: Mapping[str, str]) -> dict[str, Any]:
-    """Turn ``name=value`` texts into RDF terms for the query's parameters."""
+    """Turn ``name=value`` texts into RDF terms for the query's parameters.
+
+    Raises :class:`~kg.errors.ParameterError` for a missing or unknown
+    parameter, :class:`~kg.errors.DateError` for a bad date (or a ``since``
+    after its ``until``) and :class:`~kg.errors.UnknownActorError` for a name
+    that means no actor.
+    """
     unknown = set(values) - {p.name for p in query.params}
     if unknown:
         raise ParameterError(
@@ -99,16 +110,17 @@ def bind(store: Store, query: NamedQuery, values: Mapping[str, str]) -> dict[str
                 + (f", e.g. {param.name}={param.example!r})" if param.example else ")")
             )
         out[param.name] = to_value(store, param, values[param.name])
+    if {"since", "until"} <= {p.name for p in query.params if p.type == "date"}:
+        DateRange.parse(out["since"].toPython(), out["until"].toPython())  # refuses an empty range
     return out
 
 
 def to_value(store: Store, param: Param, text: str) -> Any:
     """One parameter value as an RDF term."""
     if param.type == "date":
-        try:
-            return Literal(date.fromisoformat(text.strip()).isoformat(), datatype=XSD.date)
-        except ValueError:
-            raise ParameterError(f"{param.name}={text!r} is not a date (YYYY-MM-DD)") from None
+        # A year or month names a period: its first day, or its last for the end of a range.
+        day = parse_date(text, end=param.name == "until", name=param.name)
+        return Literal(day.isoformat(), datatype=XSD.date)
     if param.type == "integer":
         try:
             return Literal(int(text))
@@ -119,21 +131,14 @@ def to_value(store: Store, param: Param, text: str) -> Any:
     return Literal(text)
 
 
-def find_actor(store: Store, name: str) -> URIRef:
-    """The IRI of the stored actor a name means (label, case-insensitively, or an alias)."""
-    from .actors import Gazetteer
-    from .rdf import actor_iri
+def resolve(store: Store, name: str) -> Actor:
+    """The actor ``name`` means among the stored actors and the gazetteer (:func:`kg.resolve.resolve_actor`).
 
-    candidates = [name.strip()]
-    actor = Gazetteer.default().lookup(name)
-    if actor is not None:
-        candidates.insert(0, actor.name)
-    for candidate in candidates:
-        rows = store.query(
-            "SELECT ?x WHERE { ?x rdfs:label ?l . FILTER(LCASE(STR(?l)) = LCASE(STR(?name))) } LIMIT 1",
-            bindings={"name": Literal(candidate)},
-        )
-        if rows.rows:
-            return URIRef(rows.rows[0][0].value)
-    # not stored: the query will simply find nothing for it
-    return actor_iri(candidates[0])
+    Raises :class:`~kg.errors.UnknownActorError` with the closest known names.
+    """
+    return resolve_actor(name, store.actors())
+
+
+def find_actor(store: Store, name: str) -> URIRef:
+    """The IRI of the actor ``name`` means (:func:`resolve`); a gazetteer actor not stored answers nothing."""
+    return actor_iri(resolve(store, name).name)

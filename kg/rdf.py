@@ -17,12 +17,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from datetime import date as _date
 from urllib.parse import quote
 
 import pyoxigraph as ox
 from rdflib import XSD, Graph, Literal, URIRef
 
+from .dates import stored_day
 from .terms import (
     KG_TERMS,
     RDF_TYPE,
@@ -87,13 +87,8 @@ def statement_iri(stmt: Statement) -> URIRef:
 
 def date_literal(value: str | None) -> Literal | None:
     """An ``xsd:date`` literal for an ISO date, or None when it is not one."""
-    if not value:
-        return None
-    try:
-        parsed = _date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-    return Literal(parsed.isoformat(), datatype=XSD.date)
+    day = stored_day(value)
+    return None if day is None else Literal(day.isoformat(), datatype=XSD.date)
 
 
 # --- the quads -------------------------------------------------------------------------------------
@@ -127,22 +122,11 @@ def actor_quads(actor: Actor, out: list[ox.Quad], graph: ox.NamedNode = _ACTORS)
     if actor.code:
         prop = KG_TERMS["isoCode"] if actor.type is ActorType.COUNTRY else KG_TERMS["code"]
         out.append(ox.Quad(iri, prop, _str(actor.code), graph))
-    if actor.affiliation and actor.affiliation != actor.name:
-        out.append(ox.Quad(iri, KG_TERMS["affiliation"], named_node(actor_iri(actor.affiliation)), graph))
-        actor_quads(_affiliation(actor.affiliation), out, graph)
+    if actor.affiliation is not None and actor.affiliation.name != actor.name:
+        out.append(ox.Quad(iri, KG_TERMS["affiliation"], actor_quads(actor.affiliation, out, graph), graph))
     if actor.role:
         out.append(ox.Quad(iri, KG_TERMS["role"], _str(actor.role), graph))
     return iri
-
-
-def _affiliation(name: str) -> Actor:
-    """The actor a person is affiliated to, typed through the gazetteer."""
-    from .actors import Gazetteer
-
-    found = Gazetteer.default().lookup(name)
-    if found is not None and found.name == name:
-        return found
-    return Actor(name=name, type=ActorType.ORGANIZATION)
 
 
 def article_quads(article: Article, statements: Iterable[Statement]) -> tuple[list[ox.Quad], list[ox.Quad]]:

@@ -35,6 +35,7 @@ from kg.analysis import (
     statements_between,
     statements_within,
 )
+from kg.dates import DateRange
 from kg.errors import ExportError
 from kg.network import QUAD_CLASS_NAMES
 from kg.output import atomic_path, write_text
@@ -561,9 +562,7 @@ def write_report(
         series = dyad_series(graph, dyad.a, dyad.b)
         figures.append((series, dyad_plot(series)))
 
-    period = "everything stored"
-    if since or until:
-        period = f"{since or 'the start'} to {until or 'the end'}"
+    period = DateRange.parse(since, until).label()
     say("writing the report")
     page = render_report(
         shown,

@@ -23,6 +23,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
 from . import binding, rdf, summary
+from .dates import DateRange
 from .errors import QueryError, StoreError, StoreLockedError
 from .ontology import ontology_graph
 from .terms import to_ox, triple_to_rdflib
@@ -491,34 +493,34 @@ class Store:
     def statements(
         self,
         *,
-        since: str | None = None,
-        until: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
         article_id: str | None = None,
     ) -> list[Statement]:
-        """Statements rebuilt from the store, optionally in a date range."""
+        """Statements rebuilt from the store, oldest first (undated last).
+
+        ``since`` and ``until`` are read by :func:`kg.dates.parse_date`
+        (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; a bad value raises
+        :class:`~kg.errors.DateError`). As everywhere in `kg`, a range keeps
+        only dated statements within it; without one, undated statements are
+        kept too (:mod:`kg.dates`).
+        """
+        dates = DateRange.parse(since, until)
         filters = []
         bindings: dict[str, Any] = {}
-        if since:
-            filters.append("FILTER(!BOUND(?date) || ?date >= ?since)")
-            bindings["since"] = rdf.date_literal(since)
-        if until:
-            filters.append("FILTER(!BOUND(?date) || ?date <= ?until)")
-            bindings["until"] = rdf.date_literal(until)
+        if dates.since:
+            filters.append("FILTER(BOUND(?date) && ?date >= ?since)")
+            bindings["since"] = rdf.date_literal(dates.since.isoformat())
+        if dates.until:
+            filters.append("FILTER(BOUND(?date) && ?date <= ?until)")
+            bindings["until"] = rdf.date_literal(dates.until.isoformat())
         if article_id:
             bindings["aid"] = Literal(article_id)
         query = _STATEMENTS_QUERY.replace("#FILTERS", "\n".join(filters)).replace(
             "#ARTICLE", "?art kg:articleId ?aid ." if article_id else ""
         )
         rows = self.query(query, bindings=bindings)
-        actors: dict[str, Actor] = {}
-        for actor_row in self.query(_ACTORS_QUERY).dicts():
-            actors[actor_row["x"]] = Actor(
-                name=actor_row["label"],
-                type=ActorType(actor_row["type"].rsplit("#", 1)[-1]),
-                code=actor_row.get("code"),
-                affiliation=actor_row.get("aff"),
-                role=actor_row.get("role"),
-            )
+        actors = self._actors()
         out = []
         for r in rows.dicts():
             subj, obj = actors.get(r["subj"]), actors.get(r["obj"])
@@ -542,9 +544,46 @@ class Store:
                 )
             )
         out.sort(
-            key=lambda s: (s.date or "", s.article_id, s.start, s.subject.name, s.relation, s.object.name)
+            key=lambda s: (
+                s.date is None,
+                s.date or "",
+                s.article_id,
+                s.start,
+                s.subject.name,
+                s.relation,
+                s.object.name,
+            )
         )
         return out
+
+    def actors(self) -> list[Actor]:
+        """Every stored actor (each described once, in the actors' graph), by name."""
+        return sorted(self._actors().values(), key=lambda actor: actor.name)
+
+    def _actors(self) -> dict[str, Actor]:
+        """The stored actors by IRI, each with the actor it is affiliated to (described in the same graph)."""
+        rows = {row["x"]: row for row in self.query(_ACTORS_QUERY).dicts()}
+        actors: dict[str, Actor] = {}
+
+        def actor(iri: str, seen: frozenset[str] = frozenset()) -> Actor:
+            if iri not in actors:
+                row = rows[iri]
+                parent = row.get("aff")
+                actors[iri] = Actor(
+                    name=row["label"],
+                    type=ActorType(row["type"].rsplit("#", 1)[-1]),
+                    code=row.get("code"),
+                    # an affiliation described in the graph (a loop, which kg never writes, is cut)
+                    affiliation=actor(parent, seen | {iri})
+                    if parent in rows and parent not in seen
+                    else None,
+                    role=row.get("role"),
+                )
+            return actors[iri]
+
+        for iri in rows:
+            actor(iri)
+        return actors
 
     def dump(self, path: str | os.PathLike[str], *, fmt: ox.RdfFormat, with_ontology: bool = False) -> int:
         """Write the store to ``path`` atomically (temp file, then rename).
@@ -654,13 +693,13 @@ WHERE {
 
 _ACTORS_QUERY = """
 SELECT ?x (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?c) AS ?code)
-       (SAMPLE(?affl) AS ?aff) (SAMPLE(?r) AS ?role)
+       (SAMPLE(?a) AS ?aff) (SAMPLE(?r) AS ?role)
 WHERE {
   GRAPH <https://w3id.org/kg-ir/id/graph/actors> {
     ?x rdfs:label ?l ; a ?t .
     FILTER(?t IN (kg:Country, kg:Organization, kg:Person, kg:Group))
     OPTIONAL { { ?x kg:isoCode ?c } UNION { ?x kg:code ?c } }
-    OPTIONAL { ?x kg:affiliation ?a . ?a rdfs:label ?affl }
+    OPTIONAL { ?x kg:affiliation ?a }
     OPTIONAL { ?x kg:role ?r }
   }
 }

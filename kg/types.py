@@ -64,13 +64,15 @@ class Actor:
 
     ``name`` is the canonical name ("China", "Zhao Lijian"); ``code`` the ISO
     3166 alpha-3 code for a country or a short code for an organisation;
-    ``affiliation`` the canonical name of the state a person or body belongs to.
+    ``affiliation`` the actor (a state, or an organisation such as the United
+    Nations) a person or body belongs to, described as it is described
+    anywhere else.
     """
 
     name: str
     type: ActorType
     code: str | None = None
-    affiliation: str | None = None
+    affiliation: Actor | None = None
     role: str | None = None
 
 

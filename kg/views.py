@@ -28,6 +28,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.dates import DateRange
 from kg.errors import DataError
 from kg.network import (
     MAX_EVIDENCE,
@@ -159,7 +160,8 @@ def view_payload(
       ``types``, ``styles``, ``quads``, ``roots`` and ``meta`` (title, counts,
       filters, and what the cap left out).
     """
-    stmts = filter_statements(statements, since=since, until=until, cameo=cameo, quad=quad)
+    dates = DateRange.parse(since, until)
+    stmts = filter_statements(statements, since=dates.since, until=dates.until, cameo=cameo, quad=quad)
     graph = filter_weight(aggregate(stmts, max_evidence=max_evidence), min_weight)
     focus = None
     if actor:
@@ -244,8 +246,8 @@ def view_payload(
     filters = {
         "actor": focus,
         "depth": depth if focus else None,
-        "since": since,
-        "until": until,
+        "since": dates.since.isoformat() if dates.since else None,
+        "until": dates.until.isoformat() if dates.until else None,
         "cameo": sorted(cameo) if cameo else None,
         "quad": sorted(quad) if quad else None,
         "minWeight": min_weight,
@@ -362,7 +364,8 @@ def render_view(
     """One self-contained HTML page showing the graph of ``statements``.
 
     ``actor`` and ``depth`` keep the neighbourhood of one actor; ``since`` and
-    ``until`` (ISO dates, inclusive), ``cameo`` (codes) and ``quad`` (1–4) filter
+    ``until`` (inclusive, as :class:`kg.dates.DateRange` reads them: a range
+    leaves undated statements out), ``cameo`` (codes) and ``quad`` (1–4) filter
     the statements; ``min_weight`` drops aggregated edges with fewer statements;
     ``max_nodes`` caps the actors shown (``None``: no cap), naming the rest on the
     page. Raises :class:`kg.errors.QueryError` for a bad option or unknown actor.

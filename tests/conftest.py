@@ -21,7 +21,7 @@ CHINA = Actor("China", ActorType.COUNTRY, code="CHN")
 RUSSIA = Actor("Russia", ActorType.COUNTRY, code="RUS")
 UKRAINE = Actor("Ukraine", ActorType.COUNTRY, code="UKR")
 NATO = Actor("NATO", ActorType.ORGANIZATION, code="NATO")
-ZHAO = Actor("Zhao Lijian", ActorType.PERSON, affiliation="China", role="foreign ministry spokesman")
+ZHAO = Actor("Zhao Lijian", ActorType.PERSON, affiliation=CHINA, role="foreign ministry spokesman")
 
 ACCUSE = EventClass("112", "Accuse", 3, -2.0)
 ATTACK = EventClass("190", "Use conventional military force", 4, -10.0)

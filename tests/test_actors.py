@@ -20,6 +20,13 @@ def gaz() -> Gazetteer:
     return Gazetteer.default()
 
 
+def state(name: str) -> Actor:
+    """The gazetteer's actor of this name: what an affiliation holds."""
+    actor = Gazetteer.default().named(name)
+    assert actor is not None, name
+    return actor
+
+
 @pytest.fixture(scope="module")
 def raw_data() -> dict:
     text = (resources.files("kg") / "data" / "gazetteer.json").read_text(encoding="utf-8")
@@ -342,7 +349,7 @@ def test_organisations_and_groups(gaz: Gazetteer, text: str, expected: str, kind
 def test_org_carries_its_code_and_parent(gaz: Gazetteer) -> None:
     assert gaz.lookup("NATO") == Actor("NATO", ActorType.ORGANIZATION, code="NATO")
     unsc = gaz.lookup("UNSC")
-    assert unsc is not None and unsc.affiliation == "United Nations" and unsc.code == "UNSC"
+    assert unsc is not None and unsc.affiliation == state("United Nations") and unsc.code == "UNSC"
     assert gaz.lookup("China") == Actor("China", ActorType.COUNTRY, code="CHN")
 
 
@@ -440,19 +447,19 @@ def test_led_and_backed_compounds(gaz: Gazetteer) -> None:
 
 def test_national_red_cross_is_not_the_state(gaz: Gazetteer) -> None:
     assert gaz.lookup("The Chinese Red Cross") == Actor(
-        "Chinese Red Cross", ActorType.ORGANIZATION, affiliation="China"
+        "Chinese Red Cross", ActorType.ORGANIZATION, affiliation=state("China")
     )
     assert gaz.lookup("the American Red Cross") == Actor(
-        "American Red Cross", ActorType.ORGANIZATION, affiliation="United States"
+        "American Red Cross", ActorType.ORGANIZATION, affiliation=state("United States")
     )
     assert name_of(gaz.lookup("Turkish Red Crescent")) == "Turkish Red Crescent"
     assert name_of(gaz.lookup("Red Cross")) == "International Committee of the Red Cross"
 
 
 def test_ethnic_community_is_a_group_of_its_own(gaz: Gazetteer) -> None:
-    assert gaz.lookup("Kosovo Serbs") == Actor("Kosovo Serbs", ActorType.GROUP, affiliation="Kosovo")
+    assert gaz.lookup("Kosovo Serbs") == Actor("Kosovo Serbs", ActorType.GROUP, affiliation=state("Kosovo"))
     assert gaz.lookup("the Bosnian Serbs") == Actor(
-        "Bosnian Serbs", ActorType.GROUP, affiliation="Bosnia and Herzegovina"
+        "Bosnian Serbs", ActorType.GROUP, affiliation=state("Bosnia and Herzegovina")
     )
     assert name_of(gaz.lookup("Serbs")) == "Serbia"
 
@@ -734,7 +741,7 @@ def test_person_canonical_name_and_title(article: ArticleActors) -> None:
     assert xi == Actor("Xi Jinping", ActorType.PERSON, role="President")
     zhao = article.person("Chinese foreign ministry spokesman Zhao Lijian")
     assert zhao == Actor(
-        "Zhao Lijian", ActorType.PERSON, affiliation="China", role="foreign ministry spokesman"
+        "Zhao Lijian", ActorType.PERSON, affiliation=state("China"), role="foreign ministry spokesman"
     )
     assert article.person("Zhao Lijian") == zhao
     assert article.persons == (xi, zhao)
@@ -742,7 +749,7 @@ def test_person_canonical_name_and_title(article: ArticleActors) -> None:
 
 def test_person_explicit_affiliation_and_role(article: ArticleActors, gaz: Gazetteer) -> None:
     actor = article.person("Zhao Lijian", affiliation=gaz.named("China"), role="spokesman")
-    assert actor == Actor("Zhao Lijian", ActorType.PERSON, affiliation="China", role="spokesman")
+    assert actor == Actor("Zhao Lijian", ActorType.PERSON, affiliation=state("China"), role="spokesman")
 
 
 def test_person_without_a_name_is_refused(article: ArticleActors) -> None:
@@ -752,13 +759,13 @@ def test_person_without_a_name_is_refused(article: ArticleActors) -> None:
 
 def test_short_forms_join_the_first_full_mention(article: ArticleActors) -> None:
     xi = article.resolve("Chinese President Xi Jinping", label="PERSON")
-    assert xi == Actor("Xi Jinping", ActorType.PERSON, affiliation="China", role="President")
+    assert xi == Actor("Xi Jinping", ActorType.PERSON, affiliation=state("China"), role="President")
     zhao = article.resolve("Chinese foreign ministry spokesman Zhao Lijian", label="PERSON")
     burns = article.resolve("Central Intelligence Agency boss William Burns", label="PERSON")
     assert burns == Actor(
         "William Burns",
         ActorType.PERSON,
-        affiliation="United States",
+        affiliation=state("United States"),
         role="Central Intelligence Agency boss",
     )
     assert article.resolve("Xi", label="PERSON") == xi
@@ -774,7 +781,9 @@ def test_a_longer_later_form_becomes_canonical(article: ArticleActors) -> None:
     first = article.resolve("Foreign Minister Lavrov", label="PERSON")
     assert first == Actor("Lavrov", ActorType.PERSON, role="Foreign Minister")
     later = article.resolve("Russian Foreign Minister Sergei Lavrov", label="PERSON")
-    assert later == Actor("Sergei Lavrov", ActorType.PERSON, affiliation="Russia", role="Foreign Minister")
+    assert later == Actor(
+        "Sergei Lavrov", ActorType.PERSON, affiliation=state("Russia"), role="Foreign Minister"
+    )
     assert article.resolve("Lavrov") == later
     assert article.last(ActorType.PERSON) == later
 
@@ -793,7 +802,7 @@ def test_different_people_with_one_surname_stay_apart(article: ArticleActors) ->
 def test_same_name_other_state_is_another_person(article: ArticleActors, gaz: Gazetteer) -> None:
     north = article.person("Kim Yong-chol", affiliation=gaz.named("North Korea"))
     south = article.person("Kim Yong-chol", affiliation=gaz.named("South Korea"))
-    assert north.affiliation == "North Korea" and south.affiliation == "South Korea"
+    assert north.affiliation == state("North Korea") and south.affiliation == state("South Korea")
     assert len(article.persons) == 2
 
 
@@ -823,7 +832,7 @@ def test_the_president_only_when_there_is_one(article: ArticleActors) -> None:
 def test_title_with_designate(article: ArticleActors) -> None:
     abadi = article.resolve("Iraqi Prime Minister-designate Haider al-Abadi", label="PERSON")
     assert abadi == Actor(
-        "Haider al-Abadi", ActorType.PERSON, affiliation="Iraq", role="Prime Minister-designate"
+        "Haider al-Abadi", ActorType.PERSON, affiliation=state("Iraq"), role="Prime Minister-designate"
     )
     assert article.resolve("Dr. Abadi") == abadi
     assert article.resolve("al-Abadi") == abadi
@@ -847,7 +856,7 @@ def test_unknown_person_and_organisation(article: ArticleActors) -> None:
     assembly = article.resolve("National Assembly", label="ORG")
     assert assembly == Actor("National Assembly", ActorType.ORGANIZATION)
     academy = article.resolve("Chinese Academy of Sciences", label="ORG")
-    assert academy == Actor("Chinese Academy of Sciences", ActorType.ORGANIZATION, affiliation="China")
+    assert academy == Actor("Chinese Academy of Sciences", ActorType.ORGANIZATION, affiliation=state("China"))
 
 
 @pytest.mark.parametrize(
@@ -955,7 +964,7 @@ def test_seed_article_phrases(article: ArticleActors) -> None:
     for text, label, expected in phrases:
         assert name_of(article.resolve(text, label=label)) == expected, text
     assert article.resolve("Zhao") == Actor(
-        "Zhao Lijian", ActorType.PERSON, affiliation="China", role="foreign ministry spokesman"
+        "Zhao Lijian", ActorType.PERSON, affiliation=state("China"), role="foreign ministry spokesman"
     )
 
 

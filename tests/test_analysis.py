@@ -27,12 +27,11 @@ from kg.analysis import (
     dyad_series,
     dyads,
     pagerank,
-    resolve_actor,
     statements_between,
     statements_within,
 )
 from kg.cli import main
-from kg.errors import QueryError
+from kg.errors import QueryError, UnknownActorError
 from kg.network import to_networkx
 from kg.store import Store
 from kg.types import Actor, ActorType, Article, EventClass
@@ -278,13 +277,13 @@ def test_bucket_starts_cross_months_and_years() -> None:
         dyad_series(dyad_statements(), "China", "Russia", bucket="year")
 
 
-def test_actors_are_found_by_name_code_case_or_alias() -> None:
+def test_dyad_actors_are_found_by_name_code_case_or_alias() -> None:
     graph = to_networkx(dyad_statements())
-    assert resolve_actor(graph, "china") == "China"
-    assert resolve_actor(graph, "RUS") == "Russia"
-    assert resolve_actor(graph, "Beijing") == "China"  # the gazetteer's capital metonym
-    with pytest.raises(QueryError, match="did you mean Russia"):
-        resolve_actor(graph, "Rusia")
+    series = dyad_series(graph, "China", "Russia")
+    for a, b in (("china", "RUS"), ("Beijing", "the Kremlin"), ("RUS", "CHN")):  # capital metonyms too
+        assert dyad_series(graph, a, b) == series
+    with pytest.raises(UnknownActorError, match="no actor 'Rusia'; the closest known names are: Russia"):
+        dyad_series(graph, "China", "Rusia")
     with pytest.raises(QueryError, match="two different actors"):
         dyad_series(graph, "China", "Beijing")
 

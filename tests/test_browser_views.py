@@ -48,7 +48,7 @@ TIME_FOCUS = """() => {
 }"""
 
 USA = Actor("United States", ActorType.COUNTRY, code="USA")
-RED_CROSS = Actor("Chinese Red Cross", ActorType.ORGANIZATION, affiliation="China")
+RED_CROSS = Actor("Chinese Red Cross", ActorType.ORGANIZATION, affiliation=CHINA)
 WEST = Actor("Western countries", ActorType.GROUP)
 CRITICIZE = EventClass("111", "Criticize or denounce", 3, -2.0)
 URGE = EventClass("10", "Demand", 3, -5.0)
@@ -381,7 +381,7 @@ def test_one_day_view_has_no_date_controls(open_view):
 
 @pytest.mark.parametrize("payload", HOSTILE)
 def test_hostile_text_runs_nothing_and_shows_as_text(open_view, payload):
-    villain = Actor(payload, ActorType.GROUP, affiliation=payload, role=payload)
+    villain = Actor(payload, ActorType.GROUP, affiliation=Actor(payload, ActorType.GROUP), role=payload)
     statements = [
         make_statement(
             villain, "accuse", CHINA, ACCUSE, f"They wrote {payload} here.", title=payload, article=payload

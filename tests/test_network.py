@@ -13,7 +13,7 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from kg.errors import QueryError
+from kg.errors import DateError, QueryError, UnknownActorError
 from kg.export_graph import (
     NODE_COLUMNS,
     STATEMENT_COLUMNS,
@@ -36,6 +36,7 @@ from kg.network import (
     select_top,
     to_networkx,
 )
+from kg.rdf import actor_iri
 from kg.types import Actor, ActorType, EventClass, Statement
 
 from .conftest import ACCUSE, CHINA, MEET, NATO, RUSSIA, UKRAINE, ZHAO, make_statement
@@ -234,11 +235,22 @@ def test_filter_quad(statements):
 
 
 @pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"since": "March 9"}, "since: 'March 9' is not a date; give YYYY, YYYY-MM or YYYY-MM-DD"),
+        ({"until": "2022-13-01"}, "until: '2022-13-01' is not a date (month must be in 1..12)"),
+        ({"since": "2022-03-10", "until": "2022-03-01"}, "since 2022-03-10 is after until 2022-03-01"),
+    ],
+)
+def test_filter_rejects_bad_dates_naming_the_value(statements, options, message):
+    with pytest.raises(DateError) as caught:
+        filter_statements(statements, **options)
+    assert str(caught.value).startswith(message)
+
+
+@pytest.mark.parametrize(
     "options",
     [
-        {"since": "March 9"},
-        {"until": "2022-13-01"},
-        {"since": "2022-03-10", "until": "2022-03-01"},
         {"cameo": ["21"]},
         {"cameo": ["abc"]},
         {"quad": [5]},
@@ -254,10 +266,14 @@ def test_find_actor_by_name_case_or_code(statements):
     assert find_actor(graph, "China") == "China"
     assert find_actor(graph, "united states") == "United States"
     assert find_actor(graph, "usa") == "United States"
-    with pytest.raises(QueryError, match="did you mean Ukraine"):
+    assert find_actor(graph, "Beijing") == "China"  # a gazetteer alias, as at every door
+    assert find_actor(graph, str(actor_iri("China"))) == "China"
+    with pytest.raises(UnknownActorError, match="closest known names are: Ukraine"):
         find_actor(graph, "Ukrain")
-    with pytest.raises(QueryError, match="no actor"):
+    with pytest.raises(UnknownActorError, match="no actor 'Atlantis'"):
         find_actor(graph, "Atlantis")
+    with pytest.raises(UnknownActorError, match="France has no statements in the graph"):
+        find_actor(graph, "Paris")
 
 
 def test_neighbourhood_follows_both_directions_to_depth(statements):

@@ -20,8 +20,9 @@ from rdflib.compare import graph_diff, isomorphic
 from bench.corpus import articles as corpus_articles
 from kg.cli import cli
 from kg.errors import KGError
+from kg.extractors import Extracted, extract_batch
 from kg.ingest import read_articles
-from kg.pipeline import Extracted, build, extract_batch, make_extractor, skip_kind
+from kg.pipeline import build, make_extractor, skip_kind
 from kg.rdf import ACTORS_GRAPH
 from kg.store import AddResult, Store
 from kg.summary import SUMMARY_GRAPH

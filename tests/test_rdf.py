@@ -6,10 +6,11 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rdflib import RDF, Graph, Literal
+from rdflib import RDF, XSD, Graph, Literal
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg.rdf import actor_iri, article_graph, article_iri, clean_text, statement_iri
+from kg.store import Store
 from kg.types import Actor, ActorType, Article
 from kg.vocab import KG
 
@@ -102,7 +103,35 @@ def test_any_actor_name_gives_a_valid_iri_and_turtle_that_parses(name: str) -> N
 
 def test_illegal_characters_are_removed_from_literals() -> None:
     assert clean_text("a\x00b\ud800c\x1fd") == "abcd"
-    article = Article(id="x", text="Russia \x00 attacked", title="T\ud800")
-    graph = article_graph(article, [])
-    assert (article_iri("x"), KG.title, Literal("T", datatype=Literal("T").datatype or None)) is not None
-    assert "\ud800" not in graph.serialize(format="nt")
+    sentence = "Russia \x00attacked\x1f Ukraine\ud800."
+    article = Article(id="x", text=sentence, title="T\ud800")
+    graph = article_graph(
+        article, [make_statement(RUSSIA, "attack", UKRAINE, event=ATTACK, article=article, sentence=sentence)]
+    )
+    assert list(graph.objects(article_iri("x"), KG.title)) == [Literal("T", datatype=XSD.string)]
+    assert list(graph.objects(None, KG.sentence)) == [
+        Literal("Russia attacked Ukraine.", datatype=XSD.string)
+    ]
+    text = graph.serialize(format="nt")
+    assert not any(c in text for c in "\x00\x1f\ud800")
+
+
+def test_an_affiliation_is_described_from_the_actor_it_carries(tmp_path: Path) -> None:
+    """The RDF step takes the affiliation as the actor carries it: no second look-up in the gazetteer."""
+    atlantis = Actor("Atlantis", ActorType.COUNTRY, code="ATL")  # no gazetteer knows it
+    un = Actor("United Nations", ActorType.ORGANIZATION, code="UN")
+    council = Actor("Security Council", ActorType.ORGANIZATION, code="UNSC", affiliation=un)
+    envoy = Actor("Ana Envoy", ActorType.PERSON, affiliation=atlantis, role="envoy")
+    article = Article(id="aff", text="Ana Envoy urged the Security Council.", date="2022-03-09")
+    stmt = make_statement(envoy, "urge", council, article=article, sentence=article.text)
+    graph = article_graph(article, [stmt])
+    assert (actor_iri("Atlantis"), RDF.type, KG.Country) in graph
+    assert (actor_iri("Atlantis"), KG.isoCode, Literal("ATL", datatype=XSD.string)) in graph
+    assert (actor_iri("Ana Envoy"), KG.affiliation, actor_iri("Atlantis")) in graph
+    assert (actor_iri("Security Council"), KG.affiliation, actor_iri("United Nations")) in graph
+    assert (actor_iri("United Nations"), RDF.type, KG.Organization) in graph
+    with Store(tmp_path / "store", write=True) as store:
+        store.add(article, [stmt])
+        (back,) = store.statements()
+    assert back.subject == envoy and back.subject.affiliation == atlantis
+    assert back.object == council and back.object.affiliation == un

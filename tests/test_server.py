@@ -45,6 +45,7 @@ from kg.server import (
     AnswerCache,
     ProtocolError,
     QueryJob,
+    Settings,
     check_query,
     check_update,
     create_app,
@@ -100,7 +101,7 @@ def store_path(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def client(store_path: Path) -> Iterator[TestClient]:
-    app = create_app(store_path, max_rows=50, workers=2, timeout=20, max_body=20_000, refresh=0.5)
+    app = create_app(Settings(store_path, max_rows=50, workers=2, timeout=20, max_body=20_000, refresh=0.5))
     with TestClient(app, base_url="http://127.0.0.1") as test_client:
         yield test_client
 
@@ -242,7 +243,7 @@ def test_service_words_outside_the_grammar_are_allowed(query: str) -> None:
 
 def test_named_queries_with_parameters_skip_the_second_parser() -> None:
     """No gate word outside plain comment lines: a worker parses them with Oxigraph only, not rdflib too."""
-    from kg.server import _needs_check
+    from kg.server.policy import _needs_check
 
     with_params = [named for named in queries.named_queries().values() if named.params]
     assert len(with_params) >= 5
@@ -546,7 +547,7 @@ def test_no_cors_headers_by_default(client) -> None:
 
 
 def test_cors_headers_only_when_asked_for(store_path: Path) -> None:
-    app = create_app(store_path, cors=True, workers=1)
+    app = create_app(Settings(store_path, cors=True, workers=1))
     with TestClient(app, base_url="http://127.0.0.1") as open_client:
         origin = {"origin": "http://notebook.example"}
         response = open_client.get("/sparql", params={"query": LABELS}, headers=origin)
@@ -711,7 +712,8 @@ def test_graph_pages(client) -> None:
 
 @pytest.fixture
 def writable(tmp_path: Path) -> Iterator[TestClient]:
-    app = create_app(build_store(tmp_path / "store", ("a1",)), allow_update=True, workers=1, timeout=20)
+    store = build_store(tmp_path / "store", ("a1",))
+    app = create_app(Settings(store, allow_update=True, workers=1, timeout=20))
     with TestClient(app, base_url="http://127.0.0.1") as test_client:
         yield test_client
 
@@ -765,7 +767,7 @@ def test_server_waits_for_the_first_snapshot_while_the_store_is_written(tmp_path
     path = build_store(tmp_path / "store", ("a1",))
     writer = Store(path, write=True)
     try:
-        app = create_app(path, workers=1, refresh=0.2)
+        app = create_app(Settings(path, workers=1, refresh=0.2))
         with TestClient(app, base_url="http://127.0.0.1") as test_client:
             response = sparql_get(test_client, LABELS)
             assert response.status_code == 503 and "no snapshot" in response.text
@@ -789,7 +791,9 @@ def _free_port() -> int:
 def real_server(store: Path, log: Path, **options) -> Iterator[str]:
     """``kg.server.serve`` in a subprocess (uvicorn) on a free port; yields its base URL."""
     port = _free_port()
-    code = f"from kg.server import serve; serve({str(store)!r}, port={port}, **{options!r})"
+    code = (
+        f"from kg.server import Settings, serve; serve(Settings({str(store)!r}, port={port}, **{options!r}))"
+    )
     with open(log, "wb") as out:
         process = subprocess.Popen(
             [sys.executable, "-c", code], cwd=ROOT, stdout=out, stderr=subprocess.STDOUT
@@ -976,7 +980,7 @@ def test_build_while_serving(tmp_path: Path) -> None:
 
 def test_memory_mode_answers_as_the_disk_and_follows_the_store(tmp_path: Path) -> None:
     """--memory: every named query answers as on disk; a changed store is copied again, and its data shows."""
-    path = build_store(tmp_path / "store", ("a1", "a2"))
+    path = build_store(tmp_path / "store", ("a1", "a3"))  # every example actor is known (Zhao Lijian in a3)
     with Store(path) as store:
         expected = {}
         for named in queries.named_queries().values():
@@ -1006,7 +1010,7 @@ def test_memory_mode_answers_as_the_disk_and_follows_the_store(tmp_path: Path) -
         assert sum(bool(rows) for _named, _terms, rows in expected.values()) >= 6
         assert _articles(base)[0] == 2
         with Store(path, write=True) as writer:
-            writer.add(ARTICLES["a3"], _statements("a3"))
+            writer.add(ARTICLES["a2"], _statements("a2"))
         deadline = time.monotonic() + 15
         while _articles(base)[0] != 3:
             assert time.monotonic() < deadline, "the new article never showed up"
@@ -1055,7 +1059,7 @@ def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     from kg.errors import StoreError
 
     with pytest.raises(StoreError, match="no store at"):
-        create_app(tmp_path / "nothing")
+        create_app(Settings(tmp_path / "nothing"))
 
 
 def test_snapshot_is_refused_while_a_writer_holds_the_store(tmp_path: Path) -> None:

@@ -293,7 +293,7 @@ def test_page_csp_runs_exactly_its_own_scripts(statements):
 
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_hostile_text_stays_inside_the_data_element(payload):
-    actor = Actor(payload, ActorType.GROUP, affiliation=payload)
+    actor = Actor(payload, ActorType.GROUP, affiliation=Actor(payload, ActorType.GROUP))
     stmts = [
         make_statement(
             actor, payload, CHINA, ACCUSE, f"He said {payload} twice.", title=payload, article=payload
