@@ -268,7 +268,7 @@ def _voice_of(actor: Actor | None, gazetteer: Gazetteer) -> Actor | None:
         return state
     if actor.type is ActorType.ORGANIZATION:
         return actor
-    owner = gazetteer.named(actor.affiliation) if actor.affiliation else None
+    owner = actor.affiliation
     return owner if owner is not None and owner.type is ActorType.ORGANIZATION else None
 
 
@@ -979,7 +979,9 @@ class _ArticleReader:
         place, role = self.gazetteer.role_of(_left_phrase(token).text, context=self._context())
         if place is None or role not in rules.LEADER_WORDS:
             return None
-        leaders = {p.name: p for p in self.actors.persons if p.affiliation == place.name}
+        leaders = {
+            p.name: p for p in self.actors.persons if p.affiliation and p.affiliation.name == place.name
+        }
         return next(iter(leaders.values())) if len(leaders) == 1 else None
 
     def _coordinated_owners(self, token: Token) -> tuple[Actor, ...]:

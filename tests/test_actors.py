@@ -83,7 +83,7 @@ def test_de_facto_authorities_are_actors_of_their_state(
 ) -> None:
     actor = gaz.lookup(text)
     assert actor is not None and actor.name == name and actor.type is ActorType.ORGANIZATION
-    assert actor.affiliation == state
+    assert actor.affiliation is not None and actor.affiliation.name == state
 
 
 def test_regions_without_authorities_of_their_own_stay_places(gaz: Gazetteer) -> None:

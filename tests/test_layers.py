@@ -22,7 +22,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("kg.types", "kg.errors", "kg.vocab", "kg.rules"),
     ("kg.dates", "kg.terms", "kg.binding", "kg.output", "kg.ontology"),
     # text → articles, parses, actors, events → statements
-    ("kg.ingest", "kg.nlp", "kg.events", "kg.actors"),
+    ("kg.ingest", "kg.events", "kg.actors"),
+    ("kg.nlp",),  # reads a headline with the names the gazetteer knows
     ("kg.extract",),
     # statements → RDF; names → actors
     ("kg.rdf",),
