@@ -180,9 +180,15 @@ def test_ctrl_c_stops_the_build_cleanly_with_a_message(tmp_path: Path) -> None:
         "--batch-size",
         "4",
     ]
-    process = subprocess.Popen(
-        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True, text=True
-    )
+    # A job started in the background by a script (`make test &`) has Ctrl-C ignored, and so would the
+    # build it starts: give the build the default that a command in a terminal has.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        process = subprocess.Popen(
+            args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True, text=True
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
     deadline = time.monotonic() + 60
     while not wal_written_since(store, before) and time.monotonic() < deadline:
         time.sleep(0.02)
