@@ -192,7 +192,7 @@ def document_voice(
     opening = article.text[: rules.VOICE_OPENING_CHARS]
     who = _voice_phrase(title, opening)
     person = _voice_person(who, doc, actors, ents) if who else None
-    state = _voice_of(person, actors.gazetteer) if person is not None else None
+    state = _voice_of(person) if person is not None else None
     if state is None and doc is not None:
         state = _self_named_state(
             doc, actors.gazetteer, _quoted_tokens(doc, text) if quoted is None else quoted, text
@@ -247,23 +247,20 @@ def _voice_person(
     return actor if actor is not None and actor.type is ActorType.PERSON else None
 
 
-def _state_of(actor: Actor | None, gazetteer: Gazetteer) -> Actor | None:
+def _state_of(actor: Actor | None) -> Actor | None:
     """The state an actor speaks for: itself, or a person's or body's affiliation."""
     if actor is None:
         return None
     if actor.type is ActorType.COUNTRY:
         return actor
-    if actor.affiliation:
-        state = actor.affiliation
-        if state is not None and state.type is ActorType.COUNTRY:
-            return state
-    return None
+    state = actor.affiliation
+    return state if state is not None and state.type is ActorType.COUNTRY else None
 
 
-def _voice_of(actor: Actor | None, gazetteer: Gazetteer) -> Actor | None:
+def _voice_of(actor: Actor | None) -> Actor | None:
     """Who "we" are when ``actor`` speaks: a state, or an international organisation
     (the EU's spokesperson speaks for the EU)."""
-    state = _state_of(actor, gazetteer)
+    state = _state_of(actor)
     if state is not None or actor is None:
         return state
     if actor.type is ActorType.ORGANIZATION:
@@ -910,9 +907,7 @@ class _ArticleReader:
             owner = self._actors_of(possessors[0])
             state = None
             if len(owner) == 1:
-                state = (
-                    owner[0] if owner[0].type is not ActorType.PERSON else _state_of(owner[0], self.gazetteer)
-                )
+                state = owner[0] if owner[0].type is not ActorType.PERSON else _state_of(owner[0])
             if state is not None:
                 return (state,)  # (with "their" of two states, whose embassies is unclear)
         # "the foreign ministry of Chile", "the President of Peru"
@@ -1063,7 +1058,7 @@ class _ArticleReader:
         name, _, _ = self.gazetteer.parse_person(name_span.text)
         if not name or not all(w[:1].isupper() for w in name.split()) or self.gazetteer.lookup(name):
             return None
-        return self.actors.person(name, affiliation=_state_of(place, self.gazetteer), role=role)
+        return self.actors.person(name, affiliation=_state_of(place), role=role)
 
     def _person_of_state(self, token: Token, ent: Span, context: str) -> Actor | None:
         """A titled name followed by "of <state>": "Prime Minister Amina Okafor of Nigeria"."""
@@ -1213,7 +1208,7 @@ class _ArticleReader:
             return None  # "the government of Chad", "the Chadian army": named otherwise
         for i, person in sorted(self._sentence_persons, reverse=True):
             if i < token.i:
-                state = _state_of(self._current(person), self.gazetteer)
+                state = _state_of(self._current(person))
                 if state is not None:
                     return state  # "President Dizon ordered the foreign ministry to …"
         voice = self.voice or Voice()
@@ -1298,7 +1293,7 @@ class _ArticleReader:
                 return (self.last_speaker,) if self.last_speaker is not None and self._goes_on() else ()
             if lower in rules.FIRST_SINGULAR:
                 return (voice.person,) if voice.person else ()
-            state = voice.state or _state_of(self._current(voice.person), self.gazetteer)
+            state = voice.state or _state_of(self._current(voice.person))
             return (state,) if state else ()
         if lower in rules.PERSON_PRONOUNS:
             person = self._antecedent_person(token)
@@ -1485,7 +1480,7 @@ class _ArticleReader:
         for number, group in reversed(self.groups):
             if self.sentence_no - number > rules.PLURAL_REFERENCE_WINDOW:
                 break
-            members = _of_type(group, need, self.gazetteer)
+            members = _of_type(group, need)
             if len(members) >= 2 and count in (None, len(members)):
                 return members
         if count is not None and count != 2:
@@ -1712,7 +1707,7 @@ class _ArticleReader:
         if verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
             return
         voice = self.voice or Voice()
-        state = voice.state or _state_of(self._current(voice.person), self.gazetteer)
+        state = voice.state or _state_of(self._current(voice.person))
         if state is not None:
             yield _Frame(
                 (), f"{rules.APPEAL_IN_VOICE} to {inner}", tuple(subjects), verb, subject_actors=(state,)
@@ -2486,7 +2481,7 @@ def _prospective(noun: Token) -> bool:
     return False
 
 
-def _of_type(group: Sequence[Actor], need: str, gazetteer: Gazetteer) -> tuple[Actor, ...]:
+def _of_type(group: Sequence[Actor], need: str) -> tuple[Actor, ...]:
     """The members of a group that fit a plural reference ("the two countries")."""
     if not need:
         return tuple(group)
@@ -2494,7 +2489,7 @@ def _of_type(group: Sequence[Actor], need: str, gazetteer: Gazetteer) -> tuple[A
         return tuple(a for a in group if a.type is ActorType.PERSON)
     out: list[Actor] = []
     for actor in group:
-        state = _state_of(actor, gazetteer)
+        state = _state_of(actor)
         if state is not None and state not in out:
             out.append(state)
     return tuple(out)
