@@ -83,6 +83,7 @@ def _ascii(text: str) -> str:
 
 #: An acronym: "JNIM", "M23", "SPLM-N".
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _typography(text: str) -> str:
@@ -225,6 +226,9 @@ class Gazetteer:
         self._body_complements = _folded_set(bodies.get("complements"), "government_bodies.complements")
         org_bodies = _section(data, "organization_bodies", dict)
         self._org_heads = _folded_set(org_bodies.get("heads"), "organization_bodies.heads")
+        self._org_mods = self._body_mods | _folded_set(
+            org_bodies.get("modifiers"), "organization_bodies.modifiers"
+        )
         societies = _section(data, "national_societies", dict)
         self._societies = {k.casefold(): v for k, v in societies.items() if k != "notes"}
         roles = _section(data, "roles", dict)
@@ -258,6 +262,9 @@ class Gazetteer:
         self._administration_words = _folded_set(data.get("administration_words"), "administration_words")
         organization_words = _section(data, "organization_words", dict)
         self._organization_words = _folded_set(organization_words.get("words"), "organization_words.words")
+        gatherings = _section(data, "gathering_words", dict)
+        self._gathering_nouns = _folded_set(gatherings.get("nouns"), "gathering_words.nouns")
+        self._gathering_modifiers = _folded_set(gatherings.get("modifiers"), "gathering_words.modifiers")
         genders = data.get("genders", {})
         self._gender_names = {
             **dict.fromkeys(_folded_set(genders.get("female_names"), "genders.female_names"), "f"),
@@ -532,7 +539,7 @@ class Gazetteer:
         for i, word in enumerate(lowered):
             if word == "of" and 0 < i < len(tokens) - 1:
                 place = self._lookup(" ".join(tokens[i + 1 :]), context)
-                if place is not None and self._is_body(lowered[:i], self._heads_for(place)):
+                if place is not None and self._is_body(lowered[:i], *self._heads_for(place)):
                     return place
         return self._prefixed(tokens, lowered, text, context)
 
@@ -557,15 +564,20 @@ class Gazetteer:
                         return inner.actor  # "Lebanese Hezbollah"
                     if inner.kind == PEOPLE and inner.actor != place:  # "Kosovo Serbs"
                         return Actor(" ".join(tokens), ActorType.GROUP, affiliation=place)
-            if self._is_body(lowered[k:], self._heads_for(place)):
+            if self._is_body(lowered[k:], *self._heads_for(place)):
                 return place
             return None
         return None
 
-    def _heads_for(self, actor: Actor) -> frozenset[str]:
-        return self._state_heads if actor.type is ActorType.COUNTRY else self._org_heads
+    def _heads_for(self, actor: Actor) -> tuple[frozenset[str], frozenset[str]]:
+        """The head words of an actor's bodies, and the words that may come before them."""
+        if actor.type is ActorType.COUNTRY:
+            return self._state_heads, self._body_mods
+        return self._org_heads, self._org_mods
 
-    def _is_body(self, words: Sequence[str], heads: frozenset[str]) -> bool:
+    def _is_body(
+        self, words: Sequence[str], heads: frozenset[str], mods: frozenset[str] | None = None
+    ) -> bool:
         """Whether lowercased ``words`` name a body: modifiers then a head ("foreign ministry")."""
         if not words:
             return False
@@ -578,7 +590,8 @@ class Gazetteer:
                 return False
         if words[-1] not in heads:
             return False
-        return all(w in self._body_mods or w in heads or w in ("and", "&") for w in words[:-1])
+        mods = self._body_mods if mods is None else mods
+        return all(w in mods or w in heads or w in ("and", "&") for w in words[:-1])
 
     def _compound_part(self, token: str) -> tuple[str, str | None] | None:
         """("US", "lead") for "US-led"; None when the token is not such a compound."""
@@ -855,6 +868,36 @@ class Gazetteer:
         """Whether a name's words say it names an organisation ("… Liberation Front", "… Council")."""
         return any(_strip_possessive(w).casefold().strip(_EDGE) in self._organization_words for w in words)
 
+    def gathering_of(self, words: Sequence[str]) -> Actor | None:
+        """The organisation whose members' meeting a name names: "Extraordinary Summit of Heads of
+        State and Government of the Southern African Development Community", "SADC Heads of State
+        and Government", "the 45th ASEAN Foreign Ministers' Meeting"; None for any other name."""
+        folded = [_strip_possessive(w).casefold().strip(_EDGE) for w in words]
+        if not any(w in self._gathering_nouns for w in folded):
+            return None
+        for start in range(len(words)):
+            for end in range(min(len(words), start + self._max_key_tokens), start, -1):
+                found = self.lookup(_strip_possessive(" ".join(words[start:end])))
+                if found is None:
+                    continue
+                rest = folded[:start] + folded[end:]
+                if found.type is ActorType.ORGANIZATION and all(
+                    w in self._gathering_nouns or w in self._gathering_modifiers or _ORDINAL.fullmatch(w)
+                    for w in rest
+                ):
+                    return found
+                return None  # another actor inside: "Summit of China and Africa" is not one
+        return None
+
+    def is_gathering_name(self, words: Sequence[str]) -> bool:
+        """Whether a name is only a meeting's words and names nobody ("Heads of State and
+        Government", "the Foreign Ministers' Meeting")."""
+        folded = [_strip_possessive(w).casefold().strip(_EDGE) for w in words]
+        return any(w in self._gathering_nouns for w in folded) and all(
+            w in self._gathering_nouns or w in self._gathering_modifiers or _ORDINAL.fullmatch(w)
+            for w in folded
+        )
+
     def is_administration_word(self, word: str) -> bool:
         """Whether "<leader> <word>" means the leader's state ("Okafor administration")."""
         return word.casefold() in self._administration_words
@@ -1115,6 +1158,9 @@ class ArticleActors:
             if key and key in self._orgs:
                 return self._orgs[key]
         words = text.split()
+        gathering = gaz.gathering_of(words)
+        if gathering is not None or gaz.is_gathering_name(words):
+            return gathering
         if not (acronym or _ACRONYM.fullmatch(text) or gaz.looks_like_organization(words)):
             return None  # "El Fasher", "Koran": a place or a thing the recogniser took for one
         affiliation = None

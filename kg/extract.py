@@ -1175,8 +1175,9 @@ class _ArticleReader:
             and token.tag_ in ("NN", "NNP")
         ):
             # "Summit called on Rwanda to …", "the meeting condemned …": a communiqué speaks for
-            # the organisation whose summit it is
-            return self._salient((ActorType.ORGANIZATION,), token)
+            # the organisation whose summit it is, named in the phrase or before
+            named = self.gazetteer.gathering_of(_left_phrase(token).text.split())
+            return named or self._salient((ActorType.ORGANIZATION,), token)
         if token.pos_ != "NOUN" or token.tag_ != "NN":
             return None
         kind = rules.STATE_DESCRIPTIONS.get(lemma) or rules.ORGANIZATION_DESCRIPTIONS.get(lemma)
@@ -1541,7 +1542,10 @@ class _ArticleReader:
         for token in tokens:
             pos = token.pos_
             if pos in ("VERB", "AUX"):
-                if token.dep_ not in ("aux", "auxpass"):
+                if _nominal_gerund(token):
+                    # "denounced shelling by X on Y": the gerund names an event, as a noun would
+                    yield from self._noun_frames(token, token.lower_)
+                elif token.dep_ not in ("aux", "auxpass"):
                     yield from self._verb_frames(token)
             elif pos in ("NOUN", "PROPN"):
                 lemma = token.lemma_.lower()
@@ -1856,7 +1860,9 @@ class _ArticleReader:
         aimed = lemma in rules.AIMING_VERBS or any(c.dep_ == "prt" for c in verb.children)
         for child in children:
             dep = child.dep_
-            if dep in rules.OBJECT_DEPS and child.pos_ != "ADP":
+            if (dep in rules.OBJECT_DEPS and child.pos_ != "ADP") or (
+                dep == "xcomp" and _nominal_gerund(child)
+            ):
                 if skip_objects:
                     continue
                 for obj in _with_conjuncts(child):
@@ -1982,14 +1988,16 @@ class _ArticleReader:
     ) -> list[_Path]:
         """The paths through a noun (or a gerund) that is not an end of the statement itself."""
         if depth >= rules.MAX_PATH_NOUNS or not (
-            token.pos_ in ("NOUN", "PROPN") or (token.tag_ == "VBG" and token.dep_ == "pcomp")
+            token.pos_ in ("NOUN", "PROPN")
+            or (token.tag_ == "VBG" and token.dep_ == "pcomp")
+            or _nominal_gerund(token)
         ):
             return []
         if token.ent_type_ == "PERSON":
             return []  # a person the article does not resolve leads nowhere
         lemma = _lemma(token)
         words = _noun_words(token)
-        event = lemma in rules.NOMINAL_EVENTS
+        event = lemma in rules.NOMINAL_EVENTS or _nominal_gerund(token)
         symmetric = lemma in rules.SYMMETRIC_NOUNS
         if lemma not in rules.STANCE_NOUNS:
             agents = [
@@ -2117,6 +2125,20 @@ class _ArticleReader:
                 pobjs = [t for c in child.children if c.dep_ == "pobj" for t in _with_conjuncts(c)]
                 if prep == "by":
                     agents.extend(pobjs)
+                    if not symmetric:
+                        # "attacks by the M23 movement on Congolese troops", "on" hung on the agent
+                        patients.extend(
+                            (inner.lower_, w, t)
+                            for p in pobjs
+                            for inner in p.children
+                            if inner.dep_ == "prep"
+                            and inner.lower_ in rules.TARGET_PREPS
+                            and self._actors_of(p)
+                            for g in inner.children
+                            if g.dep_ == "pobj"
+                            for x in _with_conjuncts(g)
+                            for w, t in self._path(x, (), 1)
+                        )
                 elif symmetric and prep in ("between", "among"):
                     between.extend(pobjs)
                 elif (lemma, prep) in rules.NOMINAL_PREP_RELATIONS or (
@@ -2511,6 +2533,17 @@ def _for_subject(clause: Token) -> Token | None:
     if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
         return None
     return _subject_token(clause)
+
+
+def _nominal_gerund(token: Token) -> bool:
+    """A gerund that names an event with its "by" agent and no subject of its own, as a noun
+    would ("condemned shelling by X on Y", parsed as a verb)."""
+    return (
+        token.tag_ == "VBG"
+        and token.lower_ in rules.NOMINAL_EVENTS
+        and any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for c in token.children)
+    )
 
 
 def _is_infinitive(verb: Token) -> bool:

@@ -309,6 +309,9 @@ PATIENT_OF_NOUNS = frozenset(
 
 #: Prepositions that give a symmetric event a side ("the war against X").
 HOSTILE_PREPS = frozenset({"against"})
+#: Prepositions of an event noun's target that the parser may hang on its "by" agent instead
+#: ("attacks by the M23 movement on Congolese troops").
+TARGET_PREPS = frozenset({"on", "against", "upon"})
 #: Event nouns that take "over" for the one overflown ("a missile launch over Japan").
 OVERFLIGHT_NOUNS = frozenset({"launch", "flight", "overflight", "firing", "test"})
 

@@ -300,6 +300,19 @@ EVENT_NOUNS = [
         ["Rwanda | withdraw | Democratic Republic of the Congo"],
         ["Democratic Republic of the Congo | withdraw | Rwanda"],
     ),
+    case(
+        "event-attacks-by-group-on",  # "on" may hang on the agent; "rebel movement" after a name
+        "The African Union condemned the renewed attacks by the M23 rebel movement on Congolese "
+        "troops near Goma.",
+        ["African Union | condemn | M23", "M23 | attack | Democratic Republic of the Congo"],
+        ["Democratic Republic of the Congo | attack | M23"],
+    ),
+    case(
+        "event-shelling-by-militant-group-on",
+        "Kenya denounced shelling by the al-Shabaab militant group on Somali army positions.",
+        ["Kenya | denounce | al-Shabaab", "al-Shabaab | shell | Somalia"],
+        ["Somalia | shell | al-Shabaab"],
+    ),
 ]
 
 
@@ -530,6 +543,24 @@ HEADLINES = [
 # --- 5. first person in quotes, descriptions, pronouns ----------------------------------------
 
 REFERENCE = [
+    case(
+        "reference-summit-of-organisation",  # a communique's "Summit" speaks for the organisation
+        "Communique of the Extraordinary Summit of SADC Heads of State and Government\n\n"
+        "1. The Extraordinary Summit of Heads of State and Government of the Southern African "
+        "Development Community was held in Harare on 24 July.\n\n"
+        "2. Summit called on Rwanda to withdraw its forces and commended Angola for its mediation.",
+        [
+            "Southern African Development Community | call | Rwanda",
+            "Southern African Development Community | commend | Angola",
+        ],
+        ["Zimbabwe | call | Rwanda"],
+    ),
+    case(
+        "reference-ministers-meeting-of-organisation",
+        "The 58th ASEAN Foreign Ministers' Meeting urged Myanmar to end the violence.",
+        ["ASEAN | urge | Myanmar"],
+        ["Myanmar | urge | ASEAN"],
+    ),
     case(
         "reference-we-unnamed-minister-negated",
         '"We will not allow Hezbollah to rebuild its positions along our border," the Israeli '
