@@ -193,6 +193,12 @@ def document_voice(
     who = _voice_phrase(title, opening)
     person = _voice_person(who, doc, actors, ents) if who else None
     state = _voice_of(person) if person is not None else None
+    if who and person is None:
+        # "Statement by the North Atlantic Council", "Statement by the High Representative on
+        # behalf of the EU": a body or an office speaks, and "we" are its state or organisation
+        body = actors.gazetteer.lookup(who) or actors.gazetteer.role_of(who)[0]
+        if body is not None and body.type in (ActorType.COUNTRY, ActorType.ORGANIZATION):
+            state = body
     if state is None and doc is not None:
         state = _self_named_state(
             doc, actors.gazetteer, _quoted_tokens(doc, text) if quoted is None else quoted, text
@@ -294,8 +300,8 @@ def _self_named_state(
         if dep != nsubj or i in quoted:
             continue
         verb = i + head
-        if table[verb][2] not in voice_verbs:
-            continue
+        if table[verb][2] not in voice_verbs or heads[verb] != 0:
+            continue  # a main clause's verb: not "We note that Belarus continues to …"
         if table[verb][1] not in present and not any(
             c.lower_ in ("will", "shall") for c in doc[verb].children
         ):
@@ -749,7 +755,7 @@ class _ArticleReader:
         listed = self._listed_members(token)
         if listed:
             return listed
-        plural = self._plural_reference(token)
+        plural = self._plural_reference(token) or self._members_of_voice(token)
         if plural is not None:
             return plural
         described = self._described_group(token) or self._description(token) or self._unnamed_body(token)
@@ -1474,10 +1480,23 @@ class _ArticleReader:
         found = self._recent_group(need, count=count)
         return found if found or count is None else None  # "the three Baltic states": a name, maybe
 
+    def _members_of_voice(self, token: Token) -> tuple[Actor, ...] | None:
+        """ "Allies", "Member States" with nothing to say whose, in a text an organisation
+        speaks ("Statement by the North Atlantic Council"): the organisation, as its members agree."""
+        voice = self.voice
+        if voice is None or voice.state is None or voice.state.type is not ActorType.ORGANIZATION:
+            return None
+        if token.tag_ not in ("NNS", "NNPS") or _phrase_lemma(token) not in rules.MEMBER_NOUNS:
+            return None
+        if any(c.dep_ in ("poss", "prep", "amod", "nummod", "relcl", "acl") for c in token.children):
+            return None  # "our allies", "allies of Kyiv", "European allies"
+        if any(c.dep_ == "det" and c.lower_ not in ("all", "the") for c in token.children):
+            return None
+        return (voice.state,)
+
     def _recent_group(self, need: str, *, count: int | None = None) -> tuple[Actor, ...]:
         """The actors most recently named together (within a few sentences), of the type needed
         (and as many as ``count`` says: "the three countries")."""
-        state_group: tuple[Actor, ...] = ()
         for number, group in reversed(self.groups):
             if self.sentence_no - number > rules.PLURAL_REFERENCE_WINDOW:
                 break
@@ -1486,8 +1505,6 @@ class _ArticleReader:
                 return members
         if count is not None and count != 2:
             return ()
-            if need == "person" and not state_group and all(a.type is ActorType.COUNTRY for a in group):
-                state_group = group  # "the Ministers" after "the Foreign Ministers of Canada and Mexico"
         if need == "person" or need == "":
             # "the two leaders" of a readout: the two persons named last
             persons: list[Actor] = []
@@ -1501,8 +1518,6 @@ class _ArticleReader:
             if len(persons) == 2 and (need == "person" or persons[0].affiliation != persons[1].affiliation):
                 # the one the article named first comes first ("the two leaders" of a readout)
                 return tuple(sorted(persons, key=lambda a: self.first_mention.get(a.name, 1 << 30)))
-            if state_group:
-                return state_group
         if need in ("country", "") and len(self.state_mentions) >= 2:
             # "both countries", and "both sides" of no other pair: the two states the article
             # has named most (the later wins a tie)
@@ -1866,6 +1881,8 @@ class _ArticleReader:
                 if skip_objects:
                     continue
                 for obj in _with_conjuncts(child):
+                    if lemma in rules.UNDERGOING_VERBS and _lemma(obj) in rules.NOMINAL_EVENTS:
+                        continue  # "faced Russian attacks": the event's own frame says who did what
                     out.extend(self._path(obj, (), 0, wished=wished))
             elif (
                 dep == "prep" or (dep == "agent" and with_agent) or (dep == "dative" and child.pos_ == "ADP")
@@ -2120,6 +2137,11 @@ class _ArticleReader:
                 child.ent_type_ in rules.OWNER_ENTITY_LABELS or child.pos_ == "PROPN"
             ):
                 agents.extend(_hyphenated(child))
+            elif dep == "compound" and child.pos_ == "NOUN":
+                # "Russian missile strikes", the demonym hung on the compound
+                agents.extend(
+                    g for g in child.children if g.dep_ == "amod" and g.ent_type_ in rules.OWNER_ENTITY_LABELS
+                )
             elif dep == "prep":
                 prep = child.lower_
                 pobjs = [t for c in child.children if c.dep_ == "pobj" for t in _with_conjuncts(c)]
@@ -2171,6 +2193,11 @@ class _ArticleReader:
             received = self._received_from(noun, verb)
             if received is not None:
                 yield received
+                return
+        if agents and not partners and not patients:
+            undergone = self._undergone(noun, verb, agents)
+            if undergone is not None:
+                yield undergone
                 return
         if not agents and not partners:
             agents = self._outer_agents(noun)
@@ -2281,6 +2308,25 @@ class _ArticleReader:
         if not givers or not receivers:
             return None
         return _Frame(tuple(givers), verb, tuple(receivers), noun, negated=_negated(governor))
+
+    def _undergone(self, noun: Token, verb: str, agents: list[Token]) -> _Frame | None:
+        """ "Ukraine faces Russian attacks", "Somalia endured attacks by al-Shabaab", "Kharkiv came
+        under shelling by X": the agents do it to the subject of the verb of undergoing."""
+        governor = noun.head
+        if noun.dep_ == "conj" and governor.dep_ in rules.OBJECT_DEPS:
+            governor = governor.head  # "faces drone and missile attacks"
+        elif noun.dep_ == "pobj" and governor.lower_ == "under":
+            governor = governor.head  # "came under fire"
+        elif noun.dep_ not in rules.OBJECT_DEPS:
+            return None
+        if _lemma(governor) not in rules.UNDERGOING_VERBS and not (
+            governor.lemma_ == "come" and noun.head.lower_ == "under"
+        ):
+            return None
+        receivers = [t for t in self._subjects(governor)[0] if self._actors_of(t)]
+        if not receivers:
+            return None
+        return _Frame(tuple(agents), verb, tuple(receivers), noun, negated=_negated(governor))
 
     def _said_by_governing_verb(self, noun: Token, agents: list[Token]) -> bool:
         """Whether a possessive pronoun's noun is the object of a verb of the same actor."""
@@ -2533,6 +2579,12 @@ def _for_subject(clause: Token) -> Token | None:
     if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
         return None
     return _subject_token(clause)
+
+
+def _phrase_lemma(token: Token) -> str:
+    """A plural noun's singular lemma with its compound ("Member States" → "member state")."""
+    words = [c.lower_ for c in token.lefts if c.dep_ == "compound"]
+    return " ".join([*words, _singular(token.lemma_.lower())])
 
 
 def _nominal_gerund(token: Token) -> bool:

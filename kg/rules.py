@@ -412,6 +412,11 @@ RECEIVING_VERBS = frozenset(
      "suffer", "endure", "accept", "welcome", "seek", "request", "obtain", "secure"}
 )  # fmt: skip
 
+#: Verbs of undergoing an event: "X faced Russian attacks", "X suffered strikes by Y" (the
+#: event's agent does it to X, the verb's subject).
+UNDERGOING_VERBS = frozenset(
+    {"face", "suffer", "endure", "sustain", "withstand", "repel", "repulse", "weather", "experience"}
+)
 #: A border named without whose it is lies between the subjects ("both armies moved
 #: soldiers to the border"), and the prepositions that place something at it.
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
@@ -503,6 +508,9 @@ PLURAL_REFERENCES: dict[str, str] = {
     "counterpart": "person", "country": "country", "nation": "country", "state": "country",
     "government": "country", "neighbor": "country", "neighbour": "country",
 }  # fmt: skip
+#: Plural nouns that stand for an organisation's members together when the organisation
+#: speaks ("Allies condemn …" in a NATO statement).
+MEMBER_NOUNS = frozenset({"ally", "member", "member state", "member country", "member nation"})
 #: Number words that say how many a plural reference names ("the three countries").
 NUMBER_WORDS: dict[str, int] = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -618,7 +626,9 @@ VOICE_TITLE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^readout of (?P<who>.+?)['’]s? (?:\w+ )?(?:call|calls|meeting|meetings|conversation|visit|trip|"
         r"travel|discussion|engagement|bilateral|remarks)\b",
         r"^(?P<who>.+?)['’]s? (?:\w+ )?(?:call|calls|meeting|meetings|conversation|discussion) with\b",
-        r"^(?:joint )?statement (?:from|by|of) (?P<who>.+?)"
+        r"^(?:joint |press )?(?:statement|declaration|communiqu[eé]) (?:from |by |of )?.*?"
+        r"\bon behalf of (?P<who>.+?)(?: on | regarding | about | following | after |$)",
+        r"^(?:joint |press )?(?:statement|declaration) (?:from|by|of) (?P<who>.+?)"
         r"(?: on | regarding | about | following | after |$)",
         r"^remarks (?:by|of) (?P<who>.+?)(?: on | at | before | to | with |$)",
         r"^(?P<who>.+?)['’]s? statement on\b",

@@ -308,6 +308,13 @@ EVENT_NOUNS = [
         ["Democratic Republic of the Congo | attack | M23"],
     ),
     case(
+        "event-undergone-attacks",  # verbs of undergoing: the event's agent acts on the subject
+        "Somalia has endured repeated attacks by al-Shabaab, and Ukraine has suffered Russian "
+        "missile strikes for weeks.",
+        ["al-Shabaab | attack | Somalia", "Russia | strike | Ukraine"],
+        ["Somalia | endure | al-Shabaab", "Ukraine | suffer | Russia", "Somalia | attack | al-Shabaab"],
+    ),
+    case(
         "event-shelling-by-militant-group-on",
         "Kenya denounced shelling by the al-Shabaab militant group on Somali army positions.",
         ["Kenya | denounce | al-Shabaab", "al-Shabaab | shell | Somalia"],
@@ -554,6 +561,21 @@ REFERENCE = [
             "Southern African Development Community | commend | Angola",
         ],
         ["Zimbabwe | call | Rwanda"],
+    ),
+    case(
+        "reference-we-of-a-council-statement",  # the title names a body: "we" is its organisation
+        "Statement by the North Atlantic Council on the violation of Latvian airspace\n\n"
+        "We note that Belarus continues to host Russian drones. We stand in full solidarity with "
+        "Latvia and Lithuania. Allies remain steadfast in their support for Ukraine.",
+        ["NATO | stand | Latvia", "NATO | stand | Lithuania", "NATO | support | Ukraine"],
+        ["Belarus | stand | Latvia", "Belarus | support | Ukraine"],
+    ),
+    case(
+        "reference-we-of-a-high-representative",
+        "Declaration by the High Representative on behalf of the EU on the elections in Georgia\n\n"
+        "We call on the Georgian authorities to release all detained protesters.",
+        ["European Union | call | Georgia"],
+        ["Georgia | call | European Union"],
     ),
     case(
         "reference-ministers-meeting-of-organisation",
