@@ -73,6 +73,7 @@ class Voice:
 
     person: Actor | None = None
     state: Actor | None = None
+    parties: tuple[Actor, ...] = ()  # the states of a joint statement, who are "we" together
 
 
 @dataclass(frozen=True)
@@ -204,8 +205,40 @@ def document_voice(
             doc, actors.gazetteer, _quoted_tokens(doc, text) if quoted is None else quoted, text
         )
     if state is None and doc is not None and _FIRST_PLURAL_WORD.search(article.text):
+        parties = _joint_parties(title, doc, actors.gazetteer)
+        if parties:
+            return Voice(person, None, parties)
         state = _office_state(article.text, actors.gazetteer)
     return Voice(person, state)
+
+
+def _joint_parties(title: str, doc: Doc, gazetteer: Gazetteer) -> tuple[Actor, ...]:
+    """The states that issue a joint statement together, named by its title or by the
+    sentence that introduces it ("Joint Statement on the Visit of the Prime Minister of
+    Malaysia to Indonesia", "a joint statement released by the Governments of X and Y")."""
+    for sent in doc.sents:
+        if sent.start_char > rules.VOICE_OPENING_CHARS:
+            break
+        if "joint statement" not in sent.text.casefold() and not (
+            sent.start == 0 and "joint statement" in title.casefold()
+        ):
+            continue
+        found: dict[str, Actor] = {}
+        i = sent.start
+        while i < sent.end:  # names read from the words: the recogniser misreads titles
+            step = 1
+            if doc[i].text[:1].isupper():
+                for n in range(min(rules.MAX_NAME_WORDS, sent.end - i), 0, -1):
+                    actor = gazetteer.lookup(doc[i : i + n].text)
+                    if actor is not None:
+                        if actor.type is ActorType.COUNTRY:
+                            found.setdefault(actor.name, actor)
+                        step = n
+                        break
+            i += step
+        if 2 <= len(found) <= rules.JOINT_PARTIES_MAX:
+            return tuple(found.values())
+    return ()
 
 
 def _office_state(text: str, gazetteer: Gazetteer) -> Actor | None:
@@ -755,7 +788,7 @@ class _ArticleReader:
         listed = self._listed_members(token)
         if listed:
             return listed
-        plural = self._plural_reference(token) or self._members_of_voice(token)
+        plural = self._members_of_voice(token) or self._plural_reference(token)
         if plural is not None:
             return plural
         described = self._described_group(token) or self._description(token) or self._unnamed_body(token)
@@ -926,12 +959,12 @@ class _ArticleReader:
             if (
                 child.lower_ in ("in", "from")
                 and self._is_body(token.lower_)
-                and token.tag_ == "NNS"
+                and (token.tag_ == "NNS" or self.gazetteer.is_administration_word(token.lower_))
                 and not any(
                     c.dep_ in ("compound", "amod", "nmod", "poss") and c.ent_type_ for c in token.lefts
                 )
             ):
-                # "officials in Tehran", "troops from Chad": the state they serve
+                # "officials in Tehran", "troops from Chad", "the junta in Mali": the state they serve
                 place = [a for g in child.children if g.dep_ == "pobj" for a in self._actors_of(g)]
                 if len(place) == 1 and place[0].type is ActorType.COUNTRY:
                     return (place[0],)
@@ -1300,6 +1333,8 @@ class _ArticleReader:
                 return (self.last_speaker,) if self.last_speaker is not None and self._goes_on() else ()
             if lower in rules.FIRST_SINGULAR:
                 return (voice.person,) if voice.person else ()
+            if voice.parties:
+                return voice.parties  # "we" of a joint statement: each of its states
             state = voice.state or _state_of(self._current(voice.person))
             return (state,) if state else ()
         if lower in rules.PERSON_PRONOUNS:
@@ -1727,9 +1762,10 @@ class _ArticleReader:
             return
         voice = self.voice or Voice()
         state = voice.state or _state_of(self._current(voice.person))
-        if state is not None:
+        speakers = voice.parties or ((state,) if state is not None else ())
+        if speakers:
             yield _Frame(
-                (), f"{rules.APPEAL_IN_VOICE} to {inner}", tuple(subjects), verb, subject_actors=(state,)
+                (), f"{rules.APPEAL_IN_VOICE} to {inner}", tuple(subjects), verb, subject_actors=speakers
             )
 
     def _subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:

@@ -510,7 +510,10 @@ PLURAL_REFERENCES: dict[str, str] = {
 }  # fmt: skip
 #: Plural nouns that stand for an organisation's members together when the organisation
 #: speaks ("Allies condemn …" in a NATO statement).
-MEMBER_NOUNS = frozenset({"ally", "member", "member state", "member country", "member nation"})
+MEMBER_NOUNS = frozenset(
+    {"ally", "member", "member state", "member country", "member nation", "minister", "foreign minister",
+     "leader", "head"}
+)  # fmt: skip
 #: Number words that say how many a plural reference names ("the three countries").
 NUMBER_WORDS: dict[str, int] = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -642,6 +645,10 @@ VOICE_OPENING_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?i:the following is a statement (?:by|from)) (?P<who>[^:\n]+?)\s*[:.\n]",
     )
 )
+#: The most states a joint statement's title may name as the ones who say "we" together.
+JOINT_PARTIES_MAX = 4
+#: The most words of a name looked up at once when names are read from words alone.
+MAX_NAME_WORDS = 5
 #: Header and signature lines that may name the publishing office of a statement, and
 #: the longest such line (a longer one is text, not a header).
 OFFICE_HEADER_LINES = 4

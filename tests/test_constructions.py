@@ -571,6 +571,22 @@ REFERENCE = [
         ["Belarus | stand | Latvia", "Belarus | support | Ukraine"],
     ),
     case(
+        "reference-we-of-a-joint-statement",  # "we" of two states: each of them
+        "Joint Statement on the Official Visit of the President of Ghana to Cote d'Ivoire\n\n"
+        "The two Presidents met in Abidjan on Monday. We call on the junta in Mali to release the "
+        "detained soldiers.",
+        ["Ghana | call | Mali", "Ivory Coast | call | Mali"],
+        ["Mali | call | Ghana"],
+    ),
+    case(
+        "reference-ministers-of-an-organisation-statement",  # "The Ministers" of a G7 statement
+        "G7 Foreign Ministers' Statement on Iran\n\n"
+        "The Ministers urged Iran to resume full cooperation with the IAEA. We call on Tehran to "
+        "release all foreign nationals.",
+        ["G7 | urge | Iran", "G7 | call | Iran"],
+        ["Iran | urge | G7"],
+    ),
+    case(
         "reference-we-of-a-high-representative",
         "Declaration by the High Representative on behalf of the EU on the elections in Georgia\n\n"
         "We call on the Georgian authorities to release all detained protesters.",
