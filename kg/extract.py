@@ -1154,7 +1154,7 @@ class _ArticleReader:
                 # "the Lebanese Hezbollah": the longer phrase first, it may name another group
                 out.append((left.text, label))
             if ent.root.i == token.i or label != "PERSON":
-                out.append((ent.text, label))
+                out.append((_with_acronym(ent), label))
             if label != "PERSON" and (ent.start < left.start or ent.end > left.end):
                 return out  # part of a longer name that names no actor: "North American"
         while left.start < token.i and left[0].dep_ == "det" and left[0].lower_ in rules.QUANTIFIERS:
@@ -1380,6 +1380,12 @@ class _ArticleReader:
         if token.dep_ == "poss":
             if head.pos_ != "NOUN" or not (self._is_body(head.lower_) or self._is_role(head.lemma_)):
                 return ()
+            verb = _governing_verb(head)
+            if verb is not None:
+                # "Rwanda … to withdraw its forces": the subject of the clause owns them
+                owners = self._resolve_all(t for t in self._subjects(verb)[0] if t.i != token.i)
+                if len(owners) == 1 and owners[0].type is not ActorType.PERSON:
+                    return (owners[0],)
             found = self._salient(
                 (ActorType.COUNTRY, ActorType.ORGANIZATION, ActorType.GROUP), token, apart=False
             )
@@ -1818,6 +1824,9 @@ class _ArticleReader:
                     return patients, []  # raising: "Modi is expected to meet Xi"
                 return subjects, patients
             else:
+                objs = _controlling_objects(head)
+                if objs:
+                    return objs, []  # "calls on Rwanda to cease …" with the infinitive parsed as advcl
                 # "welcomed the decision by X to recognize Y", parsed as the verb's clause
                 for obj in _direct_objects(head):
                     if obj.lemma_.lower() in rules.DECISION_NOUNS:
@@ -1924,6 +1933,8 @@ class _ArticleReader:
                 dep == "prep" or (dep == "agent" and with_agent) or (dep == "dative" and child.pos_ == "ADP")
             ):
                 prep = child.lower_
+                if _inside_name(child):
+                    continue
                 if prep in rules.NON_PARTICIPANT_PREPS or (
                     prep in rules.LOCATIVE_PREPS
                     and lemma not in rules.LOCATIVE_VERBS
@@ -2112,8 +2123,8 @@ class _ArticleReader:
                 continue
             if dep == "prep":
                 prep = child.lower_
-                if symmetric and prep in rules.TOPIC_PREPS:
-                    continue
+                if (symmetric and prep in rules.TOPIC_PREPS) or _inside_name(child):
+                    continue  # nor "for" of "the Democratic Forces for the Liberation of Rwanda"
                 if prep != "of" and prep in rules.NON_PARTICIPANT_PREPS:
                     continue
                 if (
@@ -2621,6 +2632,27 @@ def _phrase_lemma(token: Token) -> str:
     """A plural noun's singular lemma with its compound ("Member States" → "member state")."""
     words = [c.lower_ for c in token.lefts if c.dep_ == "compound"]
     return " ".join([*words, _singular(token.lemma_.lower())])
+
+
+def _with_acronym(ent: Span) -> str:
+    """An organisation's name with the acronym in brackets right after it, which the actor keeps
+    as its code: "Democratic Forces for the Liberation of Rwanda (FDLR)"."""
+    doc = ent.doc
+    end = ent.end
+    if (
+        ent.label_ == "ORG"
+        and end + 2 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 2].text == ")"
+        and doc[end + 1].text.isupper()
+    ):
+        return doc[ent.start : end + 3].text
+    return ent.text
+
+
+def _inside_name(word: Token) -> bool:
+    """Whether a word is inside the name of an actor, not a word of the sentence's own."""
+    return word.ent_type_ in rules.ACTOR_ENTITY_LABELS and word.ent_iob_ == "I"
 
 
 def _nominal_gerund(token: Token) -> bool:

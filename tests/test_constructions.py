@@ -327,6 +327,20 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-call-on-to-with-own-forces",  # object control; "its" of the controlled subject
+        "Guterres called on Rwanda to cease all support to the M23 and to withdraw its forces "
+        "from Congolese territory.",
+        ["Rwanda | cease | M23", "Rwanda | withdraw | Democratic Republic of the Congo"],
+        ["Rwanda | withdraw | M23"],
+    ),
+    case(
+        "embedded-name-with-preposition-and-acronym",  # "for" inside a name is not a relation
+        "Kinshasa pledged to end any collaboration with the Democratic Forces for the Liberation "
+        "of Rwanda (FDLR). The FDLR rejected the pledge.",
+        ["Democratic Republic of the Congo | end | Democratic Forces for the Liberation of Rwanda"],
+        ["Democratic Republic of the Congo | end | Rwanda"],
+    ),
+    case(
         "embedded-participle-expressing-concern",
         "The Thai foreign ministry issued a statement on Monday expressing concern over shelling "
         "from Myanmar.",
