@@ -987,7 +987,7 @@ class _ArticleReader:
             actor = self._resolve_text(text, label, context)
             if actor is not None:
                 return (actor,)
-        if token.pos_ == "NOUN" and self._is_role(token.lower_):
+        if (token.pos_ == "NOUN" or _unnamed_title(token)) and self._is_role(token.lower_):
             # "Norway's foreign minister", "a Brazilian diplomat": no name, so the state they speak
             # for (a known person with that role has been tried above)
             phrase = _left_phrase(token).text
@@ -1237,13 +1237,19 @@ class _ArticleReader:
     def _unnamed_body(self, token: Token) -> Actor | None:
         """ "the foreign ministry", "the government", "the army" with no state named: the state
         of the person the sentence names before it, else the document's own voice."""
-        if token.pos_ != "NOUN" or not self._is_body(token.lower_) or token.tag_ not in ("NN", "NNS"):
+        if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NN", "NNS", "NNP"):
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
-        if any(
-            c.dep_ in ("poss", "prep", "relcl", "acl") or c.ent_type_ or c.pos_ == "PROPN"
-            for c in token.children
+        if token.pos_ == "PROPN" or any(c.dep_ == "prep" for c in token.children):
+            # "the Foreign Ministry", "the Ministry of Foreign Affairs": the whole phrase is a body
+            doc = token.doc
+            start = token.left_edge.i + 1  # after "the"
+            phrase = doc[start : token.right_edge.i + 1].text
+            if not self.gazetteer.is_government_body(phrase) or self.gazetteer.lookup(phrase) is not None:
+                return None
+        elif not self._is_body(token.lower_) or any(
+            c.dep_ in ("poss", "relcl", "acl") or c.ent_type_ or c.pos_ == "PROPN" for c in token.children
         ):
             return None  # "the government of Chad", "the Chadian army": named otherwise
         for i, person in sorted(self._sentence_persons, reverse=True):
@@ -2653,6 +2659,15 @@ def _with_acronym(ent: Span) -> str:
 def _inside_name(word: Token) -> bool:
     """Whether a word is inside the name of an actor, not a word of the sentence's own."""
     return word.ent_type_ in rules.ACTOR_ENTITY_LABELS and word.ent_iob_ == "I"
+
+
+def _unnamed_title(token: Token) -> bool:
+    """A capitalised title with no name after it: "the Venezuelan Ambassador" (but not the
+    "Minister" of "Foreign Minister Karim Haddad")."""
+    if token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is None or following.ent_type_ != "PERSON"
 
 
 def _nominal_gerund(token: Token) -> bool:

@@ -601,6 +601,14 @@ REFERENCE = [
         ["Iran | urge | G7"],
     ),
     case(
+        "reference-unnamed-ministry-and-ambassador",  # a body of the voice; a title with no name
+        "Brazil calls for restraint between Venezuela and Guyana\n\n"
+        "The Brazilian Government follows the situation closely. We urge both countries to talk. "
+        "The Ministry of Foreign Affairs summoned the Venezuelan Ambassador on Tuesday.",
+        ["Brazil | summon | Venezuela"],
+        ["Venezuela | summon | Brazil"],
+    ),
+    case(
         "reference-we-of-a-high-representative",
         "Declaration by the High Representative on behalf of the EU on the elections in Georgia\n\n"
         "We call on the Georgian authorities to release all detained protesters.",
