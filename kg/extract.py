@@ -891,8 +891,8 @@ class _ArticleReader:
             return self.gazetteer.lookup(_left_phrase(token).text) is not None
         if token.ent_type_ in rules.NON_ACTOR_ENTITY_LABELS:
             return False  # dates, sums, numbers
-        if token.ent_type_ or token.pos_ == "PROPN":
-            return True
+        if token.ent_type_ or token.pos_ == "PROPN" or (len(token.text) > 1 and token.text.isupper()):
+            return True  # (an acronym the tagger took for a noun: "left ECOWAS")
         for child in token.lefts:
             if child.ent_type_ in rules.ACTOR_ENTITY_LABELS or child.pos_ == "PROPN":
                 return True  # "Kenyan officials", "AU peacekeepers"
@@ -1630,6 +1630,8 @@ class _ArticleReader:
         subjects, patients = self._subjects(verb)
         if not subjects and not patients:
             return
+        if subjects:
+            subjects = subjects + _co_agents(verb)  # "Niger left ECOWAS together with Mali"
         head = _relation_head(verb)
         objects: list[_Path]
         if lemma in rules.PSYCH_PARTICIPLES and verb.tag_ == "VBN" and (patients or verb.dep_ == "acomp"):
@@ -1939,7 +1941,7 @@ class _ArticleReader:
                 dep == "prep" or (dep == "agent" and with_agent) or (dep == "dative" and child.pos_ == "ADP")
             ):
                 prep = child.lower_
-                if _inside_name(child):
+                if _inside_name(child) or _co_agent_prep(child):
                     continue
                 if prep in rules.NON_PARTICIPANT_PREPS or (
                     prep in rules.LOCATIVE_PREPS
@@ -2670,6 +2672,31 @@ def _unnamed_title(token: Token) -> bool:
     return following is None or following.ent_type_ != "PERSON"
 
 
+def _co_agent_prep(prep: Token) -> bool:
+    """ "together with X", "along with X", "alongside X": X does it too."""
+    if prep.dep_ != "prep":
+        return False
+    word = prep.lower_
+    if word == "alongside":
+        return True
+    return word == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in rules.CO_AGENT_WORDS
+
+
+def _co_agents(verb: Token) -> list[Token]:
+    """The others who do what the verb says, named with "together with", on the verb or on its
+    subject or object ("Niger left ECOWAS together with Mali and Burkina Faso")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "dobj"))]
+    return [
+        t
+        for holder in holders
+        for prep in holder.children
+        if _co_agent_prep(prep)
+        for c in prep.children
+        if c.dep_ == "pobj"
+        for t in _with_conjuncts(c)
+    ]
+
+
 def _nominal_gerund(token: Token) -> bool:
     """A gerund that names an event with its "by" agent and no subject of its own, as a noun
     would ("condemned shelling by X on Y", parsed as a verb)."""
@@ -2986,6 +3013,8 @@ def _of_theme(noun: Token) -> str:
 
 
 def _negated(verb: Token) -> bool:
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return True  # "signed the deal without consulting X"
     current = verb
     for _ in range(4):
         for child in current.children:

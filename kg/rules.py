@@ -412,6 +412,8 @@ RECEIVING_VERBS = frozenset(
      "suffer", "endure", "accept", "welcome", "seek", "request", "obtain", "secure"}
 )  # fmt: skip
 
+#: Words before "with" that make its object a co-agent ("together with X", "along with X").
+CO_AGENT_WORDS = frozenset({"together", "along"})
 #: Verbs of undergoing an event: "X faced Russian attacks", "X suffered strikes by Y" (the
 #: event's agent does it to X, the verb's subject).
 UNDERGOING_VERBS = frozenset(

@@ -88,6 +88,18 @@ def case(id: str, text: str, expected: list[str], forbidden: list[str] | None = 
 
 COLLECTIVE = [
     case(
+        "collective-together-with-co-agents",  # "together with", "alongside": co-agents, not objects
+        "France deployed troops to Estonia alongside Germany. Kenya will send police officers to "
+        "Haiti together with Jamaica.",
+        [
+            "France | deploy | Estonia",
+            "Germany | deploy | Estonia",
+            "Kenya | send | Haiti",
+            "Jamaica | send | Haiti",
+        ],
+        ["France | deploy | Germany", "Kenya | send | Jamaica"],
+    ),
+    case(
         "collective-both-sides-agreed",
         "The defence ministers of Nigeria and Chad met in N'Djamena on Tuesday. "
         "Both sides agreed to step up joint operations against Boko Haram.",
@@ -326,6 +338,12 @@ EVENT_NOUNS = [
 # --- 3. actors inside non-finite and embedded clauses -----------------------------------------
 
 EMBEDDED = [
+    case(
+        "embedded-without-gerund-is-negated",
+        "China signed the deal without informing India or Japan.",
+        ["China | inform | India | neg", "China | inform | Japan | neg"],
+        ["China | inform | India", "China | inform | Japan"],
+    ),
     case(
         "embedded-call-on-to-with-own-forces",  # object control; "its" of the controlled subject
         "Guterres called on Rwanda to cease all support to the M23 and to withdraw its forces "
