@@ -84,6 +84,8 @@ def _ascii(text: str) -> str:
 #: An acronym: "JNIM", "M23", "SPLM-N".
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+#: A weapon's or vehicle's model designation, lowercased: "mig-31", "f-16", "s-400", "j-20".
+_MODEL = re.compile(r"[a-z]{1,5}-?\d{1,4}[a-z]?")
 
 
 def _typography(text: str) -> str:
@@ -591,7 +593,10 @@ class Gazetteer:
         if words[-1] not in heads:
             return False
         mods = self._body_mods if mods is None else mods
-        return all(w in mods or w in heads or w in ("and", "&") for w in words[:-1])
+        return all(
+            w in mods or w in heads or w in ("and", "&") or _MODEL.fullmatch(w) is not None
+            for w in words[:-1]
+        )  # (a model's designation: "MiG-31 fighter jets", "F-16 jets")
 
     def _compound_part(self, token: str) -> tuple[str, str | None] | None:
         """("US", "lead") for "US-led"; None when the token is not such a compound."""

@@ -958,7 +958,7 @@ class _ArticleReader:
                 continue
             if (
                 child.lower_ in ("in", "from")
-                and self._is_body(token.lower_)
+                and (self._is_body(token.lower_) or token.lemma_.lower() in rules.FACTION_NOUNS)
                 and (token.tag_ == "NNS" or self.gazetteer.is_administration_word(token.lower_))
                 and not any(
                     c.dep_ in ("compound", "amod", "nmod", "poss") and c.ent_type_ for c in token.lefts

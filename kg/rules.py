@@ -412,6 +412,9 @@ RECEIVING_VERBS = frozenset(
      "suffer", "endure", "accept", "welcome", "seek", "request", "obtain", "secure"}
 )  # fmt: skip
 
+#: Plural nouns of a state's own factions, which "in <state>" makes the state's: "all parties
+#: in Myanmar", "the warring sides in Sudan".
+FACTION_NOUNS = frozenset({"party", "side", "faction", "stakeholder"})
 #: Words before "with" that make its object a co-agent ("together with X", "along with X").
 CO_AGENT_WORDS = frozenset({"together", "along"})
 #: Verbs of undergoing an event: "X faced Russian attacks", "X suffered strikes by Y" (the

@@ -88,6 +88,19 @@ def case(id: str, text: str, expected: list[str], forbidden: list[str] | None = 
 
 COLLECTIVE = [
     case(
+        "collective-factions-in-a-state",  # "the warring parties in Sudan" stand for Sudan
+        "The African Union urged the warring parties in Sudan to agree to a ceasefire.",
+        ["African Union | urge | Sudan"],
+        ["Sudan | urge | African Union"],
+    ),
+    case(
+        "collective-jets-of-a-model",  # aircraft of a state, with a model's designation
+        "On Friday three Russian MiG-31 fighter jets entered Estonian airspace, and Turkish F-16 "
+        "jets struck PKK positions.",
+        ["Russia | enter | Estonia", "Turkey | strike | Kurdistan Workers' Party"],
+        ["Estonia | enter | Russia"],
+    ),
+    case(
         "collective-together-with-co-agents",  # "together with", "alongside": co-agents, not objects
         "France deployed troops to Estonia alongside Germany. Kenya will send police officers to "
         "Haiti together with Jamaica.",
