@@ -421,6 +421,8 @@ class _ArticleReader:
         self._ents: dict[int, Span] = {}
         self._surnames: dict[str, Span] = {}  # a person's last name → the first full name the text gives
         self._quoted: set[int] = set()
+        self._text = ""  # the document's text
+        self._lefts: dict[int, Span] = {}  # see _left
         # per sentence
         self._sent: Span | None = None
         self._cache: dict[int, tuple[Actor, ...]] = {}
@@ -442,11 +444,12 @@ class _ArticleReader:
         """The statements of one parsed chunk of the article."""
         ents = doc.ents
         self._ents = _entity_index(doc, ents)
+        self._lefts = {}
         self._surnames = {}
         for ent in ents:
             if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].pos_ == "PROPN":
                 self._surnames.setdefault(ent[-1].text, ent)
-        text = doc.text  # Doc.text joins every token: build it once
+        text = self._text = doc.text  # Doc.text joins every token: build it once
         self._quoted = _quoted_tokens(doc, text)
         if self.voice is None:
             try:
@@ -474,6 +477,17 @@ class _ArticleReader:
         )
         self.failures.append(failure)
         log.warning("%s: %s", self.article.source or self.article.id, failure, exc_info=error)
+
+    def _span_text(self, span: Span) -> str:
+        """``span.text`` of the document being read, cut from its text (Span.text joins tokens)."""
+        return self._text[span.start_char : span.end_char] if len(span) else ""
+
+    def _left(self, token: Token) -> Span:
+        """`_left_phrase`, remembered for the document."""
+        left = self._lefts.get(token.i)
+        if left is None:
+            left = self._lefts[token.i] = _left_phrase(token)
+        return left
 
     def _read_sentence(self, sent: Span, sent_text: str, offset: int) -> Iterator[Statement]:
         """The statements of one sentence; then what later sentences need to know of it."""
@@ -849,7 +863,7 @@ class _ArticleReader:
         front, and the nouns that name bodies, roles, groups and collectives."""
         if token.dep_ == "pobj" and token.head.lower_ == "of" and self._is_role(token.head.head.lower_):
             # "Secretary of Defense", "Council of Ministers": part of a title, unless a known name
-            return self.gazetteer.lookup(_left_phrase(token).text) is not None
+            return self.gazetteer.lookup(self._span_text(self._left(token))) is not None
         if token.ent_type_ in rules.NON_ACTOR_ENTITY_LABELS:
             return False  # dates, sums, numbers
         if token.ent_type_ or token.pos_ == "PROPN":
@@ -951,7 +965,7 @@ class _ArticleReader:
         if token.pos_ == "NOUN" and self._is_role(token.lower_):
             # "Norway's foreign minister", "a Brazilian diplomat": no name, so the state they speak
             # for (a known person with that role has been tried above)
-            phrase = _left_phrase(token).text
+            phrase = self._span_text(self._left(token))
             known = self._resolve_text(phrase, "", context)
             if known is not None:
                 return (known,)
@@ -964,14 +978,14 @@ class _ArticleReader:
                 if found and found[0].type in (ActorType.GROUP, ActorType.ORGANIZATION):
                     return found[:1]  # "rebels from the Arakan Army"
             # "the militants", "Houthi rebels": an armed group the gazetteer does not name
-            words = [t.text for t in _left_phrase(token) if t.dep_ not in ("det", "case", "punct")]
+            words = [t.text for t in self._left(token) if t.dep_ not in ("det", "case", "punct")]
             return (Actor(" ".join(words), ActorType.GROUP),)
         return ()
 
     def _leader(self, token: Token) -> Actor | None:
         """ "the UN chief", "the Iranian leader": the one person the text has named as leading
         that state or organisation (by any title)."""
-        place, role = self.gazetteer.role_of(_left_phrase(token).text, context=self._context())
+        place, role = self.gazetteer.role_of(self._span_text(self._left(token)), context=self._context())
         if place is None or role not in rules.LEADER_WORDS:
             return None
         leaders = {
@@ -997,7 +1011,8 @@ class _ArticleReader:
                 continue
             found = []
             for member in members:
-                actor = self.gazetteer.lookup(doc[member.left_edge.i : member.i + 1].text, context=context)
+                phrase = self._span_text(doc[member.left_edge.i : member.i + 1])
+                actor = self.gazetteer.lookup(phrase, context=context)
                 if member is child:  # its left edge may start a longer modifier: "South" of "South Korean"
                     actor = actor or self.gazetteer.lookup(member.text, context=context)
                 if actor is None or actor.type is ActorType.PERSON:
@@ -1050,12 +1065,12 @@ class _ArticleReader:
         title = token.doc[role_noun.left_edge.i : role_noun.right_edge.i + 1]
         if title.start <= token.i < title.end:
             title = token.doc[role_noun.left_edge.i : role_noun.i + 1]
-        place, role = self.gazetteer.role_of(title.text, context=context)
+        place, role = self.gazetteer.role_of(self._span_text(title), context=context)
         if role is None:
             return None
-        left = _left_phrase(token)
+        left = self._left(token)
         name_span = token.doc[min(left.start, ent.start) : max(left.end, ent.end)]
-        name, _, _ = self.gazetteer.parse_person(name_span.text)
+        name, _, _ = self.gazetteer.parse_person(self._span_text(name_span))
         if not name or not all(w[:1].isupper() for w in name.split()) or self.gazetteer.lookup(name):
             return None
         return self.actors.person(name, affiliation=_state_of(place), role=role)
@@ -1072,8 +1087,7 @@ class _ArticleReader:
         ]
         if len(states) != 1:
             return None
-        left = _left_phrase(token)
-        name, place, role = self.gazetteer.parse_person(left.text)
+        name, place, role = self.gazetteer.parse_person(self._span_text(self._left(token)))
         if not name or role is None or place is not None or not all(w[:1].isupper() for w in name.split()):
             return None
         return self.actors.person(name, affiliation=states[0], role=role)
@@ -1085,7 +1099,7 @@ class _ArticleReader:
         doc = token.doc
         for k in range(token.i - 1, max(token.left_edge.i, token.i - rules.MAX_TITLE_WORDS) - 1, -1):
             if doc[k].text in rules.HYPHENS and doc[k - 1].pos_ == "PROPN" and doc[k + 1].pos_ == "PROPN":
-                part = doc[k + 1 : token.i + 1].text
+                part = self._span_text(doc[k + 1 : token.i + 1])
                 if all(part != text for text, _ in out):
                     out.append((part, ""))
                 break
@@ -1094,7 +1108,7 @@ class _ArticleReader:
     def _phrase_texts(self, token: Token) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []
         ent = self._ents.get(token.i)
-        left = _left_phrase(token)
+        left = self._left(token)
         if ent is not None and ent.label_ in rules.ACTOR_ENTITY_LABELS:
             label = ent.label_
             if label != "PERSON" and left.start < ent.start and self._titled(left, ent.start):
@@ -1106,16 +1120,16 @@ class _ArticleReader:
                     out.append((titled, "PERSON"))
             if label == "PERSON" and left.start < ent.start:
                 # "Peruvian foreign ministry spokeswoman Ana Costa": titles before the name
-                out.append((left.text, label))
+                out.append((self._span_text(left), label))
             elif label == "PERSON" and ent.root.i == token.i:
                 titled = self._title_before(ent)
                 if titled is not None:
                     out.append((titled, label))  # a title the parser attached elsewhere
             if label != "PERSON" and left.start < ent.start and ent.end <= left.end:
                 # "the Lebanese Hezbollah": the longer phrase first, it may name another group
-                out.append((left.text, label))
+                out.append((self._span_text(left), label))
             if ent.root.i == token.i or label != "PERSON":
-                out.append((ent.text, label))
+                out.append((self._span_text(ent), label))
             if label != "PERSON" and (ent.start < left.start or ent.end > left.end):
                 return out  # part of a longer name that names no actor: "North American"
         while left.start < token.i and left[0].dep_ == "det" and left[0].lower_ in rules.QUANTIFIERS:
@@ -1131,8 +1145,9 @@ class _ArticleReader:
             if not any(t.pos_ == "PROPN" or t.ent_type_ for t in left):
                 return out  # "Peru's strike": nothing after the possessor names anyone
             label = "LOC"
-        if left.text and (not out or left.text != out[-1][0]):
-            out.append((left.text, label))
+        left_text = self._span_text(left)
+        if left_text and (not out or left_text != out[-1][0]):
+            out.append((left_text, label))
         alone = not any(t.pos_ == "PROPN" or t.ent_type_ for t in left if t.i != token.i)
         if token.text not in (t for t, _ in out) and (ent is not None or token.pos_ == "PROPN") and alone:
             # the word alone, unless other names around it failed ("North American")
@@ -1149,9 +1164,8 @@ class _ArticleReader:
             word = doc[k]
             if not (word.pos_ in ("PROPN", "ADJ", "NOUN") or word.text in ("-", "of")):
                 break
-            phrase = doc[k : ent.start].text
-            if self._is_role(phrase):
-                best = doc[k : ent.end].text
+            if self._is_role(self._span_text(doc[k : ent.start])):
+                best = self._span_text(doc[k : ent.end])
         return best
 
     def _earlier_event(self, token: Token, lemma: str) -> tuple[Actor, ...]:
@@ -1188,7 +1202,7 @@ class _ArticleReader:
             if child.dep_ in ("poss", "prep", "acl", "relcl", "appos", "nummod"):
                 return None  # "the state of Israel", "the union's budget": not a reference
             if child.i < token.i and child.dep_ in ("compound", "amod", "nmod"):
-                found = self.gazetteer.lookup(_left_phrase(child).text, context=self._context())
+                found = self.gazetteer.lookup(self._span_text(self._left(child)), context=self._context())
                 if found is not None:
                     return None  # "the Chinese state": a name of its own
         need = (ActorType.COUNTRY,) if kind == "country" else (ActorType.ORGANIZATION,)
@@ -1276,7 +1290,7 @@ class _ArticleReader:
         k = name_start
         while k > phrase.start and doc[k - 1].pos_ == "PROPN" and not self._is_role(doc[k - 1].text):
             k -= 1
-        return k > phrase.start and self._is_role(doc[phrase.start : k].text)
+        return k > phrase.start and self._is_role(self._span_text(doc[phrase.start : k]))
 
     def _pronoun(self, token: Token) -> tuple[Actor, ...]:
         lower = token.lower_
