@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -102,6 +102,7 @@ def _strip_possessive(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=16384)
 def _clean(text: str, *, possessive: bool = True) -> str:
     """Whitespace collapsed, ASCII-folded, edge punctuation (and a final possessive) removed."""
     text = " ".join(_ascii(text).split()).strip(_EDGE)
@@ -693,7 +694,9 @@ class Gazetteer:
             return False
         low = [w.casefold() for w in words]
         joined = " ".join(low)
-        if any(joined == p or joined.endswith(" " + p) for p in self._role_phrases):
+        # the phrase, or its last words, a role phrase
+        phrases = self._role_phrases
+        if joined in phrases or any(" ".join(low[i:]) in phrases for i in range(1, len(low))):
             return True
         for link in ("of", "to"):  # "Secretary of State", "President of Serbia", "envoy to China"
             if link in low:

@@ -92,6 +92,57 @@ class _Frame:
     subject_actors: tuple[Actor, ...] = ()  # an end known without a token (the document's voice)
 
 
+class _Tree:
+    """A document's tokens and their children, built once: spaCy makes a new ``Token``
+    object on every ``doc[i]``, ``.head`` and ``.children``, which the rules ask for often."""
+
+    __slots__ = ("children", "doc", "lefts", "rights", "tokens")
+
+    def __init__(self, doc: Doc) -> None:
+        from spacy.attrs import HEAD
+
+        self.doc = doc
+        tokens = self.tokens = list(doc)
+        lefts: list[list[Token]] = [[] for _ in tokens]
+        rights: list[list[Token]] = [[] for _ in tokens]
+        # HEAD is the offset to the head, negative ones wrapped round in the unsigned array
+        for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+            if offset > 0:
+                lefts[i + offset].append(tokens[i])
+            elif offset < 0:
+                rights[i + offset].append(tokens[i])
+        # in document order, as spaCy gives them
+        self.lefts = [tuple(k) for k in lefts]
+        self.rights = [tuple(k) for k in rights]
+        self.children = [left + right for left, right in zip(self.lefts, self.rights, strict=True)]
+
+
+_last_tree: _Tree | None = None  # the document read last (one at a time, so one is enough)
+
+
+def _tree(doc: Doc) -> _Tree:
+    global _last_tree
+    tree = _last_tree
+    if tree is None or tree.doc is not doc:
+        tree = _last_tree = _Tree(doc)
+    return tree
+
+
+def _children(token: Token) -> tuple[Token, ...]:
+    """``token.children`` (from the document's table)."""
+    return _tree(token.doc).children[token.i]
+
+
+def _lefts(token: Token) -> tuple[Token, ...]:
+    """``token.lefts`` (from the document's table)."""
+    return _tree(token.doc).lefts[token.i]
+
+
+def _rights(token: Token) -> tuple[Token, ...]:
+    """``token.rights`` (from the document's table)."""
+    return _tree(token.doc).rights[token.i]
+
+
 def extract(
     article: Article,
     docs: Sequence[tuple[Doc, int]],
@@ -460,6 +511,8 @@ class _ArticleReader:
         self._ents: dict[int, Span] = {}
         self._surnames: dict[str, Span] = {}  # a person's last name → the first full name the text gives
         self._quoted: set[int] = set()
+        self._text = ""  # the document's text
+        self._lefts: dict[int, Span] = {}  # see _left
         # per sentence
         self._sent: Span | None = None
         self._cache: dict[int, tuple[Actor, ...]] = {}
@@ -481,11 +534,12 @@ class _ArticleReader:
         """The statements of one parsed chunk of the article."""
         ents = doc.ents
         self._ents = _entity_index(doc, ents)
+        self._lefts = {}
         self._surnames = {}
         for ent in ents:
             if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].pos_ == "PROPN":
                 self._surnames.setdefault(ent[-1].text, ent)
-        text = doc.text  # Doc.text joins every token: build it once
+        text = self._text = doc.text  # Doc.text joins every token: build it once
         self._quoted = _quoted_tokens(doc, text)
         if self.voice is None:
             try:
@@ -514,6 +568,17 @@ class _ArticleReader:
         self.failures.append(failure)
         log.warning("%s: %s", self.article.source or self.article.id, failure, exc_info=error)
 
+    def _span_text(self, span: Span) -> str:
+        """``span.text`` of the document being read, cut from its text (Span.text joins tokens)."""
+        return self._text[span.start_char : span.end_char] if len(span) else ""
+
+    def _left(self, token: Token) -> Span:
+        """`_left_phrase`, remembered for the document."""
+        left = self._lefts.get(token.i)
+        if left is None:
+            left = self._lefts[token.i] = _left_phrase(token)
+        return left
+
     def _read_sentence(self, sent: Span, sent_text: str, offset: int) -> Iterator[Statement]:
         """The statements of one sentence; then what later sentences need to know of it."""
         self._sent = sent
@@ -525,7 +590,7 @@ class _ArticleReader:
         self._speaker_actor = None
         self.sentence_no += 1
         self._source = _according_to(sent) if "ccording to" in sent_text else None
-        tokens = list(sent)  # one Token object per word, reused below
+        tokens = _tree(sent.doc).tokens[sent.start : sent.end]  # one Token object per word
         # resolve the names in text order, so that persons are known in the order the
         # text names them (pronouns look back at them); other nouns when a frame needs them
         for token in tokens:
@@ -598,7 +663,7 @@ class _ArticleReader:
             if token.pos_ == "NOUN" and token.lemma_.lower() in rules.NOMINAL_EVENTS:
                 owners = [
                     c
-                    for c in token.children
+                    for c in _children(token)
                     if c.dep_ == "poss" and c.lower_ not in rules.POSSESSIVE_PRONOUNS
                 ]
                 found = tuple(self._resolve_all(owners))
@@ -610,7 +675,7 @@ class _ArticleReader:
                 and not _negated(token)
                 and (
                     token.lemma_.lower() not in rules.CLAIM_CLAUSE_VERBS
-                    or any(c.dep_ == "ccomp" for c in token.children)
+                    or any(c.dep_ == "ccomp" for c in _children(token))
                 )
             ):
                 # "Chad accused Niger of …": a later "the accusation" is Chad's
@@ -800,9 +865,9 @@ class _ArticleReader:
         found = self._noun_phrase(token)
         if token.ent_type_ != "PERSON":
             # "the Omani sultan, Sheikh Khalid": the named person in apposition
-            for child in token.rights:
+            for child in _rights(token):
                 if child.dep_ == "appos" and not any(
-                    c.dep_ == "conj" and token.i < c.i < child.i for c in token.children
+                    c.dep_ == "conj" and token.i < c.i < child.i for c in _children(token)
                 ):  # not "the Secretary and Minister Haddad", the name parsed as the first's apposition
                     person = self._actors_of(child)
                     if person and person[0].type is ActorType.PERSON:
@@ -830,7 +895,7 @@ class _ArticleReader:
         — Estonia, Latvia and Lithuania —", "two regional blocs, the AU and IGAD"."""
         if token.pos_ != "NOUN" or token.tag_ != "NNS":
             return ()
-        for child in token.rights:
+        for child in _rights(token):
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 members = self._resolve_all(_with_conjuncts(child))
                 if len(members) >= 2 and all(a.type is not ActorType.PERSON for a in members):
@@ -875,7 +940,7 @@ class _ArticleReader:
         """The modifiers of a noun that name two states with a hyphen ("U.A.E.-Oman", "Chile-Peru")."""
         parts = [
             part
-            for c in token.lefts
+            for c in _lefts(token)
             if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN"
             for part in _hyphenated(c)
         ]
@@ -888,12 +953,12 @@ class _ArticleReader:
         front, and the nouns that name bodies, roles, groups and collectives."""
         if token.dep_ == "pobj" and token.head.lower_ == "of" and self._is_role(token.head.head.lower_):
             # "Secretary of Defense", "Council of Ministers": part of a title, unless a known name
-            return self.gazetteer.lookup(_left_phrase(token).text) is not None
+            return self.gazetteer.lookup(self._span_text(self._left(token))) is not None
         if token.ent_type_ in rules.NON_ACTOR_ENTITY_LABELS:
             return False  # dates, sums, numbers
         if token.ent_type_ or token.pos_ == "PROPN" or (len(token.text) > 1 and token.text.isupper()):
             return True  # (an acronym the tagger took for a noun: "left ECOWAS")
-        for child in token.lefts:
+        for child in _lefts(token):
             if child.ent_type_ in rules.ACTOR_ENTITY_LABELS or child.pos_ == "PROPN":
                 return True  # "Kenyan officials", "AU peacekeepers"
         lemma = token.lemma_.lower()
@@ -935,7 +1000,7 @@ class _ArticleReader:
             leader = self._leader(token)
             if leader is not None:
                 return (leader,)
-        possessors = [c for c in token.children if c.dep_ == "poss"]
+        possessors = [c for c in _children(token) if c.dep_ == "poss"]
         if possessors and (
             lemma in rules.BODY_NOUNS
             or self._is_body(token.lower_)
@@ -953,7 +1018,7 @@ class _ArticleReader:
         plural_role = (token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s")) and self._is_role(
             token.lemma_
         )
-        for child in token.children:
+        for child in _children(token):
             if child.dep_ != "prep":
                 continue
             if (
@@ -961,17 +1026,17 @@ class _ArticleReader:
                 and (self._is_body(token.lower_) or token.lemma_.lower() in rules.FACTION_NOUNS)
                 and (token.tag_ == "NNS" or self.gazetteer.is_administration_word(token.lower_))
                 and not any(
-                    c.dep_ in ("compound", "amod", "nmod", "poss") and c.ent_type_ for c in token.lefts
+                    c.dep_ in ("compound", "amod", "nmod", "poss") and c.ent_type_ for c in _lefts(token)
                 )
             ):
                 # "officials in Tehran", "troops from Chad", "the junta in Mali": the state they serve
-                place = [a for g in child.children if g.dep_ == "pobj" for a in self._actors_of(g)]
+                place = [a for g in _children(child) if g.dep_ == "pobj" for a in self._actors_of(g)]
                 if len(place) == 1 and place[0].type is ActorType.COUNTRY:
                     return (place[0],)
             if child.lower_ == "of" and (
                 self._is_body(token.lemma_) or self._is_body(token.lower_) or plural_role
             ):
-                inner = [c for c in child.children if c.dep_ == "pobj"]
+                inner = [c for c in _children(child) if c.dep_ == "pobj"]
                 if inner:
                     found = self._resolve_all(_with_conjuncts(inner[0]))
                     states = tuple(a for a in found if a.type is ActorType.COUNTRY)
@@ -990,7 +1055,7 @@ class _ArticleReader:
         if (token.pos_ == "NOUN" or _unnamed_title(token)) and self._is_role(token.lower_):
             # "Norway's foreign minister", "a Brazilian diplomat": no name, so the state they speak
             # for (a known person with that role has been tried above)
-            phrase = _left_phrase(token).text
+            phrase = self._span_text(self._left(token))
             known = self._resolve_text(phrase, "", context)
             if known is not None:
                 return (known,)
@@ -1003,14 +1068,14 @@ class _ArticleReader:
                 if found and found[0].type in (ActorType.GROUP, ActorType.ORGANIZATION):
                     return found[:1]  # "rebels from the Arakan Army"
             # "the militants", "Houthi rebels": an armed group the gazetteer does not name
-            words = [t.text for t in _left_phrase(token) if t.dep_ not in ("det", "case", "punct")]
+            words = [t.text for t in self._left(token) if t.dep_ not in ("det", "case", "punct")]
             return (Actor(" ".join(words), ActorType.GROUP),)
         return ()
 
     def _leader(self, token: Token) -> Actor | None:
         """ "the UN chief", "the Iranian leader": the one person the text has named as leading
         that state or organisation (by any title)."""
-        place, role = self.gazetteer.role_of(_left_phrase(token).text, context=self._context())
+        place, role = self.gazetteer.role_of(self._span_text(self._left(token)), context=self._context())
         if place is None or role not in rules.LEADER_WORDS:
             return None
         leaders = {
@@ -1028,15 +1093,16 @@ class _ArticleReader:
             return ()
         doc = token.doc
         context = self._context()
-        for child in token.lefts:
+        for child in _lefts(token):
             if child.dep_ not in ("amod", "compound", "nmod"):
                 continue
-            members = [child, *(c for c in child.children if c.dep_ == "conj")]
+            members = [child, *(c for c in _children(child) if c.dep_ == "conj")]
             if len(members) < 2:
                 continue
             found = []
             for member in members:
-                actor = self.gazetteer.lookup(doc[member.left_edge.i : member.i + 1].text, context=context)
+                phrase = self._span_text(doc[member.left_edge.i : member.i + 1])
+                actor = self.gazetteer.lookup(phrase, context=context)
                 if member is child:  # its left edge may start a longer modifier: "South" of "South Korean"
                     actor = actor or self.gazetteer.lookup(member.text, context=context)
                 if actor is None or actor.type is ActorType.PERSON:
@@ -1076,7 +1142,7 @@ class _ArticleReader:
         if ent is None or ent.root.i != token.i or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
             return None
         role_noun = None
-        for child in token.rights:
+        for child in _rights(token):
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 role_noun = child
                 break
@@ -1089,12 +1155,12 @@ class _ArticleReader:
         title = token.doc[role_noun.left_edge.i : role_noun.right_edge.i + 1]
         if title.start <= token.i < title.end:
             title = token.doc[role_noun.left_edge.i : role_noun.i + 1]
-        place, role = self.gazetteer.role_of(title.text, context=context)
+        place, role = self.gazetteer.role_of(self._span_text(title), context=context)
         if role is None:
             return None
-        left = _left_phrase(token)
+        left = self._left(token)
         name_span = token.doc[min(left.start, ent.start) : max(left.end, ent.end)]
-        name, _, _ = self.gazetteer.parse_person(name_span.text)
+        name, _, _ = self.gazetteer.parse_person(self._span_text(name_span))
         if not name or not all(w[:1].isupper() for w in name.split()) or self.gazetteer.lookup(name):
             return None
         return self.actors.person(name, affiliation=_state_of(place), role=role)
@@ -1111,8 +1177,7 @@ class _ArticleReader:
         ]
         if len(states) != 1:
             return None
-        left = _left_phrase(token)
-        name, place, role = self.gazetteer.parse_person(left.text)
+        name, place, role = self.gazetteer.parse_person(self._span_text(self._left(token)))
         if not name or role is None or place is not None or not all(w[:1].isupper() for w in name.split()):
             return None
         return self.actors.person(name, affiliation=states[0], role=role)
@@ -1124,7 +1189,7 @@ class _ArticleReader:
         doc = token.doc
         for k in range(token.i - 1, max(token.left_edge.i, token.i - rules.MAX_TITLE_WORDS) - 1, -1):
             if doc[k].text in rules.HYPHENS and doc[k - 1].pos_ == "PROPN" and doc[k + 1].pos_ == "PROPN":
-                part = doc[k + 1 : token.i + 1].text
+                part = self._span_text(doc[k + 1 : token.i + 1])
                 if all(part != text for text, _ in out):
                     out.append((part, ""))
                 break
@@ -1133,7 +1198,7 @@ class _ArticleReader:
     def _phrase_texts(self, token: Token) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []
         ent = self._ents.get(token.i)
-        left = _left_phrase(token)
+        left = self._left(token)
         if ent is not None and ent.label_ in rules.ACTOR_ENTITY_LABELS:
             label = ent.label_
             if label != "PERSON" and left.start < ent.start and self._titled(left, ent.start):
@@ -1145,14 +1210,14 @@ class _ArticleReader:
                     out.append((titled, "PERSON"))
             if label == "PERSON" and left.start < ent.start:
                 # "Peruvian foreign ministry spokeswoman Ana Costa": titles before the name
-                out.append((left.text, label))
+                out.append((self._span_text(left), label))
             elif label == "PERSON" and ent.root.i == token.i:
                 titled = self._title_before(ent)
                 if titled is not None:
                     out.append((titled, label))  # a title the parser attached elsewhere
             if label != "PERSON" and left.start < ent.start and ent.end <= left.end:
                 # "the Lebanese Hezbollah": the longer phrase first, it may name another group
-                out.append((left.text, label))
+                out.append((self._span_text(left), label))
             if ent.root.i == token.i or label != "PERSON":
                 out.append((_with_acronym(ent), label))
             if label != "PERSON" and (ent.start < left.start or ent.end > left.end):
@@ -1170,8 +1235,9 @@ class _ArticleReader:
             if not any(t.pos_ == "PROPN" or t.ent_type_ for t in left):
                 return out  # "Peru's strike": nothing after the possessor names anyone
             label = "LOC"
-        if left.text and (not out or left.text != out[-1][0]):
-            out.append((left.text, label))
+        left_text = self._span_text(left)
+        if left_text and (not out or left_text != out[-1][0]):
+            out.append((left_text, label))
         alone = not any(t.pos_ == "PROPN" or t.ent_type_ for t in left if t.i != token.i)
         if token.text not in (t for t, _ in out) and (ent is not None or token.pos_ == "PROPN") and alone:
             # the word alone, unless other names around it failed ("North American")
@@ -1188,9 +1254,8 @@ class _ArticleReader:
             word = doc[k]
             if not (word.pos_ in ("PROPN", "ADJ", "NOUN") or word.text in ("-", "of")):
                 break
-            phrase = doc[k : ent.start].text
-            if self._is_role(phrase):
-                best = doc[k : ent.end].text
+            if self._is_role(self._span_text(doc[k : ent.start])):
+                best = self._span_text(doc[k : ent.end])
         return best
 
     def _earlier_event(self, token: Token, lemma: str) -> tuple[Actor, ...]:
@@ -1198,9 +1263,9 @@ class _ArticleReader:
         remembered = self.event_agents.get(lemma)
         if remembered is None or self.sentence_no - remembered[0] > rules.EVENT_REFERENCE_WINDOW:
             return ()
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in _children(token)):
             return ()
-        if any(c.dep_ in ("poss", "compound", "prep", "acl", "relcl") for c in token.children):
+        if any(c.dep_ in ("poss", "compound", "prep", "acl", "relcl") for c in _children(token)):
             return ()
         return remembered[1]
 
@@ -1222,13 +1287,13 @@ class _ArticleReader:
         kind = rules.STATE_DESCRIPTIONS.get(lemma) or rules.ORGANIZATION_DESCRIPTIONS.get(lemma)
         if kind is None:
             return None
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in _children(token)):
             return None
-        for child in token.children:
+        for child in _children(token):
             if child.dep_ in ("poss", "prep", "acl", "relcl", "appos", "nummod"):
                 return None  # "the state of Israel", "the union's budget": not a reference
             if child.i < token.i and child.dep_ in ("compound", "amod", "nmod"):
-                found = self.gazetteer.lookup(_left_phrase(child).text, context=self._context())
+                found = self.gazetteer.lookup(self._span_text(self._left(child)), context=self._context())
                 if found is not None:
                     return None  # "the Chinese state": a name of its own
         need = (ActorType.COUNTRY,) if kind == "country" else (ActorType.ORGANIZATION,)
@@ -1239,9 +1304,9 @@ class _ArticleReader:
         of the person the sentence names before it, else the document's own voice."""
         if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NN", "NNS", "NNP"):
             return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in _children(token)):
             return None
-        if token.pos_ == "PROPN" or any(c.dep_ == "prep" for c in token.children):
+        if token.pos_ == "PROPN" or any(c.dep_ == "prep" for c in _children(token)):
             # "the Foreign Ministry", "the Ministry of Foreign Affairs": the whole phrase is a body
             doc = token.doc
             start = token.left_edge.i + 1  # after "the"
@@ -1249,7 +1314,7 @@ class _ArticleReader:
             if not self.gazetteer.is_government_body(phrase) or self.gazetteer.lookup(phrase) is not None:
                 return None
         elif not self._is_body(token.lower_) or any(
-            c.dep_ in ("poss", "relcl", "acl") or c.ent_type_ or c.pos_ == "PROPN" for c in token.children
+            c.dep_ in ("poss", "relcl", "acl") or c.ent_type_ or c.pos_ == "PROPN" for c in _children(token)
         ):
             return None  # "the government of Chad", "the Chadian army": named otherwise
         for i, person in sorted(self._sentence_persons, reverse=True):
@@ -1306,9 +1371,9 @@ class _ArticleReader:
         """ "the group", "the militant group": the armed or political group named last."""
         if token.pos_ != "NOUN" or token.lemma_.lower() not in rules.GROUP_DESCRIPTIONS:
             return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in _children(token)):
             return None
-        if any(c.ent_type_ or c.pos_ == "PROPN" or c.dep_ in ("poss", "compound") for c in token.lefts):
+        if any(c.ent_type_ or c.pos_ == "PROPN" or c.dep_ in ("poss", "compound") for c in _lefts(token)):
             return None
         for number, group in reversed(self.recent_groups):
             if self.sentence_no - number > rules.PLURAL_REFERENCE_WINDOW:
@@ -1322,7 +1387,7 @@ class _ArticleReader:
         k = name_start
         while k > phrase.start and doc[k - 1].pos_ == "PROPN" and not self._is_role(doc[k - 1].text):
             k -= 1
-        return k > phrase.start and self._is_role(doc[phrase.start : k].text)
+        return k > phrase.start and self._is_role(self._span_text(doc[phrase.start : k]))
 
     def _pronoun(self, token: Token) -> tuple[Actor, ...]:
         lower = token.lower_
@@ -1510,7 +1575,7 @@ class _ArticleReader:
             return None
         marks = set()
         described = False
-        for child in token.children:
+        for child in _children(token):
             if child.dep_ in ("det", "nummod", "predet", "preconj", "quantmod"):
                 marks.add(child.lower_)
             elif child.dep_ == "compound" and self._is_role(f"{child.lower_} {lemma}"):
@@ -1673,8 +1738,8 @@ class _ArticleReader:
         hypothetical = _hypothetical(verb)
         yield from self._appeal_frames(verb, subjects, negated)
         if lemma in rules.SUPPORT_VERBS and any(
-            c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children)
-            for c in verb.children
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in _children(c))
+            for c in _children(verb)
         ):
             return  # "joined Peru in recognizing X": the statements are the recognitions
         if lemma in rules.DISCUSSION_VERBS and objects and len(self._resolve_all(subjects)) >= 2:
@@ -1709,7 +1774,7 @@ class _ArticleReader:
         border = None
         if not grouped and not agents_apart and not _is_reciprocal(verb, lemma, noun):
             border = _shared_border(verb, noun)
-        if border is not None and not any(c.dep_ == "xcomp" for c in verb.children):
+        if border is not None and not any(c.dep_ == "xcomp" for c in _children(verb)):
             # "both armies moved soldiers to the border": each against the other
             what = (_lemma(_content_noun(noun)),) if noun is not None else ()
             relation = " ".join((head, *what, *border))
@@ -1726,7 +1791,7 @@ class _ArticleReader:
             )
         elif (
             not grouped
-            and not any(c.dep_ == "xcomp" for c in verb.children)
+            and not any(c.dep_ == "xcomp" for c in _children(verb))
             and (_is_reciprocal(verb, lemma, noun) or _under_reciprocal_control(verb))
             and not agents_apart
         ):
@@ -1746,14 +1811,14 @@ class _ArticleReader:
         source: Token | None,
     ) -> Iterator[_Frame]:
         """ "cannot visit or phone Okafor": the object of the last verb is shared."""
-        if any(c.dep_ in rules.OBJECT_DEPS or c.dep_ in ("prep", "attr", "acomp") for c in verb.children):
+        if any(c.dep_ in rules.OBJECT_DEPS or c.dep_ in ("prep", "attr", "acomp") for c in _children(verb)):
             return  # the first verb has an object of its own
-        for conj in verb.children:
+        for conj in _children(verb):
             if conj.dep_ != "conj" or conj.pos_ != "VERB" or _subject_token(conj) is not None:
                 continue
-            if any(c.dep_ in ("aux", "auxpass") for c in conj.children):
+            if any(c.dep_ in ("aux", "auxpass") for c in _children(conj)):
                 return
-            cc = next((c.lower_ for c in verb.children if c.dep_ == "cc" and c.i < conj.i), "and")
+            cc = next((c.lower_ for c in _children(verb) if c.dep_ == "cc" and c.i < conj.i), "and")
             for words, obj in self._objects(conj):
                 relation = _join_relation(f"{head} {cc} {_relation_head(conj)}", words)
                 yield _Frame(tuple(subjects), relation, (obj,), verb, negated, hypothetical, source)
@@ -1761,7 +1826,7 @@ class _ArticleReader:
 
     def _appeal_frames(self, verb: Token, subjects: list[Token], negated: bool) -> Iterator[_Frame]:
         """ "X should withdraw": an appeal to X by the speaker, or by the document's own voice."""
-        if not any(c.dep_ == "aux" and c.lower_ in rules.APPEAL_MODALS for c in verb.children):
+        if not any(c.dep_ == "aux" and c.lower_ in rules.APPEAL_MODALS for c in _children(verb)):
             return
         if any(s.lower_ in rules.FIRST_PLURAL or s.lower_ in rules.FIRST_SINGULAR for s in subjects):
             return
@@ -1786,14 +1851,14 @@ class _ArticleReader:
         """(subjects, passive patients) of a verb, following control and coordination."""
         subjects: list[Token] = []
         patients: list[Token] = []
-        for child in verb.children:
+        for child in _children(verb):
             dep = child.dep_
             if dep in rules.SUBJECT_DEPS:
                 subjects.extend(_with_conjuncts(child))
             elif dep in rules.PASSIVE_SUBJECT_DEPS:
                 patients.extend(_with_conjuncts(child))
             elif dep == "agent":
-                for pobj in child.children:
+                for pobj in _children(child):
                     if pobj.dep_ == "pobj":
                         subjects.extend(_with_conjuncts(pobj))
         if subjects and not patients:
@@ -1875,7 +1940,7 @@ class _ArticleReader:
                     # "X, accused by Y of arming Z" with "of" attached to Y: the accused acts
                     return self._subjects(passive, depth + 1)[1], []
                 # "Chad's difficulties in invading Niger": the possessor acts
-                return [c for c in governor.children if c.dep_ == "poss" and self._actors_of(c)], []
+                return [c for c in _children(governor) if c.dep_ == "poss" and self._actors_of(c)], []
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
             if verb.tag_ == "VBG" and head.dep_ in rules.OBJECT_DEPS and not self._actors_of(head):
                 # "issued a statement expressing concern": who issued it expresses it
@@ -1890,12 +1955,12 @@ class _ArticleReader:
     def _noun_agents(self, noun: Token) -> list[Token]:
         """Who does what a noun names: its possessor, its "by" phrase, its actor modifier."""
         out: list[Token] = []
-        for child in noun.children:
+        for child in _children(noun):
             dep = child.dep_
             if dep == "poss":
                 out.extend(_with_conjuncts(child))
             elif dep == "prep" and child.lower_ == "by":
-                out.extend(t for c in child.children if c.dep_ == "pobj" for t in _with_conjuncts(c))
+                out.extend(t for c in _children(child) if c.dep_ == "pobj" for t in _with_conjuncts(c))
             elif dep in ("compound", "amod", "nmod") and child.ent_type_ in rules.OWNER_ENTITY_LABELS:
                 out.append(child)
         return [t for t in out if self._actors_of(t)]
@@ -1906,8 +1971,8 @@ class _ArticleReader:
         wished = lemma in rules.PROSPECTIVE_GOVERNORS  # "sought AU penalties on X"
         out: list[_Path] = []
         theme: tuple[str, ...] = ()  # "impose tariffs on X": the non-actor object goes in the relation
-        has_actor_object = any(c.dep_ in rules.OBJECT_DEPS and self._actors_of(c) for c in verb.children)
-        for child in verb.children:
+        has_actor_object = any(c.dep_ in rules.OBJECT_DEPS and self._actors_of(c) for c in _children(verb))
+        for child in _children(verb):
             if (
                 child.dep_ in rules.OBJECT_DEPS
                 and (child.pos_ == "NOUN" or (child.pos_ == "PROPN" and not child.ent_type_))
@@ -1918,14 +1983,14 @@ class _ArticleReader:
         # a preposition may hang on the verb's particle: "broke away from X"
         children = [
             c
-            for child in verb.children
+            for child in _children(verb)
             for c in (
-                [child, *(g for g in child.children if g.dep_ == "prep")]
+                [child, *(g for g in _children(child) if g.dep_ == "prep")]
                 if child.dep_ == "advmod" and child.lower_ in rules.PARTICLES
                 else [child]
             )
         ]
-        aimed = lemma in rules.AIMING_VERBS or any(c.dep_ == "prt" for c in verb.children)
+        aimed = lemma in rules.AIMING_VERBS or any(c.dep_ == "prt" for c in _children(verb))
         for child in children:
             dep = child.dep_
             if (dep in rules.OBJECT_DEPS and child.pos_ != "ADP") or (
@@ -1954,7 +2019,7 @@ class _ArticleReader:
                     continue  # but "voiced dismay at X", "kept troops in X", "fired at X", "lashed out at X"
                 if has_actor_object and (
                     lemma in rules.ADDRESSEE_VERBS
-                    or any(_owned_by_pronoun(g) for g in child.children if g.dep_ == "pobj")
+                    or any(_owned_by_pronoun(g) for g in _children(child) if g.dep_ == "pobj")
                 ):
                     # "thanked Ghana for its support to Mali": the support is Ghana's;
                     # "condemned Chad over the strike on Niger": Chad is the one condemned
@@ -1965,7 +2030,7 @@ class _ArticleReader:
                     continue  # "spoke on Mali": a topic, not a participant
                 if child.i < verb.i and _fronted(child, verb):
                     continue  # "On Mali, the Minister stressed …": a sentence adverbial
-                for pobj in child.children:
+                for pobj in _children(child):
                     if pobj.dep_ == "pobj":
                         for obj in _with_conjuncts(pobj):
                             out.extend(self._path(obj, (*theme, prep), 0, wished=wished))
@@ -1977,20 +2042,20 @@ class _ArticleReader:
             elif dep == "acomp" and child.pos_ == "ADJ":
                 # "is wary of X", "remains committed to X"
                 adjective = child.lemma_.lower()
-                for prep in child.children:
+                for prep in _children(child):
                     if prep.dep_ != "prep" or (
                         prep.lower_ in rules.NON_PARTICIPANT_PREPS and prep.lower_ != "of"
                     ):
                         continue  # but "wary of X", "critical of X"
                     if prep.lower_ in rules.LOCATIVE_PREPS:
                         continue  # "calm in the face of X"
-                    for pobj in prep.children:
+                    for pobj in _children(prep):
                         if pobj.dep_ == "pobj":
                             for obj in _with_conjuncts(pobj):
                                 out.extend(self._path(obj, (adjective, prep.lower_), 0, wished=wished))
-            elif dep == "ccomp" and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in child.children):
+            elif dep == "ccomp" and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in _children(child)):
                 # "denounced what she called Peru's decision": the thing so called
-                for named in child.children:
+                for named in _children(child):
                     if named.dep_ in ("oprd", "attr", "xcomp") and named.pos_ in ("NOUN", "PROPN"):
                         out.extend(self._path(named, (), 0, wished=wished))
             elif (
@@ -2006,7 +2071,10 @@ class _ArticleReader:
                 and _is_infinitive(child)
                 and (
                     lemma in rules.OBJECT_CONTROL_VERBS
-                    or (lemma in rules.PREP_CONTROL_VERBS and any(_orphan_particle(c) for c in verb.children))
+                    or (
+                        lemma in rules.PREP_CONTROL_VERBS
+                        and any(_orphan_particle(c) for c in _children(verb))
+                    )
                 )
             ):
                 # "expect Yemen to free the crew" parsed with "Yemen" as the subject of "free"
@@ -2018,7 +2086,7 @@ class _ArticleReader:
                 # "requested that the AU convene a meeting": the AU is asked
                 inner = _subject_token(child)
                 if (inner is not None and child.tag_ in ("VB", "VBP")) or any(
-                    c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+                    c.dep_ == "mark" and c.lower_ == "that" for c in _children(child)
                 ):
                     for subj in _with_conjuncts(inner) if inner is not None else []:
                         if self._actors_of(subj):
@@ -2073,13 +2141,13 @@ class _ArticleReader:
         symmetric = lemma in rules.SYMMETRIC_NOUNS
         if lemma not in rules.STANCE_NOUNS:
             agents = [
-                c for c in token.children if c.dep_ == "poss" and c.lower_ not in rules.POSSESSIVE_PRONOUNS
+                c for c in _children(token) if c.dep_ == "poss" and c.lower_ not in rules.POSSESSIVE_PRONOUNS
             ]
             if event and not symmetric:
                 # "condemned the invasion by X", "the raids conducted by X": the agent
                 # stands for the event
                 agents.extend(_prep_objects(token, "by"))
-                for child in token.children:
+                for child in _children(token):
                     if child.dep_ == "acl" and child.tag_ == "VBN":
                         agents.extend(_prep_objects(child, "by"))
                     elif (
@@ -2094,7 +2162,7 @@ class _ArticleReader:
                 head = prefix or (() if event else (*words, "of"))
                 return [(head, a) for a in agents]
             if not event:
-                for child in token.children:
+                for child in _children(token):
                     if (
                         child.dep_ == "acl"
                         and child.tag_ == "VBN"
@@ -2112,7 +2180,7 @@ class _ArticleReader:
                 return [(head, a) for a in earlier]
         out: list[_Path] = []
         if (symmetric or not event) and lemma not in rules.UNOWNED_NOUNS:
-            for child in token.children:
+            for child in _children(token):
                 # "Nigerian vessels", "Algerian gas", "Omani talks": a state's adjective; "PKK
                 # targets", "Houthi positions": a name in front of what it owns
                 owned = lemma in rules.OWNED_NOUNS and child.dep_ == "compound" and child.pos_ == "PROPN"
@@ -2120,7 +2188,7 @@ class _ArticleReader:
                     out.append(((*prefix, lemma, "with" if symmetric else "of"), child))
             if out and not symmetric:
                 return out
-        for child in token.children:
+        for child in _children(token):
             dep = child.dep_
             if dep in ("acl", "relcl", "advcl") and _is_infinitive(child):
                 inner = _for_subject(child)
@@ -2143,14 +2211,16 @@ class _ArticleReader:
                     continue  # but "outrage at X"
                 if prep == "by" and event:
                     continue
-                for pobj in child.children:
+                for pobj in _children(child):
                     if pobj.dep_ == "pobj" or (pobj.dep_ == "pcomp" and pobj.tag_ == "VBG"):
                         # a gerund leads on as a noun would: "concern over shelling from X"
                         for obj in _with_conjuncts(pobj):
                             out.extend(self._path(obj, (*prefix, *words, prep), depth + 1, wished=wished))
         if not out and prefix and lemma in rules.COMMUNICATION_NOUNS:
             # "has not responded to our note": the note's author, when it leads nowhere else
-            owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ in rules.POSSESSIVE_PRONOUNS]
+            owners = [
+                c for c in _children(token) if c.dep_ == "poss" and c.lower_ in rules.POSSESSIVE_PRONOUNS
+            ]
             if owners and self._actors_of(owners[0]):
                 out.append(((*prefix, *words, "of"), owners[0]))
         return out
@@ -2184,7 +2254,7 @@ class _ArticleReader:
         partners: list[Token] = []  # "with" a symmetric noun
         between: list[Token] = []  # "between" or "among"
         patients: list[tuple[str, tuple[str, ...], Token]] = []
-        for child in noun.children:
+        for child in _children(noun):
             dep = child.dep_
             if dep == "poss":
                 agents.extend(_with_conjuncts(child))
@@ -2199,7 +2269,7 @@ class _ArticleReader:
                 )
             elif dep == "prep":
                 prep = child.lower_
-                pobjs = [t for c in child.children if c.dep_ == "pobj" for t in _with_conjuncts(c)]
+                pobjs = [t for c in _children(child) if c.dep_ == "pobj" for t in _with_conjuncts(c)]
                 if prep == "by":
                     agents.extend(pobjs)
                     if not symmetric:
@@ -2289,20 +2359,20 @@ class _ArticleReader:
     def _relational_frames(self, noun: Token, lemma: str) -> Iterator[_Frame]:
         """ "Canberra's allies, Fiji and Tonga", "Laos, Vietnam's closest ally"."""
         relation = rules.RELATIONAL_NOUNS[lemma]
-        for child in noun.children:
+        for child in _children(noun):
             if child.dep_ in ("compound", "amod") and child.lower_ in rules.RELATIONAL_MODIFIERS:
                 relation = rules.RELATIONAL_MODIFIERS[child.lower_]
         holder_noun = noun
-        if not any(c.dep_ == "poss" for c in noun.children) and noun.dep_ == "conj":
+        if not any(c.dep_ == "poss" for c in _children(noun)) and noun.dep_ == "conj":
             holder_noun = noun.head  # "closest ally and largest trading partner" share the possessor
         holders: list[Token] = []
-        for child in holder_noun.children:
+        for child in _children(holder_noun):
             if child.dep_ == "poss":
                 holders.extend(_with_conjuncts(child))
             elif child.dep_ == "prep" and child.lower_ == "of":
-                holders.extend(t for c in child.children if c.dep_ == "pobj" for t in _with_conjuncts(c))
+                holders.extend(t for c in _children(child) if c.dep_ == "pobj" for t in _with_conjuncts(c))
         members: list[Token] = []
-        for child in noun.children:
+        for child in _children(noun):
             if child.dep_ in ("amod", "compound") and child.ent_type_ in rules.OWNER_ENTITY_LABELS:
                 members.append(child)  # "our Fijian allies"
             elif child.dep_ == "appos" or (child.dep_ == "conj" and child.pos_ == "PROPN"):
@@ -2340,11 +2410,11 @@ class _ArticleReader:
         if lemma not in rules.SYMMETRIC_NOUNS:
             return
         parties: list[Token] = []
-        for child in target.children:
+        for child in _children(target):
             if child.dep_ == "acl":
                 parties.extend(self._subjects(child)[0])
             elif child.dep_ == "prep" and child.lower_ in ("between", "among", "with"):
-                parties.extend(t for c in child.children if c.dep_ == "pobj" for t in _with_conjuncts(c))
+                parties.extend(t for c in _children(child) if c.dep_ == "pobj" for t in _with_conjuncts(c))
         if not parties:
             parties = self._governing_subjects(target)
         if parties:
@@ -2413,7 +2483,7 @@ class _ArticleReader:
         outer = head.head
         if outer.pos_ not in ("NOUN", "PROPN") or outer.lemma_.lower() in rules.NOMINAL_EVENTS:
             return []
-        return [c for c in outer.children if c.dep_ == "poss" and self._actors_of(c)]
+        return [c for c in _children(outer) if c.dep_ == "poss" and self._actors_of(c)]
 
     def _governing_subjects(self, noun: Token) -> list[Token]:
         """The subjects of the verb a noun is the object of ("engage in the dialogue")."""
@@ -2469,13 +2539,13 @@ def _in_manner(prep: Token) -> bool:
     of manner or relation, which leads on to a participant, rather than before a place."""
     return any(
         c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lemma_.lower() in rules.MANNER_NOUNS
-        for c in prep.children
+        for c in _children(prep)
     )
 
 
 def _has_clause_roles(token: Token) -> bool:
     """Whether a word has a subject and an object of its own, as only a verb has."""
-    deps = {c.dep_ for c in token.children}
+    deps = {c.dep_ for c in _children(token)}
     return "nsubj" in deps and bool(deps & {"dobj", "dative"})
 
 
@@ -2488,7 +2558,7 @@ def _finite_under_root(verb: Token) -> bool:
         and verb.head.pos_ in ("NOUN", "PROPN")
         and (
             verb.tag_ in ("VBD", "VBZ")
-            or (verb.tag_ == "VBN" and not any(c.dep_ in ("agent", "auxpass") for c in verb.children))
+            or (verb.tag_ == "VBN" and not any(c.dep_ in ("agent", "auxpass") for c in _children(verb)))
         )
     )
 
@@ -2496,9 +2566,9 @@ def _finite_under_root(verb: Token) -> bool:
 def _reduced_passive(verb: Token, subjects: list[Token]) -> tuple[list[Token], list[Token]]:
     """A participle with a subject and a "by" agent but no auxiliary is a passive: "Hungary
     Criticized By EU" (a headline's) → the EU criticizes Hungary. (subjects, patients)."""
-    if verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+    if verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in _children(verb)):
         return subjects, []
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if any(c.dep_ in ("aux", "auxpass") for c in _children(verb)):
         return subjects, []  # "Chad has criticized …": active
     # the grammatical subjects, with their conjuncts; the agents hang on "by"
     patients = [t for t in subjects if t.dep_ in rules.SUBJECT_DEPS or t.head.dep_ in rules.SUBJECT_DEPS]
@@ -2512,7 +2582,7 @@ def _comma_listed(verb: Token, subjects: list[Token]) -> list[Token]:
     first = min(subjects, key=lambda t: t.i).left_edge
     doc = verb.doc
     out = []
-    for child in verb.children:
+    for child in _children(verb):
         if (
             child.dep_ in ("npadvmod", "dep", "nmod", "appos")
             and child.pos_ == "PROPN"
@@ -2527,7 +2597,7 @@ def _hyphenated(token: Token) -> list[Token]:
     """A modifier with the names joined to it by hyphens: "Chile-Peru" parsed as "Chile"
     modifying "Peru" gives both."""
     out = [token]
-    for child in token.lefts:
+    for child in _lefts(token):
         if (
             child.dep_ in ("compound", "nmod", "amod")
             and child.pos_ == "PROPN"
@@ -2550,7 +2620,7 @@ def _same_side(subj: Actor, obj: Actor) -> bool:
 
 def _owned_by_pronoun(noun: Token) -> bool:
     """ "its support", "their efforts": a noun with a possessive pronoun."""
-    return any(c.dep_ == "poss" and c.lower_ in rules.POSSESSIVE_PRONOUNS for c in noun.children)
+    return any(c.dep_ == "poss" and c.lower_ in rules.POSSESSIVE_PRONOUNS for c in _children(noun))
 
 
 def _victim_path(words: tuple[str, ...]) -> bool:
@@ -2623,7 +2693,7 @@ def _first(tokens: Sequence[Token]) -> Token | None:
 
 
 def _subject_token(verb: Token) -> Token | None:
-    for child in verb.children:
+    for child in _children(verb):
         if child.dep_ in rules.SUBJECT_DEPS or child.dep_ in rules.PASSIVE_SUBJECT_DEPS:
             return child
     return None
@@ -2631,7 +2701,7 @@ def _subject_token(verb: Token) -> Token | None:
 
 def _for_subject(clause: Token) -> Token | None:
     """The subject of a "for X to V" clause."""
-    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in _children(clause)):
         return None
     return _subject_token(clause)
 
@@ -2709,7 +2779,7 @@ def _nominal_gerund(token: Token) -> bool:
 
 
 def _is_infinitive(verb: Token) -> bool:
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in _children(verb))
 
 
 def _commissive_agent(verb: Token) -> Token | None:
@@ -2725,7 +2795,7 @@ def _controlling_objects(verb: Token) -> list[Token]:
     if lemma in rules.OBJECT_CONTROL_VERBS:
         return _direct_objects(verb) or _on_objects(verb)
     if lemma in rules.PREP_CONTROL_VERBS:
-        if any(_orphan_particle(c) for c in verb.children):
+        if any(_orphan_particle(c) for c in _children(verb)):
             return _direct_objects(verb)  # "call on X to" parsed with "on" as a particle
         return _on_objects(verb)
     return []
@@ -2733,7 +2803,7 @@ def _controlling_objects(verb: Token) -> list[Token]:
 
 def _orphan_particle(child: Token) -> bool:
     """A preposition with no object right after its verb: a particle ("call on X")."""
-    return child.dep_ == "prep" and child.i == child.head.i + 1 and not any(True for _ in child.children)
+    return child.dep_ == "prep" and child.i == child.head.i + 1 and not any(True for _ in _children(child))
 
 
 def _fronted(prep: Token, verb: Token) -> bool:
@@ -2744,7 +2814,7 @@ def _fronted(prep: Token, verb: Token) -> bool:
 
 def _direct_objects(verb: Token) -> list[Token]:
     out: list[Token] = []
-    for child in verb.children:
+    for child in _children(verb):
         if child.dep_ in rules.OBJECT_DEPS:
             out.extend(_with_conjuncts(child))
     return out
@@ -2753,9 +2823,9 @@ def _direct_objects(verb: Token) -> list[Token]:
 def _on_objects(verb: Token) -> list[Token]:
     """The object of a prepositional verb: "call on X", "appeal to X"."""
     out: list[Token] = []
-    for child in verb.children:
+    for child in _children(verb):
         if child.dep_ == "prep" and child.lower_ in ("on", "upon", "to"):
-            out.extend(t for c in child.children if c.dep_ == "pobj" for t in _with_conjuncts(c))
+            out.extend(t for c in _children(child) if c.dep_ == "pobj" for t in _with_conjuncts(c))
     return out
 
 
@@ -2764,7 +2834,7 @@ def _where_antecedent(verb: Token) -> Token | None:
     current = verb
     for _ in range(3):
         if current.dep_ == "relcl" and any(
-            c.dep_ == "advmod" and c.lower_ == "where" for c in current.children
+            c.dep_ == "advmod" and c.lower_ == "where" for c in _children(current)
         ):
             return current.head
         if current.dep_ != "xcomp" or current.head == current:
@@ -2775,21 +2845,21 @@ def _where_antecedent(verb: Token) -> Token | None:
 
 def _prep_noun(verb: Token) -> tuple[str, ...]:
     """("to", "ceasefire") for "agreed to a ceasefire": a verb's first prepositional noun."""
-    for child in verb.children:
+    for child in _children(verb):
         prep = child.lower_
         if (
             child.dep_ == "prep"
             and prep not in rules.NON_PARTICIPANT_PREPS
             and prep not in rules.LOCATIVE_PREPS
         ):
-            for pobj in child.children:
+            for pobj in _children(child):
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
                     return (child.lower_, _lemma(pobj))
     return ()
 
 
 def _object_noun(verb: Token) -> Token | None:
-    for child in verb.children:
+    for child in _children(verb):
         if child.dep_ in rules.OBJECT_DEPS and child.pos_ == "NOUN":
             return child
     return None
@@ -2800,18 +2870,18 @@ def _joint_act(verb: Token, lemma: str, noun: Token) -> bool:
     verb ("a deal signed by"), or a joint noun ("a joint communiqué issued by")."""
     if lemma in rules.RECIPROCAL_VERBS:
         return True
-    return any(m.dep_ == "amod" and m.lower_ in rules.RECIPROCAL_MODIFIERS for m in noun.children)
+    return any(m.dep_ == "amod" and m.lower_ in rules.RECIPROCAL_MODIFIERS for m in _children(noun))
 
 
 def _each_other(verb: Token) -> Token | None:
     """The "other" of "each other" / "one another" as the verb's object or prepositional object."""
-    for child in verb.children:
+    for child in _children(verb):
         candidates = [child] if child.dep_ in rules.OBJECT_DEPS else []
         if child.dep_ == "prep":
-            candidates = [g for g in child.children if g.dep_ == "pobj"]
+            candidates = [g for g in _children(child) if g.dep_ == "pobj"]
         for other in candidates:
             if other.lower_ in ("other", "another") and any(
-                c.lower_ in ("each", "one") for c in other.children
+                c.lower_ in ("each", "one") for c in _children(other)
             ):
                 return other
     return None
@@ -2822,12 +2892,12 @@ def _is_reciprocal(verb: Token, lemma: str, noun: Token | None = None) -> bool:
     "X and Y staged joint patrols", "a deal signed by X and Y")."""
     if lemma in rules.RECIPROCAL_VERBS:
         return True
-    if any(c.dep_ == "advmod" and c.lower_ in rules.RECIPROCAL_ADVERBS for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in rules.RECIPROCAL_ADVERBS for c in _children(verb)):
         return True
     if noun is not None:
         if noun.lemma_.lower() in rules.SYMMETRIC_NOUNS:
             return True
-        if any(m.dep_ == "amod" and m.lower_ in rules.RECIPROCAL_MODIFIERS for m in noun.children):
+        if any(m.dep_ == "amod" and m.lower_ in rules.RECIPROCAL_MODIFIERS for m in _children(noun)):
             return True
     return False
 
@@ -2838,20 +2908,20 @@ def _shared_border(verb: Token, noun: Token | None) -> tuple[str, str] | None:
     for holder in (verb, noun):
         if holder is None:
             continue
-        for prep in holder.children:
+        for prep in _children(holder):
             if prep.dep_ != "prep" or prep.lower_ not in rules.BORDER_PREPS:
                 continue
-            for place in prep.children:
+            for place in _children(prep):
                 if (
                     place.dep_ == "pobj"
                     and place.lemma_.lower() in rules.BORDER_NOUNS
                     and any(
-                        c.dep_ in ("det", "poss") and c.lower_ in ("the", "their") for c in place.children
+                        c.dep_ in ("det", "poss") and c.lower_ in ("the", "their") for c in _children(place)
                     )
                     and not any(
                         c.dep_ == "prep"
                         or (c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ or c.pos_ == "PROPN"))
-                        for c in place.children
+                        for c in _children(place)
                     )
                 ):
                     return prep.lower_, place.lemma_.lower()
@@ -2873,7 +2943,7 @@ def _under_reciprocal_control(verb: Token) -> bool:
 def _with_conjuncts(token: Token) -> list[Token]:
     """A noun and the nouns coordinated with it ("X and Y", "X, Y and Z")."""
     out = [token]
-    for child in token.lefts:
+    for child in _lefts(token):
         if _split_coordination(child):
             # "the Chancellor and Prime Minister Duarte" parsed as one phrase
             out.insert(0, child)
@@ -2881,7 +2951,7 @@ def _with_conjuncts(token: Token) -> list[Token]:
         if conj.i > token.i and conj.pos_ in ("NOUN", "PROPN", "PRON"):
             out.append(conj)
     if token.pos_ == "PROPN":
-        for child in token.rights:
+        for child in _rights(token):
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 # a list parsed as appositions: "Chile, Peru, Ecuador and Bolivia"
                 out.extend(t for t in _with_conjuncts(child) if t not in out)
@@ -2894,8 +2964,8 @@ def _split_coordination(child: Token) -> bool:
     return (
         child.dep_ in ("nmod", "compound")
         and child.pos_ == "PROPN"
-        and any(c.dep_ == "cc" for c in child.children)
-        and any(c.dep_ == "conj" for c in child.children)
+        and any(c.dep_ == "cc" for c in _children(child))
+        and any(c.dep_ == "conj" for c in _children(child))
     )
 
 
@@ -2904,7 +2974,7 @@ def _relation_head(verb: Token) -> str:
     words = [_lemma(verb)]
     words.extend(
         child.lower_
-        for child in verb.children
+        for child in _children(verb)
         if child.dep_ == "prt"
         or (child.dep_ == "advmod" and child.lower_ in rules.PARTICLES and 0 < child.i - verb.i <= 2)
         or _orphan_particle(child)
@@ -2928,7 +2998,7 @@ def _relation_head(verb: Token) -> str:
                 break
             if _controlling_objects(head):
                 break
-            if any(c.dep_ == "auxpass" for c in head.children):
+            if any(c.dep_ == "auxpass" for c in _children(head)):
                 current = head  # raising: "is expected to meet" says "meet"
                 continue
             if head.lemma_ in rules.SUBJECT_CONTROL_VERBS:
@@ -2980,7 +3050,7 @@ def _content_noun(noun: Token) -> Token:
 def _noun_words(noun: Token) -> tuple[str, ...]:
     """A noun's lemma with the plain modifiers right before it ("grave concern", "joint exercise")."""
     words = [_lemma(noun)]
-    for child in reversed(list(noun.lefts)):
+    for child in reversed(list(_lefts(noun))):
         if len(words) > 2 or child.i != noun.i - len(words):
             break
         if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") and not child.ent_type_:
@@ -2994,9 +3064,9 @@ def _prep_objects(token: Token, prep: str) -> list[Token]:
     """The objects of one of a token's prepositions, with their conjuncts."""
     return [
         t
-        for c in token.children
+        for c in _children(token)
         if c.dep_ in ("prep", "agent") and c.lower_ == prep
-        for g in c.children
+        for g in _children(c)
         if g.dep_ == "pobj"
         for t in _with_conjuncts(g)
     ]
@@ -3004,9 +3074,9 @@ def _prep_objects(token: Token, prep: str) -> list[Token]:
 
 def _of_theme(noun: Token) -> str:
     """The non-actor "of" object of an event noun ("seizure of Gaza" → "Gaza")."""
-    for child in noun.children:
+    for child in _children(noun):
         if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in child.children:
+            for pobj in _children(child):
                 if pobj.dep_ == "pobj":
                     return pobj.text if pobj.pos_ == "PROPN" else _lemma(pobj)
     return ""
@@ -3017,7 +3087,7 @@ def _negated(verb: Token) -> bool:
         return True  # "signed the deal without consulting X"
     current = verb
     for _ in range(4):
-        for child in current.children:
+        for child in _children(current):
             if child.dep_ == "neg" or (
                 child.lower_ in rules.NEGATIONS and child.dep_ in ("advmod", "det", "preconj")
             ):
@@ -3025,7 +3095,7 @@ def _negated(verb: Token) -> bool:
         if current.dep_ in ("xcomp", "conj") and current.head != current:
             # "did not agree to resume": negation of the controller; a
             # coordinated verb shares its auxiliaries only when it has none.
-            if current.dep_ == "conj" and any(c.dep_ in ("aux", "nsubj") for c in current.children):
+            if current.dep_ == "conj" and any(c.dep_ in ("aux", "nsubj") for c in _children(current)):
                 break
             current = current.head
             continue
@@ -3037,7 +3107,7 @@ def _hypothetical(verb: Token) -> bool:
     """Modal, conditional, or only expected: "could", "if", "is expected to", "plans to"."""
     current = verb
     for _ in range(4):
-        for child in current.children:
+        for child in _children(current):
             if child.dep_ == "aux" and child.lower_ in rules.MODALS:
                 return True
             if child.dep_ == "mark" and child.lower_ in rules.CONDITIONAL_MARKS:
@@ -3079,20 +3149,21 @@ def _spaced_dash(token: Token) -> bool:
 def _left_phrase(token: Token) -> Span:
     """The token with its left modifiers (compounds, adjectives, determiners)."""
     start = token.i
-    for child in reversed(list(token.lefts)):
+    tokens = _tree(token.doc).tokens
+    for child in reversed(_lefts(token)):
         if _split_coordination(child):
             # "Novak and Croatian President Horvat": the phrase starts at the title
-            conjuncts = [c for c in child.children if c.dep_ == "conj"]
+            conjuncts = [c for c in _children(child) if c.dep_ == "conj"]
             start = min(start, conjuncts[-1].left_edge.i)
             break
-        if _spaced_dash(child) or any(_spaced_dash(t) for t in token.doc[child.left_edge.i : child.i]):
+        if _spaced_dash(child) or any(_spaced_dash(t) for t in tokens[child.left_edge.i : child.i]):
             break  # "NEW DELHI - India": a dateline is not part of the name
         if child.dep_ in rules.PHRASE_LEFT_DEPS or (child.dep_ == "punct" and child.text in _PHRASE_PUNCT):
             start = min(start, child.left_edge.i)
         else:
             break
     end = token.i + 1
-    for child in token.rights:
+    for child in _rights(token):
         if child.dep_ in ("compound", "flat"):
             end = max(end, child.right_edge.i + 1)
         else:
