@@ -703,7 +703,7 @@ def present_verb(word: str) -> str | None:
         return None
     heads = lexicon().by_head
     for lemma in (word[:-3] + "y" if word.endswith("ies") else None, word[:-1], word[:-2]):
-        if lemma and any(entry.phrase == (lemma,) for entry in heads.get(lemma, ())):
+        if lemma and any(entry.phrase == (lemma,) and entry.pos != "noun" for entry in heads.get(lemma, ())):
             return lemma
     return None
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -117,14 +118,13 @@ class _Tree:
         self.children = [left + right for left, right in zip(self.lefts, self.rights, strict=True)]
 
 
-_last_tree: _Tree | None = None  # the document read last (one at a time, so one is enough)
+_last = threading.local()  # the document each thread read last (one at a time, so one is enough)
 
 
 def _tree(doc: Doc) -> _Tree:
-    global _last_tree
-    tree = _last_tree
+    tree: _Tree | None = getattr(_last, "tree", None)
     if tree is None or tree.doc is not doc:
-        tree = _last_tree = _Tree(doc)
+        tree = _last.tree = _Tree(doc)
     return tree
 
 
@@ -1033,6 +1033,11 @@ class _ArticleReader:
                 place = [a for g in _children(child) if g.dep_ == "pobj" for a in self._actors_of(g)]
                 if len(place) == 1 and place[0].type is ActorType.COUNTRY:
                     return (place[0],)
+            if child.lower_ == "of" and lemma in rules.MEMBER_NOUNS and token.tag_ == "NNS":
+                # "the members of the Security Council": the organisation, as its members agree
+                inner = [a for g in _children(child) if g.dep_ == "pobj" for a in self._actors_of(g)]
+                if len(inner) == 1 and inner[0].type is ActorType.ORGANIZATION:
+                    return (inner[0],)
             if child.lower_ == "of" and (
                 self._is_body(token.lemma_) or self._is_body(token.lower_) or plural_role
             ):

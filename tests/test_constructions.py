@@ -640,6 +640,17 @@ REFERENCE = [
         ["Venezuela | summon | Brazil"],
     ),
     case(
+        "reference-members-of-the-council",  # "the members of the Security Council" and "they"
+        "Security Council Press Statement on Attack against Peacekeepers in Mali\n\n"
+        "The members of the Security Council called on the Government of Mali to investigate the "
+        "attack swiftly. They reiterated their full support for MINUSMA.",
+        [
+            "United Nations Security Council | call | Mali",
+            "United Nations Security Council | support | MINUSMA",
+        ],
+        ["United Nations Security Council | peacekeeper | Mali", "Mali | support | MINUSMA"],
+    ),
+    case(
         "reference-we-of-a-high-representative",
         "Declaration by the High Representative on behalf of the EU on the elections in Georgia\n\n"
         "We call on the Georgian authorities to release all detained protesters.",
