@@ -2316,6 +2316,13 @@ class _ArticleReader:
                 ):
                     patients.extend((prep, w, t) for p in pobjs for w, t in self._path(p, (), 1))
         agents = [a for a in agents if self._actors_of(a)]
+        if not agents and not symmetric:
+            credited = _credited(noun)
+            if credited:
+                # "Kenya thanked Japan for its assistance": Japan assists Kenya
+                agents = [t for t in credited if self._actors_of(t)]
+                if agents and not patients and lemma in rules.BENEFIT_NOUNS:
+                    patients = [("", (), t) for t in self._subjects(noun.head.head)[0]]
         if lemma in rules.INVITATION_NOUNS and agents and not patients:
             # "At the invitation of X, Y paid a visit to Z": X invited Y
             patients.extend(("", (), t) for t in self._invited(noun))
@@ -2356,7 +2363,7 @@ class _ArticleReader:
         for prep, words, patient in patients:
             relation = rules.NOMINAL_PREP_RELATIONS.get((lemma, prep))
             if relation is None:
-                relation = verb if prep in ("of", "on", "against", "into", "upon") else f"{verb} {prep}"
+                relation = verb if prep in ("", "of", "on", "against", "into", "upon") else f"{verb} {prep}"
                 if theme and prep != "of":
                     relation = f"{verb} {theme} {prep}"
             yield _Frame(tuple(agents), _join_relation(relation, words), (patient,), noun, source=source)
@@ -2770,6 +2777,20 @@ def _co_agents(verb: Token) -> list[Token]:
         if c.dep_ == "pobj"
         for t in _with_conjuncts(c)
     ]
+
+
+def _credited(noun: Token) -> list[Token]:
+    """Whom a verb of credit or blame credits with an event: "thanked Japan for its
+    assistance", "commended Qatar for its mediation", "blamed Chad for the attack"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    if _lemma(verb) not in rules.CREDITING_VERBS:
+        return []
+    if any(c.dep_ == "poss" and c.lower_ not in rules.POSSESSIVE_PRONOUNS for c in _children(noun)):
+        return []  # "thanked Japan for Korea's help": Korea's
+    return _direct_objects(verb)
 
 
 def _nominal_gerund(token: Token) -> bool:

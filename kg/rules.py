@@ -415,6 +415,16 @@ RECEIVING_VERBS = frozenset(
 #: Plural nouns of a state's own factions, which "in <state>" makes the state's: "all parties
 #: in Myanmar", "the warring sides in Sudan".
 FACTION_NOUNS = frozenset({"party", "side", "faction", "stakeholder"})
+#: Verbs that credit or blame their object with an event "for" which it did ("thanked Japan for
+#: its assistance", "blamed Chad for the attack").
+CREDITING_VERBS = frozenset(
+    {"thank", "commend", "praise", "congratulate", "applaud", "salute", "hail", "laud", "credit",
+     "blame", "fault"}
+)  # fmt: skip
+#: Events of giving whose receiver, when unnamed, is the one who thanks for them.
+BENEFIT_NOUNS = frozenset(
+    {"support", "aid", "assistance", "backing", "help", "donation", "delivery", "contribution"}
+)
 #: Words before "with" that make its object a co-agent ("together with X", "along with X").
 CO_AGENT_WORDS = frozenset({"together", "along"})
 #: Verbs of undergoing an event: "X faced Russian attacks", "X suffered strikes by Y" (the

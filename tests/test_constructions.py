@@ -340,6 +340,13 @@ EVENT_NOUNS = [
         ["Somalia | endure | al-Shabaab", "Ukraine | suffer | Russia", "Somalia | attack | al-Shabaab"],
     ),
     case(
+        "event-thanked-for-its-assistance",  # credit for an event: the one thanked did it
+        "Kenya thanked Japan for its assistance, and Ghana commended Nigeria for its mediation "
+        "between Mali and ECOWAS.",
+        ["Japan | assist | Kenya", "Nigeria | mediate | Mali"],
+        ["Kenya | assist | Japan", "Ghana | mediate | Mali"],
+    ),
+    case(
         "event-shelling-by-militant-group-on",
         "Kenya denounced shelling by the al-Shabaab militant group on Somali army positions.",
         ["Kenya | denounce | al-Shabaab", "al-Shabaab | shell | Somalia"],
