@@ -889,10 +889,7 @@ class Gazetteer:
                 if found is None:
                     continue
                 rest = folded[:start] + folded[end:]
-                if found.type is ActorType.ORGANIZATION and all(
-                    w in self._gathering_nouns or w in self._gathering_modifiers or _ORDINAL.fullmatch(w)
-                    for w in rest
-                ):
+                if found.type is ActorType.ORGANIZATION and all(map(self._is_gathering_word, rest)):
                     return found
                 return None  # another actor inside: "Summit of China and Africa" is not one
         return None
@@ -901,10 +898,32 @@ class Gazetteer:
         """Whether a name is only a meeting's words and names nobody ("Heads of State and
         Government", "the Foreign Ministers' Meeting")."""
         folded = [_strip_possessive(w).casefold().strip(_EDGE) for w in words]
-        return any(w in self._gathering_nouns for w in folded) and all(
-            w in self._gathering_nouns or w in self._gathering_modifiers or _ORDINAL.fullmatch(w)
-            for w in folded
+        return any(w in self._gathering_nouns for w in folded) and all(map(self._is_gathering_word, folded))
+
+    def _is_gathering_word(self, word: str) -> bool:
+        """A folded word that may be part of a meeting's name ("summit", "foreign", "45th")."""
+        return (
+            word in self._gathering_nouns
+            or word in self._gathering_modifiers
+            or bool(_ORDINAL.fullmatch(word))
         )
+
+    def actors_in(self, words: Sequence[str]) -> list[Actor]:
+        """The actors named in a run of words, read left to right, the longest name first at each
+        capitalised word (for text the entity recogniser misreads, such as a title)."""
+        found: list[Actor] = []
+        i = 0
+        while i < len(words):
+            step = 1
+            if words[i][:1].isupper():
+                for n in range(min(self._max_key_tokens, len(words) - i), 0, -1):
+                    actor = self.lookup(" ".join(words[i : i + n]))
+                    if actor is not None:
+                        found.append(actor)
+                        step = n
+                        break
+            i += step
+        return found
 
     def is_administration_word(self, word: str) -> bool:
         """Whether "<leader> <word>" means the leader's state ("Okafor administration")."""

@@ -274,19 +274,10 @@ def _joint_parties(title: str, doc: Doc, gazetteer: Gazetteer) -> tuple[Actor, .
             sent.start == 0 and "joint statement" in title.casefold()
         ):
             continue
-        found: dict[str, Actor] = {}
-        i = sent.start
-        while i < sent.end:  # names read from the words: the recogniser misreads titles
-            step = 1
-            if doc[i].text[:1].isupper():
-                for n in range(min(rules.MAX_NAME_WORDS, sent.end - i), 0, -1):
-                    actor = gazetteer.lookup(doc[i : i + n].text)
-                    if actor is not None:
-                        if actor.type is ActorType.COUNTRY:
-                            found.setdefault(actor.name, actor)
-                        step = n
-                        break
-            i += step
+        # names read from the words: the recogniser misreads titles
+        found = {
+            a.name: a for a in gazetteer.actors_in([t.text for t in sent]) if a.type is ActorType.COUNTRY
+        }
         if 2 <= len(found) <= rules.JOINT_PARTIES_MAX:
             return tuple(found.values())
     return ()
@@ -1605,9 +1596,9 @@ class _ArticleReader:
             return None
         if token.tag_ not in ("NNS", "NNPS") or _phrase_lemma(token) not in rules.MEMBER_NOUNS:
             return None
-        if any(c.dep_ in ("poss", "prep", "amod", "nummod", "relcl", "acl") for c in token.children):
+        if any(c.dep_ in ("poss", "prep", "amod", "nummod", "relcl", "acl") for c in _children(token)):
             return None  # "our allies", "allies of Kyiv", "European allies"
-        if any(c.dep_ == "det" and c.lower_ not in ("all", "the") for c in token.children):
+        if any(c.dep_ == "det" and c.lower_ not in ("all", "the") for c in _children(token)):
             return None
         return (voice.state,)
 
@@ -2132,17 +2123,16 @@ class _ArticleReader:
         self, token: Token, prefix: tuple[str, ...], depth: int, *, wished: bool = False
     ) -> list[_Path]:
         """The paths through a noun (or a gerund) that is not an end of the statement itself."""
+        gerund = _nominal_gerund(token)  # "condemned shelling by X", parsed as a verb
         if depth >= rules.MAX_PATH_NOUNS or not (
-            token.pos_ in ("NOUN", "PROPN")
-            or (token.tag_ == "VBG" and token.dep_ == "pcomp")
-            or _nominal_gerund(token)
+            token.pos_ in ("NOUN", "PROPN") or (token.tag_ == "VBG" and token.dep_ == "pcomp") or gerund
         ):
             return []
         if token.ent_type_ == "PERSON":
             return []  # a person the article does not resolve leads nowhere
         lemma = _lemma(token)
         words = _noun_words(token)
-        event = lemma in rules.NOMINAL_EVENTS or _nominal_gerund(token)
+        event = lemma in rules.NOMINAL_EVENTS or gerund
         symmetric = lemma in rules.SYMMETRIC_NOUNS
         if lemma not in rules.STANCE_NOUNS:
             agents = [
@@ -2270,7 +2260,9 @@ class _ArticleReader:
             elif dep == "compound" and child.pos_ == "NOUN":
                 # "Russian missile strikes", the demonym hung on the compound
                 agents.extend(
-                    g for g in child.children if g.dep_ == "amod" and g.ent_type_ in rules.OWNER_ENTITY_LABELS
+                    g
+                    for g in _children(child)
+                    if g.dep_ == "amod" and g.ent_type_ in rules.OWNER_ENTITY_LABELS
                 )
             elif dep == "prep":
                 prep = child.lower_
@@ -2280,15 +2272,11 @@ class _ArticleReader:
                     if not symmetric:
                         # "attacks by the M23 movement on Congolese troops", "on" hung on the agent
                         patients.extend(
-                            (inner.lower_, w, t)
+                            (target, w, t)
                             for p in pobjs
-                            for inner in p.children
-                            if inner.dep_ == "prep"
-                            and inner.lower_ in rules.TARGET_PREPS
-                            and self._actors_of(p)
-                            for g in inner.children
-                            if g.dep_ == "pobj"
-                            for x in _with_conjuncts(g)
+                            if self._actors_of(p)
+                            for target in rules.TARGET_PREPS
+                            for x in _prep_objects(p, target)
                             for w, t in self._path(x, (), 1)
                         )
                 elif symmetric and prep in ("between", "among"):
@@ -2720,7 +2708,7 @@ def _for_subject(clause: Token) -> Token | None:
 
 def _phrase_lemma(token: Token) -> str:
     """A plural noun's singular lemma with its compound ("Member States" → "member state")."""
-    words = [c.lower_ for c in token.lefts if c.dep_ == "compound"]
+    words = [c.lower_ for c in _lefts(token) if c.dep_ == "compound"]
     return " ".join([*words, _singular(token.lemma_.lower())])
 
 
@@ -2767,13 +2755,13 @@ def _co_agent_prep(prep: Token) -> bool:
 def _co_agents(verb: Token) -> list[Token]:
     """The others who do what the verb says, named with "together with", on the verb or on its
     subject or object ("Niger left ECOWAS together with Mali and Burkina Faso")."""
-    holders = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "dobj"))]
+    holders = [verb, *(c for c in _children(verb) if c.dep_ in ("nsubj", "dobj"))]
     return [
         t
         for holder in holders
-        for prep in holder.children
+        for prep in _children(holder)
         if _co_agent_prep(prep)
-        for c in prep.children
+        for c in _children(prep)
         if c.dep_ == "pobj"
         for t in _with_conjuncts(c)
     ]
@@ -2799,8 +2787,8 @@ def _nominal_gerund(token: Token) -> bool:
     return (
         token.tag_ == "VBG"
         and token.lower_ in rules.NOMINAL_EVENTS
-        and any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for c in token.children)
+        and any(c.dep_ == "prep" and c.lower_ == "by" for c in _children(token))
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for c in _children(token))
     )
 
 

@@ -311,7 +311,7 @@ PATIENT_OF_NOUNS = frozenset(
 HOSTILE_PREPS = frozenset({"against"})
 #: Prepositions of an event noun's target that the parser may hang on its "by" agent instead
 #: ("attacks by the M23 movement on Congolese troops").
-TARGET_PREPS = frozenset({"on", "against", "upon"})
+TARGET_PREPS = ("on", "against", "upon")
 #: Event nouns that take "over" for the one overflown ("a missile launch over Japan").
 OVERFLIGHT_NOUNS = frozenset({"launch", "flight", "overflight", "firing", "test"})
 
@@ -662,8 +662,6 @@ VOICE_OPENING_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
 )
 #: The most states a joint statement's title may name as the ones who say "we" together.
 JOINT_PARTIES_MAX = 4
-#: The most words of a name looked up at once when names are read from words alone.
-MAX_NAME_WORDS = 5
 #: Header and signature lines that may name the publishing office of a statement, and
 #: the longest such line (a longer one is text, not a header).
 OFFICE_HEADER_LINES = 4
