@@ -1549,17 +1549,25 @@ class _ArticleReader:
 
         if not candidates and token.dep_ in ("nsubj", "nsubjpass"):
             # a subject with no person before it in its sentence: the person the last sentences
-            # made most salient (the subject of a main clause before one of a clause inside it)
+            # made most salient (the subject of a main clause before one of a clause inside it);
+            # one known to be of the pronoun's gender, unless a later sentence names one who may be
+            sure = self._salient((ActorType.PERSON,), token, apart=False, accept=known)
+            maybe = self._salient((ActorType.PERSON,), token, apart=False, accept=fits)
+            if maybe is not None and (sure is None or self._last_named(maybe) > self._last_named(sure)):
+                sure = maybe
+            if sure is not None:
+                return self._current(sure)
+        # a person of this sentence before anyone named earlier ("X said she had spoken with …")
+        for group in (candidates, list(reversed(self.recent_persons))):
             for accept in (known, fits):
-                person = self._salient((ActorType.PERSON,), token, apart=False, accept=accept)
-                if person is not None:
-                    return self._current(person)
-        candidates.extend(reversed(self.recent_persons))
-        for accept in (known, fits):
-            for person in candidates:
-                if accept(person):
-                    return self._current(person)
+                for person in group:
+                    if accept(person):
+                        return self._current(person)
         return None
+
+    def _last_named(self, actor: Actor) -> int:
+        """The number of the last sentence that names ``actor`` (-1 if none)."""
+        return max((n for n, _, a in self.mentions if a.name == actor.name), default=-1)
 
     def _plural_reference(self, token: Token) -> tuple[Actor, ...] | None:
         """ "both sides", "the two leaders", "the countries": the actors named together before."""

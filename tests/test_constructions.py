@@ -778,6 +778,22 @@ REFERENCE = [
         ["Saudi Arabia | restore | Iran", "Saudi Arabia | reopen | Syria"],
         ["Iran | reopen | Syria"],
     ),
+    case(
+        "reference-she-said-of-the-speaker",
+        "Lebanese government spokeswoman Rima Haddad accused Israel of violating the truce. "
+        "Cypriot Foreign Minister Kalliope Demetriou said she had spoken with Israeli Foreign "
+        "Minister Avner Shaked overnight.",
+        ["Rima Haddad | accuse | Israel", "Kalliope Demetriou | speak | Avner Shaked"],
+        ["Rima Haddad | speak | Avner Shaked"],
+    ),
+    case(
+        "reference-she-said-after-a-quote",
+        "Lebanese government spokeswoman Rima Haddad accused Israel of violating the truce. "
+        "Cypriot Foreign Minister Kalliope Demetriou called both sides on Tuesday. "
+        '"I urge Israel to respect the truce," she said.',
+        ["Rima Haddad | accuse | Israel", "Kalliope Demetriou | urge | Israel"],
+        ["Rima Haddad | urge | Israel"],
+    ),
 ]
 
 
