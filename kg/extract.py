@@ -1922,7 +1922,7 @@ class _ArticleReader:
             return subjects, patients
         if dep == "pcomp" and head.dep_ == "prep":
             governor = head.head
-            if governor.pos_ in ("VERB", "AUX"):
+            if governor.pos_ in ("VERB", "AUX") or (governor.dep_ == "ROOT" and _has_clause_roles(governor)):
                 subjects, patients = self._subjects(governor, depth + 1)
                 if head.lower_ in ("of", "for"):
                     # "accused Chile of arming Peru", "X, accused by Y of arming Z", "blamed
@@ -3034,6 +3034,9 @@ def _relation_head(verb: Token) -> str:
             if governor.lemma_ in rules.SUBJECT_CONTROL_VERBS or governor.lemma_ in rules.PSYCH_PARTICIPLES:
                 words[:0] = [_lemma(governor), head.lower_]
             current = governor
+            continue
+        if dep == "conj" and head.dep_ == "xcomp" and current.pos_ in ("VERB", "AUX"):
+            current = head  # "agreed to resume talks and to hold an exercise": "agree to hold"
             continue
         break
     return " ".join(words)

@@ -256,7 +256,8 @@ NOMINAL_EVENTS: dict[str, str] = {
     "rift": "have rift", "feud": "feud", "row": "row", "spat": "spat", "standoff": "face off",
     "rapprochement": "reconcile", "reconciliation": "reconcile", "thaw": "thaw relations",
     "alignment": "align", "tension": "have tensions", "confrontation": "confront", "invitation": "invite",
-    "behest": "urge", "urging": "urge",
+    "behest": "urge", "urging": "urge", "supply": "supply", "provision": "provide", "funding": "fund",
+    "financing": "finance", "training": "train",
 }  # fmt: skip
 
 #: The event nouns of a verb ("strike" → "strike", "airstrike"): a later "the strikes" after
@@ -423,7 +424,21 @@ CREDITING_VERBS = frozenset(
 )  # fmt: skip
 #: Events of giving whose receiver, when unnamed, is the one who thanks for them.
 BENEFIT_NOUNS = frozenset(
-    {"support", "aid", "assistance", "backing", "help", "donation", "delivery", "contribution"}
+    {
+        "support",
+        "aid",
+        "assistance",
+        "backing",
+        "help",
+        "donation",
+        "delivery",
+        "contribution",
+        "supply",
+        "provision",
+        "funding",
+        "financing",
+        "training",
+    }
 )
 #: Words before "with" that make its object a co-agent ("together with X", "along with X").
 CO_AGENT_WORDS = frozenset({"together", "along"})

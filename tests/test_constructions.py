@@ -352,6 +352,13 @@ EVENT_NOUNS = [
         ["Kenya | denounce | al-Shabaab", "al-Shabaab | shell | Somalia"],
         ["Somalia | shell | al-Shabaab"],
     ),
+    case(
+        "event-thanked-for-the-supply-of",  # the one thanked gave; the one thanking received
+        "Nepal thanked India for the supply of fuel during the floods, and Laos thanked Japan for "
+        "the funding of a new bridge.",
+        ["India | supply | Nepal", "Japan | fund | Laos"],
+        ["Nepal | supply | India", "Laos | fund | Japan"],
+    ),
 ]
 
 
@@ -896,6 +903,20 @@ VERBS = [
         "Tokyo reached out to Beijing after the collision near the Senkaku Islands.",
         ["Japan | reach | China"],
         ["China | reach | Japan"],
+    ),
+    case(
+        "verbs-agreed-to-this-and-to-that",  # the second infinitive keeps the control verb
+        "Ghana and Togo agreed to reopen their border and to hold joint patrols with Benin. Chile "
+        "refused to recall its ambassador and to expel Peruvian diplomats.",
+        ["Ghana | agree | Benin", "Togo | agree | Benin", "Chile | refuse | Peru"],
+        ["Ghana | hold | Togo", "Chile | expel | Peru | neg"],
+    ),
+    case(
+        "verbs-thanks-tagged-as-a-noun",  # present tense "thanks" the tagger takes for a noun
+        "Colombia thanks the Governments of Brazil and Mexico for offering their good offices to "
+        "Bogota and Caracas.",
+        ["Colombia | thank | Brazil", "Brazil | offer | Venezuela", "Mexico | offer | Colombia"],
+        ["Colombia | offer | Brazil"],
     ),
 ]
 
