@@ -1464,6 +1464,13 @@ class _ArticleReader:
             if len(speakers) == 1 and speakers[0].type is not ActorType.PERSON:
                 return (speakers[0],)
             return ()
+        if head.dep_ == "relcl" and head.head.pos_ == "NOUN":
+            # "called on Rwanda to withdraw the forces it has deployed": whoever has the noun
+            verb = _governing_verb(head.head)
+            if verb is not None:
+                owners = self._resolve_all(t for t in self._subjects(verb)[0] if t.i != token.i)
+                if len(owners) == 1 and owners[0].type is not ActorType.PERSON:
+                    return (owners[0],)
         if head.lemma_ in rules.EXPLETIVE_VERBS or events.classify(_lemma(head)) is None:
             return ()  # "it emerged that …", "it takes time"
         # "Turkey … It trains Somalia's army": the state or organisation the last sentence was about

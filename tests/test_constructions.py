@@ -801,6 +801,18 @@ REFERENCE = [
         ["Rima Haddad | accuse | Israel", "Kalliope Demetriou | urge | Israel"],
         ["Rima Haddad | urge | Israel"],
     ),
+    case(
+        "reference-it-in-a-relative-clause",
+        "The summit called on Ethiopia to withdraw the troops it has stationed in Somalia.",
+        ["Ethiopia | station | Somalia"],
+        ["Somalia | station | Ethiopia"],
+    ),
+    case(
+        "reference-it-in-a-relative-clause-of-the-object",
+        "Kenya urged Uganda to return the weapons it had seized from South Sudan last month.",
+        ["Uganda | seize | South Sudan"],
+        ["Kenya | seize | South Sudan"],
+    ),
 ]
 
 
