@@ -205,6 +205,7 @@ class Gazetteer:
         self._load_collectives(data.get("collectives", []), ambiguous)
         self._load_regions(data.get("regions", []), ambiguous)
         self._load_ambiguous(data)
+        self._load_offices(data.get("offices", {}))
 
     # ----------------------------------------------------------------- loading
 
@@ -409,6 +410,40 @@ class Gazetteer:
             self._add_actor(actor, where)
             for alias in [entry["name"], *_words(entry.get("aliases"), f"{where} aliases")]:
                 self._add_key(alias, _Key(actor, NAME), where, ambiguous)
+
+    def _load_offices(self, section: Any) -> None:
+        """The one head of an organisation named by title alone: (organisation, title) → office."""
+        if not isinstance(section, dict):
+            raise DataError("gazetteer: section 'offices' must be an object")
+        self._offices: dict[tuple[str, str], Actor] = {}
+        self._offices_alone: dict[str, list[Actor]] = {}
+        for i, entry in enumerate(section.get("offices", [])):
+            if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+                raise DataError(f"gazetteer: office #{i} has no name")
+            where = f"office {entry['name']!r}"
+            organization = self._by_name.get(entry.get("organization", ""))
+            if organization is None:
+                raise DataError(f"gazetteer: {where}: unknown organization {entry.get('organization')!r}")
+            office = Actor(entry["name"], ActorType.PERSON, affiliation=organization, role=entry["name"])
+            for role in _folded_set(entry.get("roles"), f"{where} roles"):
+                self._offices[(organization.name, _ascii(role))] = office
+            for role in _words(entry.get("alone"), f"{where} alone"):
+                self._offices_alone.setdefault(_ascii(role).casefold(), []).append(office)
+
+    def office(self, place: Actor | None, role: str, *, named: Sequence[str] = ()) -> Actor | None:
+        """The office a title names when no holder is named: (United Nations, "chief") and
+        (None, "Secretary-General") → "United Nations Secretary-General". A title alone names the
+        office of the organisation of ``named`` (organisation names, most recent first) that has
+        one, else the first office listed for it."""
+        key = " ".join(_ascii(role).casefold().split())
+        if place is not None:
+            return self._offices.get((place.name, key))
+        candidates = self._offices_alone.get(key, [])
+        for name in named:
+            for office in candidates:
+                if office.affiliation is not None and office.affiliation.name == name:
+                    return office
+        return candidates[0] if candidates else None
 
     def _load_regions(self, regions: Any, ambiguous: frozenset[str]) -> None:
         if not isinstance(regions, list):

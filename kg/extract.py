@@ -895,7 +895,7 @@ class _ArticleReader:
 
     def _name_after_comma(self, token: Token) -> tuple[Actor, ...] | None:
         """A title followed by ", <name>": an apposition the parser attached elsewhere."""
-        if token.pos_ != "NOUN" or not self._is_role(token.lower_):
+        if not (token.pos_ == "NOUN" or _unnamed_title(token)) or not self._is_role(token.lower_):
             return None
         after = token.right_edge.i + 1
         doc = token.doc
@@ -1041,7 +1041,7 @@ class _ArticleReader:
                         # Ministers of Canada and Mexico": unnamed officials speak for their states
                         return states
         context = self._context()
-        person = self._person_with_role(token, context)
+        person = self._person_with_role(token, context) or self._holder_of_title(token, context)
         if person is not None:
             return (person,)
         for text, label in self._phrase_candidates(token):
@@ -1056,6 +1056,23 @@ class _ArticleReader:
             if known is not None:
                 return (known,)
             place, role = self.gazetteer.role_of(phrase, context=context)
+            if place is None and role is not None:
+                # "the Secretary General of NATO", "the President of Serbia": whose title it is
+                of = list(_prep_objects(token, "of"))
+                of += [o2 for o in of if not self._actors_of(o) for o2 in _prep_objects(o, "of")]
+                for holder in (c for o in of for c in _rights(o) if c.dep_ == "appos"):
+                    person = self._actors_of(holder)  # "the Prime Minister of Albania, Edi Rama"
+                    if len(person) == 1 and person[0].type is ActorType.PERSON:
+                        return person
+                owners = [a for o in of for a in self._actors_of(o)]
+                if len(owners) == 1 and self.gazetteer.named(owners[0].name) is not None:
+                    place = owners[0]  # "the President of Serbia", unnamed: Serbia
+            if role is not None and (place is None or place.type is ActorType.ORGANIZATION):
+                # "the Secretary-General", "the UN chief": the office, when no holder is named
+                named = [a.name for _n, _r, a in reversed(self.mentions) if a.type is ActorType.ORGANIZATION]
+                office = self.gazetteer.office(place, role, named=named)
+                if office is not None:
+                    return (office,)
             if place is not None and role is not None and place.type is not ActorType.PERSON:
                 return (place,)  # "NATO defence ministers" act for NATO
         if lemma in rules.GROUP_NOUNS and token.tag_ == "NNS" and not possessors:
@@ -1160,6 +1177,41 @@ class _ArticleReader:
         if not name or not all(w[:1].isupper() for w in name.split()) or self.gazetteer.lookup(name):
             return None
         return self.actors.person(name, affiliation=_state_of(place), role=role)
+
+    def _holder_of_title(self, token: Token, context: str) -> Actor | None:
+        """A name in apposition to a title of a state: "the Prime Minister of Albania, Edi Rama",
+        "the Minister of Foreign Affairs of Chile, Ana Soto" (the parser may hang the name on
+        the state, and may not see it as a name)."""
+        if token.dep_ != "appos" or token.pos_ != "PROPN":
+            return None
+        head = token.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of":
+            owner, role_noun = head, head.head.head
+            nested = role_noun.dep_ == "pobj" and role_noun.head.lower_ == "of"
+            if nested and not self._is_role(role_noun.text):
+                role_noun = role_noun.head.head  # "the Minister of Foreign Affairs of Chile, …"
+        else:
+            role_noun = head
+            chain = list(_prep_objects(head, "of"))
+            chain += [o2 for o in chain for o2 in _prep_objects(o, "of")]
+            if not chain:
+                return None
+            owner = chain[-1]
+        if role_noun.pos_ not in ("NOUN", "PROPN") or not self._is_role(role_noun.text):
+            return None
+        state = self._resolve_text(self._span_text(self._left(owner)), "", context)
+        if state is None or state.type not in (ActorType.COUNTRY, ActorType.ORGANIZATION):
+            return None
+        _place, role = self.gazetteer.role_of(
+            self._span_text(token.doc[role_noun.left_edge.i : owner.head.i]), context=context
+        )
+        if role is None:
+            return None
+        name, _, _ = self.gazetteer.parse_person(self._span_text(self._left(token)))
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or self.gazetteer.lookup(name):
+            return None
+        return self.actors.person(name, affiliation=state, role=role)
 
     def _person_of_state(self, token: Token, ent: Span, context: str) -> Actor | None:
         """A titled name followed by "of <state>": "Prime Minister Amina Okafor of Nigeria"."""

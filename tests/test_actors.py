@@ -158,6 +158,28 @@ def test_ambiguous_choice_must_exist(raw_data: dict) -> None:
         Gazetteer(data)
 
 
+def test_office_of_an_unknown_organization_is_named(raw_data: dict) -> None:
+    data = copy.deepcopy(raw_data)
+    data["offices"]["offices"][0]["organization"] = "Atlantis"
+    with pytest.raises(DataError, match="unknown organization 'Atlantis'"):
+        Gazetteer(data)
+
+
+def test_offices_named_by_title_alone(gaz: Gazetteer) -> None:
+    un, nato = gaz.named("United Nations"), gaz.named("NATO")
+    office = gaz.office(un, "chief")
+    assert office is not None and office.name == "United Nations Secretary-General"
+    assert office.type is ActorType.PERSON and office.affiliation == un
+    assert name_of(gaz.office(nato, "Secretary General")) == "NATO Secretary General"
+    # a title alone: the office of the organisation named last that has one, else the first listed
+    assert name_of(gaz.office(None, "Secretary-General")) == "United Nations Secretary-General"
+    assert name_of(gaz.office(None, "secretary general", named=["European Union", "NATO"])) == (
+        "NATO Secretary General"
+    )
+    assert gaz.office(None, "President") is None
+    assert gaz.office(gaz.named("France"), "President") is None  # a state's office has holders named
+
+
 def test_missing_section_is_a_data_error(raw_data: dict) -> None:
     data = copy.deepcopy(raw_data)
     del data["roles"]

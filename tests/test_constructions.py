@@ -802,6 +802,52 @@ REFERENCE = [
         ["Rima Haddad | urge | Israel"],
     ),
     case(
+        "reference-the-secretary-general-unnamed",
+        "The Secretary-General strongly condemns the attacks by the M23 on civilians in North Kivu. "
+        "He calls on Rwanda to withdraw its troops from Congolese territory.",
+        [
+            "United Nations Secretary-General | condemn | M23",
+            "United Nations Secretary-General | call | Rwanda",
+        ],
+        ["Rwanda | call | M23"],
+    ),
+    case(
+        "reference-the-secretary-general-named-earlier",
+        "UN Secretary-General Kwame Osei visited Addis Ababa on Monday. The Secretary-General later "
+        "urged Eritrea to respect the border agreement.",
+        ["Kwame Osei | urge | Eritrea"],
+        ["United Nations Secretary-General | urge | Eritrea"],
+    ),
+    case(
+        "reference-the-un-chief-unnamed",
+        "The UN chief urged Israel to let aid convoys into Gaza.",
+        ["United Nations Secretary-General | urge | Israel"],
+    ),
+    case(
+        "reference-secretary-general-of-the-alliance-in-context",
+        "NATO defence ministers met in Brussels on Thursday. The Secretary General accused Russia of "
+        "jamming satellite signals over the Baltic Sea.",
+        ["NATO Secretary General | accuse | Russia"],
+        ["United Nations Secretary-General | accuse | Russia"],
+    ),
+    case(
+        "reference-foreign-policy-chief",
+        "The EU foreign policy chief warned Serbia against recognising the annexation.",
+        ["European Union High Representative | warn | Serbia"],
+    ),
+    case(
+        "reference-title-of-a-state-unnamed",
+        "The President of Serbia met the Prime Minister of Albania in Tirana on Friday.",
+        ["Serbia | meet | Albania"],
+    ),
+    case(
+        "reference-title-of-a-state-then-the-name",
+        "Kenya hosted the Minister of Foreign Affairs of Chile, Ana Soto, in Nairobi. "
+        "The President of Serbia, Milan Jovic, met the Prime Minister of Albania, Edi Rama.",
+        ["Kenya | host | Ana Soto", "Milan Jovic | meet | Edi Rama"],
+        ["Kenya | host | Chile", "Milan Jovic | meet | Albania"],
+    ),
+    case(
         "reference-it-in-a-relative-clause",
         "The summit called on Ethiopia to withdraw the troops it has stationed in Somalia.",
         ["Ethiopia | station | Somalia"],
