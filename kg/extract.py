@@ -1509,12 +1509,18 @@ class _ArticleReader:
                 (ActorType.COUNTRY, ActorType.ORGANIZATION, ActorType.GROUP), token, apart=False
             )
             return (found,) if found is not None else ()
-        if token.dep_ not in ("nsubj", "nsubjpass") or head.lemma_ in rules.EMPTY_VERBS:
-            return ()  # nor "it would be a matter for …"
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return ()
+        empty = head.lemma_ in rules.EMPTY_VERBS
+        if empty and not any(c.dep_ == "acomp" for c in _children(head)):
+            return ()  # "it would be a matter for …"
         if head.dep_ == "ccomp" and head.head.lemma_ in rules.SPEECH_VERBS:
+            # "ECOWAS said it was ready to help": the speaker
             speakers = self._resolve_all(self._subjects(head.head)[0])
             if len(speakers) == 1 and speakers[0].type is not ActorType.PERSON:
                 return (speakers[0],)
+            return ()
+        if empty:
             return ()
         if head.dep_ == "relcl" and head.head.pos_ == "NOUN":
             # "called on Rwanda to withdraw the forces it has deployed": whoever has the noun
@@ -1981,6 +1987,9 @@ class _ArticleReader:
             return subjects, patients
         if dep == "pcomp" and head.dep_ == "prep":
             governor = head.head
+            if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
+                # "remains committed to supporting X", "is keen on deepening ties with X"
+                return self._subjects(governor.head, depth + 1)[0], []
             if governor.pos_ in ("VERB", "AUX") or (governor.dep_ == "ROOT" and _has_clause_roles(governor)):
                 subjects, patients = self._subjects(governor, depth + 1)
                 if head.lower_ in ("of", "for"):
@@ -2116,6 +2125,12 @@ class _ArticleReader:
                         if pobj.dep_ == "pobj":
                             for obj in _with_conjuncts(pobj):
                                 out.extend(self._path(obj, (adjective, prep.lower_), 0, wished=wished))
+            elif dep == "ccomp" and lemma in rules.BARE_INFINITIVE_VERBS and child.tag_ == "VB":
+                # "helped Niger resolve the dispute": the one helped is the clause's subject
+                for subject in _children(child):
+                    if subject.dep_ == "nsubj":
+                        for obj in _with_conjuncts(subject):
+                            out.extend(self._path(obj, (), 0, wished=wished))
             elif dep == "ccomp" and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in _children(child)):
                 # "denounced what she called Peru's decision": the thing so called
                 for named in _children(child):
@@ -3088,6 +3103,12 @@ def _relation_head(verb: Token) -> str:
                 break
             current = head
             continue
+        if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "ADJ" and head.head.dep_ == "acomp":
+            # "remain committed to supporting", "be keen on deepening"
+            governor = head.head
+            words[:0] = [_lemma(governor.head), governor.lemma_.lower(), head.lower_]
+            current = governor.head
+            continue
         if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
             governor = head.head
             if governor.lemma_ in rules.SUBJECT_CONTROL_VERBS or governor.lemma_ in rules.PSYCH_PARTICIPLES:
@@ -3182,6 +3203,20 @@ def _negated(verb: Token) -> bool:
             if current.dep_ == "conj" and any(c.dep_ in ("aux", "nsubj") for c in _children(current)):
                 break
             current = current.head
+            continue
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            governor = current.head.head
+            if (governor.pos_ == "ADJ" and governor.dep_ == "acomp") or (
+                governor.pos_ == "VERB"
+                and (
+                    governor.lemma_ in rules.SUBJECT_CONTROL_VERBS
+                    or governor.lemma_ in rules.PSYCH_PARTICIPLES
+                )
+            ):
+                current = governor  # "is not interested in joining", "did not commit to buying"
+                continue
+        if current.dep_ == "acomp" and current.head != current:
+            current = current.head  # "is not ready to help": the copula's negation
             continue
         break
     return False

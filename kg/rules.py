@@ -117,6 +117,10 @@ SUPPORT_VERBS = frozenset({"join", "participate", "engage", "succeed", "persist"
 
 #: Governors of an event noun that present the event as wished for, not as
 #: having happened: "support a partnership between X and Y" asserts no partnership.
+#: Verbs whose object is the subject of a bare infinitive after them: "helped Niger resolve the
+#: dispute", "let Kyiv decide", "made Ukraine withdraw" (the parser hangs the object on the clause).
+BARE_INFINITIVE_VERBS = frozenset({"help", "let", "make"})
+
 PROSPECTIVE_GOVERNORS = frozenset(
     {
         "support", "call", "urge", "seek", "demand", "request", "propose", "want", "hope", "need",

@@ -490,6 +490,27 @@ EMBEDDED = [
         ["Japan | dispatch | South Korea"],
         ["South Korea | dispatch | Japan"],
     ),
+    case(
+        "embedded-gerund-under-an-adjective",
+        "India remains committed to supporting Sri Lanka. Japan is keen on deepening its ties with Vietnam.",
+        ["India | support | Sri Lanka", "Japan | deepen | Vietnam"],
+    ),
+    case(
+        "embedded-negated-adjective-over-a-gerund",
+        "Turkey is not interested in joining the EU, and Serbia is not ready to recognise Kosovo.",
+        ["Turkey | join | European Union | neg", "Serbia | recognise | Kosovo | neg"],
+        ["Turkey | join | European Union", "Serbia | recognise | Kosovo"],
+    ),
+    case(
+        "embedded-help-with-a-bare-infinitive",
+        "ECOWAS helped Niger and Benin settle their dispute, and France helped Mali train its army.",
+        [
+            "Economic Community of West African States | help | Niger",
+            "Economic Community of West African States | help | Benin",
+            "France | help | Mali",
+        ],
+        ["Niger | help | Benin"],
+    ),
 ]
 
 
@@ -846,6 +867,11 @@ REFERENCE = [
         "The President of Serbia, Milan Jovic, met the Prime Minister of Albania, Edi Rama.",
         ["Kenya | host | Ana Soto", "Milan Jovic | meet | Edi Rama"],
         ["Kenya | host | Chile", "Milan Jovic | meet | Albania"],
+    ),
+    case(
+        "reference-it-said-it-was-ready",
+        "The African Union said it was ready to support Sudan and South Sudan in the talks.",
+        ["African Union | support | Sudan", "African Union | support | South Sudan"],
     ),
     case(
         "reference-it-in-a-relative-clause",
