@@ -84,6 +84,12 @@ def _ascii(text: str) -> str:
 #: An acronym: "JNIM", "M23", "SPLM-N".
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+#: An ordinal in words: "ninth", "forty-ninth", "twenty-first".
+_SPELLED_ORDINAL = re.compile(
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth)"
+)
 #: A weapon's or vehicle's model designation, lowercased: "mig-31", "f-16", "s-400", "j-20".
 _MODEL = re.compile(r"[a-z]{1,5}-?\d{1,4}[a-z]?")
 
@@ -929,6 +935,11 @@ class Gazetteer:
                 return None  # another actor inside: "Summit of China and Africa" is not one
         return None
 
+    @property
+    def gathering_nouns(self) -> frozenset[str]:
+        """The nouns of a meeting's name, folded: "summit", "heads", "ministers"."""
+        return self._gathering_nouns
+
     def is_gathering_name(self, words: Sequence[str]) -> bool:
         """Whether a name is only a meeting's words and names nobody ("Heads of State and
         Government", "the Foreign Ministers' Meeting")."""
@@ -941,6 +952,7 @@ class Gazetteer:
             word in self._gathering_nouns
             or word in self._gathering_modifiers
             or bool(_ORDINAL.fullmatch(word))
+            or bool(_SPELLED_ORDINAL.fullmatch(word))
         )
 
     def actors_in(self, words: Sequence[str]) -> list[Actor]:

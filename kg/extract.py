@@ -243,12 +243,18 @@ def document_voice(
     title = (article.title or "").strip()
     opening = article.text[: rules.VOICE_OPENING_CHARS]
     who = _voice_phrase(title, opening)
-    person = _voice_person(who, doc, actors, ents) if who else None
+    if who:
+        who = _SPOKESPERSON_FOR.sub("", _TITLE_TAIL.split(who)[0])
+    office = _voice_office(who, actors.gazetteer) if who else None
+    person = office or (_voice_person(who, doc, actors, ents) if who else None)
     state = _voice_of(person) if person is not None else None
     if who and person is None:
         # "Statement by the North Atlantic Council", "Statement by the High Representative on
         # behalf of the EU": a body or an office speaks, and "we" are its state or organisation
-        body = actors.gazetteer.lookup(who) or actors.gazetteer.role_of(who)[0]
+        gazetteer = actors.gazetteer
+        # "Communiqué of the 49th Regular Meeting of the Conference of Heads of Government of
+        # the Caribbean Community": the organisation whose members met
+        body = gazetteer.lookup(who) or gazetteer.role_of(who)[0] or gazetteer.gathering_of(who.split())
         if body is not None and body.type in (ActorType.COUNTRY, ActorType.ORGANIZATION):
             state = body
     if state is None and doc is not None:
@@ -261,6 +267,24 @@ def document_voice(
             return Voice(person, None, parties)
         state = _office_state(article.text, actors.gazetteer)
     return Voice(person, state)
+
+
+#: "the Spokesperson for the Secretary-General" speaks for the Secretary-General.
+_SPOKESPERSON_FOR = re.compile(
+    r"^(?:the )?(?:deputy |chief )?spokes(?:person|man|woman) (?:for|of) ", re.IGNORECASE
+)
+#: A title's topic after a spaced dash: "… Secretary-General - on the Democratic Republic of …".
+_TITLE_TAIL = re.compile(r"\s[-\u2013\u2014]\s")
+
+
+def _voice_office(who: str, gazetteer: Gazetteer) -> Actor | None:
+    """The office that speaks when a title names it with no holder: "Statement of the
+    Chairperson of the African Union Commission", "… attributable to the Spokesperson for
+    the Secretary-General"."""
+    place, role = gazetteer.role_of(who)
+    if role is None or (place is not None and place.type is not ActorType.ORGANIZATION):
+        return None
+    return gazetteer.office(place, role)
 
 
 def _joint_parties(title: str, doc: Doc, gazetteer: Gazetteer) -> tuple[Actor, ...]:
@@ -501,6 +525,7 @@ class _ArticleReader:
         # per document
         self._ents: dict[int, Span] = {}
         self._surnames: dict[str, Span] = {}  # a person's last name → the first full name the text gives
+        self._doc_ents: tuple[Span, ...] = ()
         self._quoted: set[int] = set()
         self._text = ""  # the document's text
         self._lefts: dict[int, Span] = {}  # see _left
@@ -527,6 +552,7 @@ class _ArticleReader:
         self._ents = _entity_index(doc, ents)
         self._lefts = {}
         self._surnames = {}
+        self._doc_ents = ents
         for ent in ents:
             if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].pos_ == "PROPN":
                 self._surnames.setdefault(ent[-1].text, ent)
@@ -1044,29 +1070,39 @@ class _ArticleReader:
         person = self._person_with_role(token, context) or self._holder_of_title(token, context)
         if person is not None:
             return (person,)
+        titled = (token.pos_ == "NOUN" or _unnamed_title(token)) and self._is_role(token.lower_)
+        of: list[Token] = []
+        owner = None
+        if titled:
+            # "the Secretary General of NATO", "the President of Serbia": whose title it is
+            of = list(_prep_objects(token, "of"))
+            of += [o2 for o in of if not self._actors_of(o) for o2 in _prep_objects(o, "of")]
+            owners = [a for o in of for a in self._actors_of(o)]
+            owner = owners[0] if len(owners) == 1 and self.gazetteer.named(owners[0].name) else None
         for text, label in self._phrase_candidates(token):
             actor = self._resolve_text(text, label, context)
-            if actor is not None:
+            if actor is not None and (
+                owner is None or actor.type is not ActorType.PERSON or owner == actor.affiliation
+            ):  # not the Prime Minister of St Kitts for "the Prime Minister of India"
                 return (actor,)
-        if (token.pos_ == "NOUN" or _unnamed_title(token)) and self._is_role(token.lower_):
+        if titled:
             # "Norway's foreign minister", "a Brazilian diplomat": no name, so the state they speak
             # for (a known person with that role has been tried above)
             phrase = self._span_text(self._left(token))
             known = self._resolve_text(phrase, "", context)
-            if known is not None:
+            if known is not None and (owner is None or owner in (known, known.affiliation)):
                 return (known,)
             place, role = self.gazetteer.role_of(phrase, context=context)
             if place is None and role is not None:
-                # "the Secretary General of NATO", "the President of Serbia": whose title it is
-                of = list(_prep_objects(token, "of"))
-                of += [o2 for o in of if not self._actors_of(o) for o2 in _prep_objects(o, "of")]
                 for holder in (c for o in of for c in _rights(o) if c.dep_ == "appos"):
                     person = self._actors_of(holder)  # "the Prime Minister of Albania, Edi Rama"
                     if len(person) == 1 and person[0].type is ActorType.PERSON:
                         return person
-                owners = [a for o in of for a in self._actors_of(o)]
-                if len(owners) == 1 and self.gazetteer.named(owners[0].name) is not None:
-                    place = owners[0]  # "the President of Serbia", unnamed: Serbia
+                place = owner  # "the President of Serbia", unnamed: Serbia
+                if owner is not None and owner.type is ActorType.COUNTRY:
+                    later = self._later_holder(token, owner, role)
+                    if later is not None:
+                        return (later,)
             if role is not None and (place is None or place.type is ActorType.ORGANIZATION):
                 # "the Secretary-General", "the UN chief": the office, when no holder is named
                 named = [a.name for _n, _r, a in reversed(self.mentions) if a.type is ActorType.ORGANIZATION]
@@ -1177,6 +1213,23 @@ class _ArticleReader:
         if not name or not all(w[:1].isupper() for w in name.split()) or self.gazetteer.lookup(name):
             return None
         return self.actors.person(name, affiliation=_state_of(place), role=role)
+
+    def _later_holder(self, token: Token, state: Actor, role: str) -> Actor | None:
+        """The person the text names later with the title: "Call with the President of
+        Maldives" over "… spoke with President Mohamed Irfan Rasheed of Maldives"."""
+        wanted = role.casefold()
+        for ent in self._doc_ents:
+            if ent.start <= token.i or ent.label_ != "PERSON" or len(ent) < 2:
+                continue
+            name, place, held = self.gazetteer.parse_person(self._span_text(self._left(ent.root)))
+            if held is None or held.casefold() != wanted or not name:
+                continue
+            if place is None:
+                after = [a for o in _prep_objects(ent.root, "of") for a in self._actors_of(o)]
+                place = after[0] if len(after) == 1 else None
+            if place == state:
+                return self.actors.person(name, affiliation=state, role=role)
+        return None
 
     def _holder_of_title(self, token: Token, context: str) -> Actor | None:
         """A name in apposition to a title of a state: "the Prime Minister of Albania, Edi Rama",
@@ -1329,6 +1382,9 @@ class _ArticleReader:
             # "Summit called on Rwanda to …", "the meeting condemned …": a communiqué speaks for
             # the organisation whose summit it is, named in the phrase or before
             named = self.gazetteer.gathering_of(_left_phrase(token).text.split())
+            voice = self.voice.state if self.voice is not None else None
+            if named is None and voice is not None and voice.type is ActorType.ORGANIZATION:
+                return voice  # "The Conference called on …" in the organisation's communiqué
             return named or self._salient((ActorType.ORGANIZATION,), token)
         if token.pos_ != "NOUN" or token.tag_ != "NN":
             return None
@@ -1667,6 +1723,11 @@ class _ArticleReader:
         voice = self.voice
         if voice is None or voice.state is None or voice.state.type is not ActorType.ORGANIZATION:
             return None
+        if token.tag_ in ("NNS", "NNPS") and token.lower_ in self.gazetteer.gathering_nouns:
+            # "The Heads of State and Government", "the Ministers" of the organisation's communiqué
+            words = [t.text for t in token.doc[token.left_edge.i : token.right_edge.i + 1]]
+            if self.gazetteer.is_gathering_name(words):
+                return (voice.state,)
         if token.tag_ not in ("NNS", "NNPS") or _phrase_lemma(token) not in rules.MEMBER_NOUNS:
             return None
         if any(c.dep_ in ("poss", "prep", "amod", "nummod", "relcl", "acl") for c in _children(token)):

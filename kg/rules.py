@@ -665,10 +665,14 @@ VOICE_TITLE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?P<who>.+?)['’]s? (?:\w+ )?(?:call|calls|meeting|meetings|conversation|discussion) with\b",
         r"^(?:joint |press )?(?:statement|declaration|communiqu[eé]) (?:from |by |of )?.*?"
         r"\bon behalf of (?P<who>.+?)(?: on | regarding | about | following | after |$)",
-        r"^(?:joint |press )?(?:statement|declaration) (?:from|by|of) (?P<who>.+?)"
+        r"^(?:final |joint |press )?(?:statement|declaration|communiqu[eé]) (?:from|by|of|issued by|"
+        r"issued at|adopted by|adopted at) (?P<who>.+?)"
         r"(?: on | regarding | about | following | after |$)",
         r"^remarks (?:by|of) (?P<who>.+?)(?: on | at | before | to | with |$)",
         r"^(?P<who>.+?)['’]s? statement on\b",
+        r"^(?!(?:joint|final|press|official|written)\b)(?P<who>[^'’]+?) (?:press )?"
+        r"(?:statement|communiqu[eé]|declaration|resolution) on\b",
+        r"^resolution (?:of|by|adopted by) (?P<who>.+?)(?: on | regarding | about | following | after |$)",
     )
 )
 VOICE_OPENING_PATTERNS: tuple[re.Pattern[str], ...] = tuple(

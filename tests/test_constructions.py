@@ -874,6 +874,48 @@ REFERENCE = [
         ["African Union | support | Sudan", "African Union | support | South Sudan"],
     ),
     case(
+        "reference-communique-of-an-organisation",
+        "Communiqué of the Sixty-Sixth Ordinary Session of the ECOWAS Authority of Heads of State and "
+        "Government\n\nThe Heads of State and Government condemned the attempted coup in Guinea-Bissau. "
+        "They called on Guinea to release the detained ministers. The Summit thanked Ghana for "
+        "hosting the session.",
+        [
+            "Economic Community of West African States | call | Guinea",
+            "Economic Community of West African States | thank | Ghana",
+        ],
+        ["Guinea-Bissau | call | Guinea", "Guinea | thank | Ghana"],
+    ),
+    case(
+        "reference-security-council-press-statement",
+        "Security Council Press Statement on the Attack in Goma\n\nThe members of the Security Council "
+        "condemned the attack on Goma by the M23. They called on Rwanda to withdraw its forces.",
+        [
+            "United Nations Security Council | condemn | M23",
+            "United Nations Security Council | call | Rwanda",
+        ],
+    ),
+    case(
+        "reference-office-speaks-in-the-title",
+        "Statement attributable to the Spokesperson for the Secretary-General - on Sudan\n\nThe "
+        "Secretary-General is appalled by the shelling of El Fasher by the Rapid Support Forces. He "
+        "urges the United Arab Emirates to stop arming the group.",
+        ["United Nations Secretary-General | urge | United Arab Emirates"],
+    ),
+    case(
+        "reference-title-of-a-state-named-later",
+        "Kenya hosted the President of Ghana on Monday. President Kofi Mensah of Ghana thanked Kenya "
+        "for the welcome.",
+        ["Kenya | host | Kofi Mensah", "Kofi Mensah | thank | Kenya"],
+        ["Kenya | host | Ghana"],
+    ),
+    case(
+        "reference-title-of-another-state",
+        "Prime Minister Desmond Charles of Barbados chaired the summit. Jamaica welcomed the visit "
+        "of the Prime Minister of India.",
+        ["Jamaica | welcome | India"],
+        ["Jamaica | welcome | Desmond Charles"],
+    ),
+    case(
         "reference-it-in-a-relative-clause",
         "The summit called on Ethiopia to withdraw the troops it has stationed in Somalia.",
         ["Ethiopia | station | Somalia"],
