@@ -683,6 +683,9 @@ class _ArticleReader:
                     for c in _children(token)
                     if c.dep_ == "poss" and c.lower_ not in rules.POSSESSIVE_PRONOUNS
                 ]
+                if not owners and token.lemma_.lower() in rules.VIOLENT_EVENTS:
+                    # "the attack by X …", "the bombing, which X claimed": a later "the attack"
+                    owners = [*_prep_objects(token, "by"), *_claimants(token)]
                 found = tuple(self._resolve_all(owners))
                 if found:
                     self.event_agents[token.lemma_.lower()] = (self.sentence_no, found)
@@ -855,6 +858,8 @@ class _ArticleReader:
             # the noun the relative clause hangs on, also from a verb the clause's verb
             # controls ("ASEAN, which both hope to join")
             clause = token.head
+            if clause.lemma_.lower() in rules.RESPONSIBILITY_VERBS and token.dep_ in ("dobj", "pobj"):
+                return ()  # "the bombing in Kabul, which IS claimed": an act, not Kabul
             for _ in range(3):
                 if clause.dep_ in ("relcl", "acl") and clause.head != token:
                     # "Arakawa and Park, who met …": the noun with its conjuncts
@@ -879,6 +884,13 @@ class _ArticleReader:
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and lemma in rules.COMMUNICATION_NOUNS:
             return self._earlier_event(token, lemma)  # "the statement accused X": its issuer
+        if (
+            token.pos_ == "NOUN"
+            and lemma in rules.VIOLENT_EVENTS
+            and token.dep_ == "nsubj"
+            and token.head.lemma_.lower() in rules.HARM_VERBS
+        ):
+            return self._earlier_event(token, lemma)  # "The attack killed 19 soldiers": its author
         found = self._noun_phrase(token)
         if token.ent_type_ != "PERSON":
             # "the Omani sultan, Sheikh Khalid": the named person in apposition
@@ -979,6 +991,8 @@ class _ArticleReader:
             if child.ent_type_ in rules.ACTOR_ENTITY_LABELS or child.pos_ == "PROPN":
                 return True  # "Kenyan officials", "AU peacekeepers"
         lemma = token.lemma_.lower()
+        if lemma in rules.VIOLENT_EVENTS and token.dep_ == "nsubj":
+            return token.head.lemma_.lower() in rules.HARM_VERBS  # "The attack killed …": its author
         word = token.lower_
         known = self._noun_memo.get(word)
         if known is None:
@@ -2163,12 +2177,14 @@ class _ArticleReader:
                     continue  # "spoke on Mali": a topic, not a participant
                 if child.i < verb.i and _fronted(child, verb):
                     continue  # "On Mali, the Minister stressed …": a sentence adverbial
-                for pobj in _children(child):
-                    if pobj.dep_ == "pobj":
-                        for obj in _with_conjuncts(pobj):
-                            out.extend(self._path(obj, (*theme, prep), 0, wished=wished))
-                    elif pobj.dep_ == "pcomp" and pobj.pos_ in ("NOUN", "PROPN"):
-                        out.extend(self._path(pobj, (*theme, prep), 0, wished=wished))
+                for each in _coordinated_preps(child):
+                    # "to the families and to the Government of Somalia, as well as to Uganda"
+                    for pobj in _children(each):
+                        if pobj.dep_ == "pobj":
+                            for obj in _with_conjuncts(pobj):
+                                out.extend(self._path(obj, (*theme, each.lower_), 0, wished=wished))
+                        elif pobj.dep_ == "pcomp" and pobj.pos_ in ("NOUN", "PROPN"):
+                            out.extend(self._path(pobj, (*theme, each.lower_), 0, wished=wished))
             elif dep == "attr" and lemma in ("be", "become", "remain"):
                 if not self._actors_of(child):
                     out.extend(self._path(child, (), 0, wished=wished))
@@ -2283,8 +2299,9 @@ class _ArticleReader:
             ]
             if event and not symmetric:
                 # "condemned the invasion by X", "the raids conducted by X": the agent
-                # stands for the event
+                # stands for the event; "the attack, for which X claimed responsibility"
                 agents.extend(_prep_objects(token, "by"))
+                agents.extend(_claimants(token))
                 for child in _children(token):
                     if child.dep_ == "acl" and child.tag_ == "VBN":
                         agents.extend(_prep_objects(child, "by"))
@@ -2967,6 +2984,34 @@ def _fronted(prep: Token, verb: Token) -> bool:
     """Whether a prepositional phrase before the verb opens the clause ("On Mali, …")."""
     end = prep.right_edge.i + 1
     return end < len(prep.doc) and prep.doc[end].text == "," and prep.i < verb.i
+
+
+def _coordinated_preps(prep: Token) -> list[Token]:
+    """A preposition with the ones coordinated to it: "to X and to Y, as well as to Z"."""
+    out = [prep]
+    for child in _children(prep):
+        if child.dep_ == "conj" and child.pos_ == "ADP":
+            out.extend(_coordinated_preps(child))
+        elif child.dep_ == "cc":
+            out.extend(g for g in _children(child) if g.dep_ == "prep" and g.lower_ == prep.lower_)
+    return out
+
+
+def _claimants(noun: Token) -> list[Token]:
+    """Who claims an attack in a relative clause on it (or on a noun inside its phrase, where
+    the parser hangs it): "the attack on a base in Mogadishu, for which Al-Shabaab has claimed
+    responsibility", "the bombing, which the Islamic State claimed"."""
+    out: list[Token] = []
+    for token in noun.doc[noun.i + 1 : noun.right_edge.i + 1]:
+        if token.dep_ != "relcl" or token.lemma_.lower() not in rules.RESPONSIBILITY_VERBS:
+            continue
+        children = _children(token)
+        relative = any(c.lower_ in rules.RELATIVE_PRONOUNS for c in children) or any(
+            g.lower_ in rules.RELATIVE_PRONOUNS for c in children if c.dep_ == "prep" for g in _children(c)
+        )
+        if relative:
+            out.extend(c for c in children if c.dep_ == "nsubj")
+    return out
 
 
 def _direct_objects(verb: Token) -> list[Token]:

@@ -121,6 +121,18 @@ SUPPORT_VERBS = frozenset({"join", "participate", "engage", "succeed", "persist"
 #: dispute", "let Kyiv decide", "made Ukraine withdraw" (the parser hangs the object on the clause).
 BARE_INFINITIVE_VERBS = frozenset({"help", "let", "make"})
 
+#: Verbs by which a group owns an attack: "which X claimed", "for which X claimed responsibility".
+RESPONSIBILITY_VERBS = frozenset({"claim"})
+#: Event nouns of violence whose author a later "the attack" stands for, as the subject of a
+#: verb of harm ("The attack killed 19 soldiers").
+VIOLENT_EVENTS = frozenset(
+    {"attack", "assault", "bombing", "bombardment", "shelling", "strike", "airstrike", "raid", "ambush",
+     "offensive", "incursion", "massacre", "explosion", "blast"}
+)  # fmt: skip
+HARM_VERBS = frozenset(
+    {"kill", "injure", "wound", "destroy", "damage", "hit", "target", "displace", "claim", "leave"}
+)
+
 PROSPECTIVE_GOVERNORS = frozenset(
     {
         "support", "call", "urge", "seek", "demand", "request", "propose", "want", "hope", "need",

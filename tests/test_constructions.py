@@ -359,6 +359,20 @@ EVENT_NOUNS = [
         ["India | supply | Nepal", "Japan | fund | Laos"],
         ["Nepal | supply | India", "Laos | fund | Japan"],
     ),
+    case(
+        "event-attack-claimed-in-a-relative-clause",
+        "Kenya condemned the attack on a military base in Mogadishu, for which Al-Shabaab has claimed "
+        "responsibility. Uganda condemned the bombing in Kabul, which the Islamic State claimed.",
+        ["Kenya | condemn | al-Shabaab", "Uganda | condemn | Islamic State"],
+        ["Islamic State | claim | Afghanistan", "Kenya | condemn | Somalia"],
+    ),
+    case(
+        "event-the-attack-as-a-later-subject",
+        "Ethiopia condemned the attack by Al-Shabaab on a base near Baidoa. The attack killed 12 "
+        "soldiers of the Somali army.",
+        ["Ethiopia | condemn | al-Shabaab", "al-Shabaab | kill | Somalia"],
+        ["Ethiopia | kill | Somalia"],
+    ),
 ]
 
 
@@ -1036,6 +1050,12 @@ VERBS = [
         "refused to recall its ambassador and to expel Peruvian diplomats.",
         ["Ghana | agree | Benin", "Togo | agree | Benin", "Chile | refuse | Peru"],
         ["Ghana | hold | Togo", "Chile | expel | Peru | neg"],
+    ),
+    case(
+        "verbs-coordinated-prepositions",
+        "France expressed its condolences to the families of the victims and to the Government of "
+        "Somalia, as well as to Uganda and Egypt.",
+        ["France | express | Somalia", "France | express | Uganda", "France | express | Egypt"],
     ),
     case(
         "verbs-thanks-tagged-as-a-noun",  # present tense "thanks" the tagger takes for a noun
