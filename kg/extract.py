@@ -1728,8 +1728,26 @@ class _ArticleReader:
             return None
         if marks == {"the"} and lemma not in rules.BARE_PLURAL_REFERENCES:
             return None
-        found = self._recent_group(need, count=count)
+        found = self._group_before(token, need, count) or self._recent_group(need, count=count)
         return found if found or count is None else None  # "the three Baltic states": a name, maybe
+
+    def _group_before(self, token: Token, need: str, count: int | None) -> tuple[Actor, ...]:
+        """Actors coordinated earlier in the token's own sentence, not as a subject: "concern
+        over the tensions between Algeria and Mali …, and urges the two neighbours to …"."""
+        sent = self._sent
+        if sent is None or need == "person":
+            return ()
+        doc = token.doc
+        for i in range(token.i - 1, sent.start - 1, -1):
+            first = doc[i]
+            if first.dep_ in ("conj", "nsubj", "nsubjpass") or not any(
+                c.dep_ == "conj" for c in _children(first)
+            ):
+                continue
+            members = _of_type(tuple(self._resolve_all(_with_conjuncts(first))), need)
+            if len(members) >= 2 and count in (None, len(members)):
+                return members
+        return ()
 
     def _members_of_voice(self, token: Token) -> tuple[Actor, ...] | None:
         """ "Allies", "Member States" with nothing to say whose, in a text an organisation

@@ -930,6 +930,20 @@ REFERENCE = [
         ["Jamaica | welcome | Desmond Charles"],
     ),
     case(
+        "reference-two-neighbours-named-earlier-in-the-sentence",
+        "Ghana and Togo signed a transit accord on Monday. On Tuesday, Nigeria voiced concern over "
+        "the tensions between Algeria and Mali, and urged the two neighbours to exercise restraint.",
+        ["Nigeria | urge | Algeria", "Nigeria | urge | Mali"],
+        ["Nigeria | urge | Ghana", "Nigeria | urge | Togo"],
+    ),
+    case(
+        "reference-both-sides-not-the-subjects",
+        "Ethiopia and Eritrea exchanged fire on Sunday. France and Germany urged both sides to "
+        "return to talks.",
+        ["France | urge | Ethiopia", "Germany | urge | Eritrea"],
+        ["France | urge | Germany"],
+    ),
+    case(
         "reference-it-in-a-relative-clause",
         "The summit called on Ethiopia to withdraw the troops it has stationed in Somalia.",
         ["Ethiopia | station | Somalia"],
