@@ -1882,7 +1882,12 @@ class _ArticleReader:
                     ]
             else:
                 objects = [path for t in patients for path in self._path(t, (), 0)]
-            objects.extend(self._objects(verb, skip_objects=True))
+            extra = self._objects(verb, skip_objects=True)
+            if verb.dep_ == "acl" and patients[0].pos_ == "NOUN" and not self._actors_of(patients[0]):
+                # "the sanctions imposed by X on Iran": X imposes sanctions on Iran
+                theme = _noun_words(_content_noun(patients[0]))
+                extra = [((*theme, *words), obj) for words, obj in extra]
+            objects.extend(extra)
         elif patients:
             agent = _commissive_agent(verb)
             if agent is None:
@@ -1929,7 +1934,7 @@ class _ArticleReader:
             # mediation they broker it with the parties the clause names
             if lemma in rules.MEDIATION_VERBS and patients[0].lemma_.lower() in rules.SYMMETRIC_NOUNS:
                 parties = self._governing_subjects(patients[0])
-                if parties:
+                if len(self._resolve_all(parties)) >= 2:  # not "Japan welcomed the deal brokered by Qatar"
                     relation = f"{head} {_lemma(patients[0])} with"
                     yield _Frame(tuple(subjects), relation, tuple(parties), verb, source=source)
             noun = None

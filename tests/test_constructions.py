@@ -516,6 +516,19 @@ EMBEDDED = [
         ["Turkey | join | European Union", "Serbia | recognise | Kosovo"],
     ),
     case(
+        "embedded-participle-with-agent-and-target",
+        "Kenya condemned the sanctions imposed by the United States on Iran. The ministers discussed "
+        "the tariffs imposed on China by Canada.",
+        ["United States | impose | Iran", "Canada | impose | China"],
+        ["Kenya | impose | Iran"],
+    ),
+    case(
+        "embedded-brokered-deal-welcomed-by-a-third-state",
+        "Japan welcomed the agreement brokered by Qatar between Rwanda and Uganda.",
+        ["Qatar | broker | Rwanda", "Qatar | broker | Uganda"],
+        ["Qatar | broker | Japan"],
+    ),
+    case(
         "embedded-help-with-a-bare-infinitive",
         "ECOWAS helped Niger and Benin settle their dispute, and France helped Mali train its army.",
         [
