@@ -257,6 +257,9 @@ def document_voice(
         body = gazetteer.lookup(who) or gazetteer.role_of(who)[0] or gazetteer.gathering_of(who.split())
         if body is not None and body.type in (ActorType.COUNTRY, ActorType.ORGANIZATION):
             state = body
+        elif gazetteer.is_government_body(re.sub(r"^(?i:the) ", "", who)):
+            # "Statement of the Ministry of National Defence", dated "Vilnius, 5 December 2025"
+            state = _dateline_state(article.text, gazetteer)
     if state is None and doc is not None:
         state = _self_named_state(
             doc, actors.gazetteer, _quoted_tokens(doc, text) if quoted is None else quoted, text
@@ -318,6 +321,24 @@ def _office_state(text: str, gazetteer: Gazetteer) -> Actor | None:
             actor = gazetteer.lookup(part.strip())
             if actor is not None and actor.type is ActorType.COUNTRY:
                 return actor
+    return None
+
+
+#: The place and date that open an official statement: "Vilnius, 5 December 2025.",
+#: "Addis Ababa, 22 November 2025 -".
+_STATEMENT_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}), (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}),? \d{4}\b"
+)
+
+
+def _dateline_state(text: str, gazetteer: Gazetteer) -> Actor | None:
+    """The state whose capital dates a statement: "Vilnius, 5 December 2025. On the night …"."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[: rules.OFFICE_HEADER_LINES]:
+        dateline = _STATEMENT_DATELINE.match(line)
+        if dateline is not None:
+            actor = gazetteer.lookup(dateline["place"])
+            return actor if actor is not None and actor.type is ActorType.COUNTRY else None
     return None
 
 
@@ -1891,6 +1912,25 @@ class _ArticleReader:
         elif patients:
             agent = _commissive_agent(verb)
             if agent is None:
+                implicit = self._implicit_agent(verb)
+                if implicit is not None:
+                    # "The chargé d'affaires was summoned to the Ministry": the ministry's state
+                    objects = [path for t in patients for path in self._path(t, (), 0)]
+                    objects.extend(self._objects(verb, skip_objects=True))
+                    implicit_groups: dict[tuple[str, ...], list[Token | Actor]] = {}
+                    for words, obj in objects:
+                        implicit_groups.setdefault(words, []).append(obj)
+                    for words, objs in implicit_groups.items():
+                        yield _Frame(
+                            (),
+                            _join_relation(head, words),
+                            tuple(objs),
+                            verb,
+                            _negated(verb),
+                            _hypothetical(verb),
+                            self._speaker(verb) or self._source,
+                            subject_actors=(implicit,),
+                        )
                 return
             # "X pledged that Y would be held responsible": X is the agent
             subjects = [agent]
@@ -2031,6 +2071,17 @@ class _ArticleReader:
         if subjects and not patients:
             subjects, patients = _reduced_passive(verb, subjects)
             subjects = _comma_listed(verb, subjects) + subjects
+        if (
+            not patients
+            and verb.dep_ == "conj"
+            and depth <= 5
+            and any(c.dep_ == "auxpass" for c in _children(verb))
+            and any(c.dep_ == "agent" for c in _children(verb))
+        ):
+            # "a Russian aircraft approached … and was intercepted by Portuguese jets": the
+            # first verb's subject is the one intercepted
+            inherited, inherited_patients = self._subjects(verb.head, depth + 1)
+            patients = inherited_patients or inherited
         if not subjects and not patients and _finite_under_root(verb) and self._actors_of(verb.head):
             return [
                 verb.head
@@ -2667,6 +2718,20 @@ class _ArticleReader:
         if outer.pos_ not in ("NOUN", "PROPN") or outer.lemma_.lower() in rules.NOMINAL_EVENTS:
             return []
         return [c for c in _children(outer) if c.dep_ == "poss" and self._actors_of(c)]
+
+    def _implicit_agent(self, verb: Token) -> Actor | None:
+        """Who does what an agentless passive says: the state whose ministry an envoy "was
+        summoned to"; in an official statement, the issuing state or organisation for its own
+        acts ("The incidents have been reported to NATO")."""
+        lemma = verb.lemma_.lower()
+        if lemma in rules.SUMMON_VERBS:
+            hosts = [a for o in _prep_objects(verb, "to") for a in self._actors_of(o)]
+            if len(hosts) == 1 and hosts[0].type is ActorType.COUNTRY:
+                return hosts[0]
+        voice = self.voice.state if self.voice is not None else None
+        if voice is None or lemma not in rules.OFFICIAL_ACTS or verb.i in self._quoted:
+            return None
+        return voice
 
     def _governing_subjects(self, noun: Token) -> list[Token]:
         """The subjects of the verb a noun is the object of ("engage in the dialogue")."""

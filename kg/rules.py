@@ -133,6 +133,15 @@ HARM_VERBS = frozenset(
     {"kill", "injure", "wound", "destroy", "damage", "hit", "target", "displace", "claim", "leave"}
 )
 
+#: Verbs whose agentless passive names the host by "to": "was summoned to the Foreign Ministry".
+SUMMON_VERBS = frozenset({"summon", "call"})
+#: Acts an official statement reports in the agentless passive of its issuer: "The incidents have
+#: been reported to NATO", "the chargé d'affaires was handed a note of protest".
+OFFICIAL_ACTS = frozenset(
+    {"summon", "report", "inform", "notify", "convey", "deliver", "submit", "expel", "recall",
+     "hand", "send", "dispatch", "extend", "lodge", "refer"}
+)  # fmt: skip
+
 PROSPECTIVE_GOVERNORS = frozenset(
     {
         "support", "call", "urge", "seek", "demand", "request", "propose", "want", "hope", "need",

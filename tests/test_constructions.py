@@ -1085,6 +1085,34 @@ VERBS = [
         ["France | express | Somalia", "France | express | Uganda", "France | express | Egypt"],
     ),
     case(
+        "verbs-passive-after-an-active-conjunct",
+        "A Russian reconnaissance aircraft approached Estonian airspace and was intercepted by two "
+        "Italian fighter jets.",
+        ["Italy | intercept | Russia"],
+        ["Russia | intercept | Italy"],
+    ),
+    case(
+        "verbs-military-assets-of-a-state",
+        "A patrol vessel of the Lithuanian Navy was shadowed by a Russian corvette. Polish warplanes "
+        "escorted a Belarusian helicopter out of the zone.",
+        ["Russia | shadow | Lithuania", "Poland | escort | Belarus"],
+    ),
+    case(
+        "verbs-summoned-to-the-ministry",
+        "The Moldovan ambassador was summoned to the Russian Foreign Ministry on Tuesday. The "
+        "Belarusian chargé d'affaires was summoned to the Lithuanian Foreign Ministry.",
+        ["Russia | summon | Moldova", "Lithuania | summon | Belarus"],
+        ["Moldova | summon | Russia"],
+    ),
+    case(
+        "verbs-agentless-passive-of-the-issuing-ministry",
+        "Statement of the Ministry of National Defence\n\nRiga, 5 December 2025. Two Belarusian "
+        "drones crossed the border overnight. The incidents have been reported to NATO and to the "
+        "European Union.",
+        ["Latvia | report | NATO", "Latvia | report | European Union"],
+        ["Belarus | report | NATO"],
+    ),
+    case(
         "verbs-thanks-tagged-as-a-noun",  # present tense "thanks" the tagger takes for a noun
         "Colombia thanks the Governments of Brazil and Mexico for offering their good offices to "
         "Bogota and Caracas.",
