@@ -1588,8 +1588,20 @@ class _ArticleReader:
         the state or organisation meant. Any other "it" is left alone: it is rarely an actor."""
         head = token.head
         if token.dep_ == "poss":
-            if head.pos_ != "NOUN" or not (self._is_body(head.lower_) or self._is_role(head.lemma_)):
-                return ()
+            if head.pos_ != "NOUN" or not (
+                self._is_body(head.lower_)
+                or self._is_role(head.lemma_)
+                or _lemma(head) in rules.VIOLENT_EVENTS
+            ):
+                return ()  # but "its attacks on Ukrainian cities": whose, as for a body
+            if _lemma(head) in rules.VIOLENT_EVENTS and head.head != head:
+                # "Russia's war against Ukraine and its attacks on cities": the first noun's owner
+                # (the parser may make the two nouns conjuncts, or two subjects of one verb)
+                first = [head.head] if head.dep_ == "conj" else []
+                first += [c for c in _children(head.head) if c.dep_ == head.dep_ and c.i < head.i]
+                owners = self._resolve_all(g for f in first for g in _children(f) if g.dep_ == "poss")
+                if len(owners) == 1 and owners[0].type is not ActorType.PERSON:
+                    return (owners[0],)
             verb = _governing_verb(head)
             if verb is not None:
                 # "Rwanda … to withdraw its forces": the subject of the clause owns them
@@ -2524,6 +2536,16 @@ class _ArticleReader:
                         partners.extend(p for p in pobjs if self._actors_of(p))
                     elif prep in rules.HOSTILE_PREPS:  # "the war against X" has a side
                         patients.extend((prep, w, t) for p in pobjs for w, t in self._path(p, (), 1))
+                    elif prep == "of":
+                        # "Russia's war of aggression against Ukraine": the side hangs on "aggression"
+                        patients.extend(
+                            (hostile, w, t)
+                            for p in pobjs
+                            if _lemma(p) in rules.NOMINAL_EVENTS
+                            for hostile in rules.HOSTILE_PREPS
+                            for x in _prep_objects(p, hostile)
+                            for w, t in self._path(x, (), 1)
+                        )
                 elif prep == "between" or (prep == "over" and lemma in rules.OVERFLIGHT_NOUNS):
                     # "mediation between X and Y": each of them; "a launch over Japan"
                     patients.extend((prep, w, t) for p in pobjs for w, t in self._path(p, (), 1))

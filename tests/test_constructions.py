@@ -360,6 +360,18 @@ EVENT_NOUNS = [
         ["Nepal | supply | India", "Laos | fund | Japan"],
     ),
     case(
+        "event-war-of-aggression-against",
+        "Norway condemned Russia's war of aggression against Ukraine. Russia's continued war of "
+        "aggression against Georgia and its nightly attacks on Georgian villages demand a response.",
+        [
+            "Norway | condemn | Russia",
+            "Russia | war | Ukraine",
+            "Russia | war | Georgia",
+            "Russia | attack | Georgia",
+        ],
+        ["Georgia | attack | Georgia", "Ukraine | war | Russia"],
+    ),
+    case(
         "event-attack-claimed-in-a-relative-clause",
         "Kenya condemned the attack on a military base in Mogadishu, for which Al-Shabaab has claimed "
         "responsibility. Uganda condemned the bombing in Kabul, which the Islamic State claimed.",
