@@ -1003,7 +1003,11 @@ class _ArticleReader:
         front, and the nouns that name bodies, roles, groups and collectives."""
         if token.dep_ == "pobj" and token.head.lower_ == "of" and self._is_role(token.head.head.lower_):
             # "Secretary of Defense", "Council of Ministers": part of a title, unless a known name
-            return self.gazetteer.lookup(self._span_text(self._left(token))) is not None
+            # or a name glued to the state ("Prime Minister of Tajikistan Sherali Qodirov")
+            return (
+                self.gazetteer.lookup(self._span_text(self._left(token))) is not None
+                or self._glued_holder(token) is not None
+            )
         if token.ent_type_ in rules.NON_ACTOR_ENTITY_LABELS:
             return False  # dates, sums, numbers
         if token.ent_type_ or token.pos_ == "PROPN" or (len(token.text) > 1 and token.text.isupper()):
@@ -1102,7 +1106,11 @@ class _ArticleReader:
                         # Ministers of Canada and Mexico": unnamed officials speak for their states
                         return states
         context = self._context()
-        person = self._person_with_role(token, context) or self._holder_of_title(token, context)
+        person = (
+            self._person_with_role(token, context)
+            or self._holder_of_title(token, context)
+            or self._glued_holder(token)
+        )
         if person is not None:
             return (person,)
         titled = (token.pos_ == "NOUN" or _unnamed_title(token)) and self._is_role(token.lower_)
@@ -1113,6 +1121,8 @@ class _ArticleReader:
             of = list(_prep_objects(token, "of"))
             of += [o2 for o in of if not self._actors_of(o) for o2 in _prep_objects(o, "of")]
             owners = [a for o in of for a in self._actors_of(o)]
+            if len(owners) == 1 and owners[0].type is ActorType.PERSON:
+                return owners  # "Prime Minister of Tajikistan Sherali Qodirov", the name glued on
             owner = owners[0] if len(owners) == 1 and self.gazetteer.named(owners[0].name) else None
         for text, label in self._phrase_candidates(token):
             actor = self._resolve_text(text, label, context)
@@ -1135,7 +1145,10 @@ class _ArticleReader:
                         return person
                 place = owner  # "the President of Serbia", unnamed: Serbia
                 if owner is not None and owner.type is ActorType.COUNTRY:
-                    later = self._later_holder(token, owner, role)
+                    # the whole title up to its state: "Minister of Foreign Affairs (of Uzbekistan)"
+                    title = token.doc[self._left(token).start : of[-1].head.i] if of else self._left(token)
+                    full = self.gazetteer.role_of(self._span_text(title), context=context)[1] or role
+                    later = self._later_holder(token, owner, full)
                     if later is not None:
                         return (later,)
             if role is not None and (place is None or place.type is ActorType.ORGANIZATION):
@@ -1256,14 +1269,52 @@ class _ArticleReader:
         for ent in self._doc_ents:
             if ent.start <= token.i or ent.label_ != "PERSON" or len(ent) < 2:
                 continue
+            before = ent.doc[max(ent.sent.start, ent.start - 2 * rules.MAX_TITLE_WORDS) : ent.start]
+            if f" {wanted} " in f" {before.text.casefold()} " and state in self.gazetteer.actors_in(
+                [t.text for t in before]
+            ):
+                # "Minister of Foreign Affairs of the Republic of Kazakhstan Yerlan Sadykov",
+                # however the parser hangs the title on the name
+                name = self.gazetteer.parse_person(ent.text)[0]
+                if name and len(name.split()) >= 2:
+                    return self.actors.person(name, affiliation=state, role=role)
             name, place, held = self.gazetteer.parse_person(self._span_text(self._left(ent.root)))
-            if held is None or held.casefold() != wanted or not name:
+            if held is None or not name:
+                continue
+            held = held.casefold()
+            if held.startswith(f"{wanted} of ") and place is None:
+                # "Minister of Foreign Affairs of the Republic of Uzbekistan Jasur Rakhimov"
+                place = self.gazetteer.lookup(held[len(wanted) + 4 :])
+                held = wanted
+            if held != wanted:
                 continue
             if place is None:
                 after = [a for o in _prep_objects(ent.root, "of") for a in self._actors_of(o)]
                 place = after[0] if len(after) == 1 else None
             if place == state:
                 return self.actors.person(name, affiliation=state, role=role)
+        return None
+
+    def _glued_holder(self, token: Token) -> Actor | None:
+        """A name the recogniser glued to the state of a title: "Prime Minister of [Tajikistan
+        Sherali Qodirov]" read as one organisation's name."""
+        head = token.head
+        if token.dep_ != "pobj" or head.lower_ != "of" or not self._is_role(head.head.text):
+            return None
+        ent = self._ents.get(token.i)
+        if ent is None or ent.root.i != token.i or ent.label_ not in ("ORG", "GPE", "NORP", "FAC"):
+            return None
+        words = ent.text.split()
+        for k in range(1, len(words) - 1):
+            state = self.gazetteer.lookup(" ".join(words[:k]))
+            if state is None or state.type is not ActorType.COUNTRY:
+                continue
+            name = " ".join(words[k:])
+            rest = words[k:]
+            if len(rest) >= 2 and all(w[:1].isupper() for w in rest) and self.gazetteer.lookup(name) is None:
+                _place, role = self.gazetteer.role_of(self._span_text(self._left(head.head)))
+                return self.actors.person(name, affiliation=state, role=role)
+            return None
         return None
 
     def _holder_of_title(self, token: Token, context: str) -> Actor | None:
@@ -1421,6 +1472,14 @@ class _ArticleReader:
             if named is None and voice is not None and voice.type is ActorType.ORGANIZATION:
                 return voice  # "The Conference called on …" in the organisation's communiqué
             return named or self._salient((ActorType.ORGANIZATION,), token)
+        if (
+            lemma in rules.LEGISLATURE_NOUNS
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and self.voice is not None
+            and self.voice.state is not None
+            and [c.lower_ for c in _children(token) if c.dep_ != "punct"] == ["the"]
+        ):
+            return self.voice.state  # "The House condemns …" in a parliament's resolution
         if token.pos_ != "NOUN" or token.tag_ != "NN":
             return None
         kind = rules.STATE_DESCRIPTIONS.get(lemma) or rules.ORGANIZATION_DESCRIPTIONS.get(lemma)
@@ -3310,6 +3369,11 @@ def _relation_head(verb: Token) -> str:
                 break
             if _controlling_objects(head):
                 break
+            if current.tag_ == "VBG" and head.lemma_ in rules.GERUND_CONTROL_VERBS:
+                # "does not rule out inviting X", "resumed sending arms to X"
+                words[:0] = [_lemma(head), *(c.lower_ for c in _children(head) if c.dep_ == "prt")]
+                current = head
+                continue
             if any(c.dep_ == "auxpass" for c in _children(head)):
                 current = head  # raising: "is expected to meet" says "meet"
                 continue

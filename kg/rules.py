@@ -142,6 +142,13 @@ OFFICIAL_ACTS = frozenset(
      "hand", "send", "dispatch", "extend", "lodge", "refer"}
 )  # fmt: skip
 
+#: Verbs whose gerund complement keeps them in the relation: "does not rule out inviting X"
+#: (not "invite", negated), "resumed sending arms to X", "stopped buying oil from X".
+GERUND_CONTROL_VERBS = frozenset(
+    {"rule", "consider", "avoid", "stop", "resume", "continue", "keep", "quit", "cease", "begin",
+     "start", "finish", "suspend", "refrain", "risk", "contemplate"}
+)  # fmt: skip
+
 PROSPECTIVE_GOVERNORS = frozenset(
     {
         "support", "call", "urge", "seek", "demand", "request", "propose", "want", "hope", "need",
@@ -640,6 +647,8 @@ INVITATION_NOUNS = frozenset({"invitation", "request", "behest", "urging"})
 #: Gatherings that speak for the organisation that holds them when they are the subject of a
 #: communiqué's sentence ("Summit called on X", "the meeting condemned X").
 GATHERING_NOUNS = frozenset({"summit", "meeting", "conference", "session", "plenary", "council"})
+#: "The House", "the Assembly": a legislature that speaks in its own resolution.
+LEGISLATURE_NOUNS = frozenset({"house", "assembly", "parliament", "chamber", "senate"})
 
 #: Nouns of a definite description that refers back to a state named before ("the kingdom",
 #: "the Gulf state", "the island nation"), and to an organisation ("the alliance", "the bloc").

@@ -969,6 +969,20 @@ REFERENCE = [
         ["France | urge | Germany"],
     ),
     case(
+        "reference-headline-title-named-in-the-body",
+        "Minister of Foreign Affairs of Kazakhstan pays official visit to Mongolia\n\nOn 3 May, "
+        "Minister of Foreign Affairs of the Republic of Kazakhstan Yerlan Sadykov paid an official "
+        "visit to Ulaanbaatar.",
+        ["Yerlan Sadykov | visit | Mongolia"],
+        ["Kazakhstan | visit | Mongolia"],
+    ),
+    case(
+        "reference-name-glued-to-the-state-of-a-title",
+        "Foreign Minister Jasur Karimov of Uzbekistan arrived in Dushanbe. The Minister was received "
+        "by Prime Minister of Tajikistan Sherali Qodirov. He briefed the Prime Minister on the talks.",
+        ["Sherali Qodirov | receive | Jasur Karimov", "Jasur Karimov | brief | Sherali Qodirov"],
+    ),
+    case(
         "reference-it-in-a-relative-clause",
         "The summit called on Ethiopia to withdraw the troops it has stationed in Somalia.",
         ["Ethiopia | station | Somalia"],
@@ -1123,6 +1137,12 @@ VERBS = [
         "European Union.",
         ["Latvia | report | NATO", "Latvia | report | European Union"],
         ["Belarus | report | NATO"],
+    ),
+    case(
+        "verbs-negated-control-over-a-gerund",
+        "Uzbekistan does not rule out inviting the Taliban to the conference. India stopped buying "
+        "oil from Iran.",
+        ["Uzbekistan | rule | Taliban | neg", "India | stop | Iran"],
     ),
     case(
         "verbs-thanks-tagged-as-a-noun",  # present tense "thanks" the tagger takes for a noun
