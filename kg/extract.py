@@ -1052,6 +1052,15 @@ class _ArticleReader:
         owners = self._coordinated_owners(token)
         if owners:
             return owners
+        if lemma in rules.COUNTERPART_WORDS:
+            # "his Colombian counterpart": the one person of that state the text has named
+            states = [a for c in _lefts(token) if c.dep_ in ("amod", "compound") for a in self._actors_of(c)]
+            if len(states) == 1:
+                theirs = {
+                    p.name: p for p in map(self._current, self.actors.persons) if p.affiliation == states[0]
+                }
+                if len(theirs) == 1:
+                    return tuple(theirs.values())
         if lemma in rules.LEADER_WORDS and token.tag_ == "NN":
             leader = self._leader(token)
             if leader is not None:
@@ -1124,6 +1133,12 @@ class _ArticleReader:
             if len(owners) == 1 and owners[0].type is ActorType.PERSON:
                 return owners  # "Prime Minister of Tajikistan Sherali Qodirov", the name glued on
             owner = owners[0] if len(owners) == 1 and self.gazetteer.named(owners[0].name) else None
+        speaker = self.voice.person if self.voice is not None else None
+        if titled and not of and speaker is not None and speaker.role:
+            bare = self._span_text(self._left(token)).casefold().removeprefix("the ")
+            if bare == speaker.role.casefold() and token.i not in self._quoted:
+                # "The President thanked …" in a readout of the President's call: the speaker
+                return (self._current(speaker),)
         for text, label in self._phrase_candidates(token):
             actor = self._resolve_text(text, label, context)
             if actor is not None and (
@@ -1302,16 +1317,21 @@ class _ArticleReader:
         if token.dep_ != "pobj" or head.lower_ != "of" or not self._is_role(head.head.text):
             return None
         ent = self._ents.get(token.i)
-        if ent is None or ent.root.i != token.i or ent.label_ not in ("ORG", "GPE", "NORP", "FAC"):
+        if ent is not None and ent.root.i != token.i:
             return None
-        words = ent.text.split()
-        for k in range(1, len(words) - 1):
+        words = self._span_text(self._left(token)).split()
+        for k in range(len(words) - 2, 0, -1):  # the longest state name first
             state = self.gazetteer.lookup(" ".join(words[:k]))
             if state is None or state.type is not ActorType.COUNTRY:
                 continue
             name = " ".join(words[k:])
             rest = words[k:]
-            if len(rest) >= 2 and all(w[:1].isupper() for w in rest) and self.gazetteer.lookup(name) is None:
+            if (
+                2 <= len(rest) <= 4
+                and all(w[:1].isupper() and w[1:].islower() for w in rest)
+                and not any(self._is_role(w) or w.casefold() in rules.NOT_NAME_WORDS for w in rest)
+                and self.gazetteer.lookup(name) is None
+            ):
                 _place, role = self.gazetteer.role_of(self._span_text(self._left(head.head)))
                 return self.actors.person(name, affiliation=state, role=role)
             return None
@@ -2199,6 +2219,10 @@ class _ArticleReader:
                         if agents:
                             return agents, []
             return self._subjects(head, depth + 1)
+        if dep == "conj" and _finite_after_bare(verb) and head.dep_ == "ccomp":
+            # "X reiterated that Ecuador will not tolerate Y and asked Colombia to …": the
+            # finite verb goes with "reiterated", whose subject it shares
+            return self._subjects(head.head, depth + 1)
         if dep == "conj" or (dep == "advcl" and verb.tag_ in ("VBG", "VBN")) or dep == "acomp":
             subjects, patients = self._subjects(head, depth + 1)
             if verb.tag_ == "VBG" and not subjects:
@@ -3155,6 +3179,12 @@ def _fronted(prep: Token, verb: Token) -> bool:
     return end < len(prep.doc) and prep.doc[end].text == "," and prep.i < verb.i
 
 
+def _finite_after_bare(verb: Token) -> bool:
+    """A past or present verb coordinated to a bare infinitive after a modal ("will not
+    tolerate X and asked Y"): it cannot share the modal, so it joins a verb higher up."""
+    return verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB" and verb.head.dep_ != "xcomp"
+
+
 def _coordinated_preps(prep: Token) -> list[Token]:
     """A preposition with the ones coordinated to it: "to X and to Y, as well as to Z"."""
     out = [prep]
@@ -3482,6 +3512,8 @@ def _negated(verb: Token) -> bool:
             # coordinated verb shares its auxiliaries only when it has none.
             if current.dep_ == "conj" and any(c.dep_ in ("aux", "nsubj") for c in _children(current)):
                 break
+            if current.dep_ == "conj" and _finite_after_bare(current):
+                break  # "that Ecuador will not tolerate X and asked Colombia": not "asked" negated
             current = current.head
             continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":

@@ -149,6 +149,15 @@ GERUND_CONTROL_VERBS = frozenset(
      "start", "finish", "suspend", "refrain", "risk", "contemplate"}
 )  # fmt: skip
 
+#: "his Colombian counterpart": the person of that state the text names.
+COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "opposite number"})
+
+#: Capitalised words of a state's long name, never of a person's: "People's Democratic Republic".
+NOT_NAME_WORDS = frozenset(
+    {"republic", "people's", "democratic", "kingdom", "federation", "state", "states", "islamic",
+     "united", "federal", "socialist", "arab", "union", "commonwealth"}
+)  # fmt: skip
+
 PROSPECTIVE_GOVERNORS = frozenset(
     {
         "support", "call", "urge", "seek", "demand", "request", "propose", "want", "hope", "need",

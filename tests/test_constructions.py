@@ -983,6 +983,19 @@ REFERENCE = [
         ["Sherali Qodirov | receive | Jasur Karimov", "Jasur Karimov | brief | Sherali Qodirov"],
     ),
     case(
+        "reference-the-president-of-a-readout",
+        "Readout of President Salas's Call with President Duarte of Paraguay\n\nAsunción, 3 March "
+        "2026. President Elena Salas spoke today with President of Paraguay Tomas Duarte. The "
+        "President thanked her Paraguayan counterpart for the call. President Duarte assured the "
+        "President that Paraguay would reopen the border.",
+        [
+            "Elena Salas | speak | Tomas Duarte",
+            "Elena Salas | thank | Tomas Duarte",
+            "Tomas Duarte | assure | Elena Salas",
+        ],
+        ["Elena Salas | thank | Paraguay"],
+    ),
+    case(
         "reference-it-in-a-relative-clause",
         "The summit called on Ethiopia to withdraw the troops it has stationed in Somalia.",
         ["Ethiopia | station | Somalia"],
@@ -1143,6 +1156,13 @@ VERBS = [
         "Uzbekistan does not rule out inviting the Taliban to the conference. India stopped buying "
         "oil from Iran.",
         ["Uzbekistan | rule | Taliban | neg", "India | stop | Iran"],
+    ),
+    case(
+        "verbs-finite-conjunct-after-a-modal",
+        "President Daniel Arroyo reiterated that Ecuador will not tolerate foreign armed groups and "
+        "asked Colombia to reinforce its border.",
+        ["Daniel Arroyo | ask | Colombia"],
+        ["Ecuador | ask | Colombia | neg", "Ecuador | ask | Colombia"],
     ),
     case(
         "verbs-thanks-tagged-as-a-noun",  # present tense "thanks" the tagger takes for a noun
