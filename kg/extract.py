@@ -2044,6 +2044,15 @@ class _ArticleReader:
             # "the leaders discussed Ghana's role in the talks": what two parties discuss is
             # a topic; the statement is between them
             objects = []
+        elif lemma in rules.DISCUSSION_VERBS:
+            # "spoke with Y to discuss the dispute between X and Z": a partner counts ("with",
+            # "to", or the object of "consult"), not the parties of the topic
+            partners = ("with",) if lemma in rules.TOPIC_OBJECT_VERBS else ("with", "to")
+            objects = [
+                (words, obj)
+                for words, obj in objects
+                if (words and words[-1] in partners) or (not words and lemma not in rules.TOPIC_OBJECT_VERBS)
+            ]
         mutual = _each_other(verb)
         if mutual is not None and len(subjects) >= 2:
             # "India and China accused each other": each of them the other

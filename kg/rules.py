@@ -198,7 +198,9 @@ EMPTY_VERBS = frozenset(
 )
 
 #: Prepositions that rarely introduce a participant: places.
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "outside", "around", "beyond"})
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "inside", "within", "across", "outside", "around", "beyond", "through"}
+)
 #: Prepositions that never introduce a participant of the predicate: times,
 #: roles ("recognize X as president"), company ("arrive alongside X"),
 #: concessions and examples.
@@ -212,7 +214,8 @@ NON_PARTICIPANT_PREPS = frozenset(
 #: ("arrive in Kenya", "intervene in Libya", "invest in Angola").
 LOCATIVE_VERBS = frozenset(
     {
-        "arrive", "invest", "intervene", "interfere", "meddle", "deploy", "station", "maintain",
+        "arrive", "route", "transit", "smuggle", "invest", "intervene", "interfere", "meddle",
+        "deploy", "station", "maintain",
         "bomb", "strike", "shell", "operate", "incite", "open", "land", "invade", "fight",
         "troop", "unrest", "infrastructure", "base", "presence", "office", "embassy", "investment",
         "interference", "intervention", "involvement", "meddling", "operation", "government",
@@ -256,6 +259,8 @@ MEDIATION_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "sponsor
 DISCUSSION_VERBS = frozenset(
     {"discuss", "talk", "speak", "debate", "negotiate", "consult", "confer", "review"}
 )
+#: Discussion verbs whose object is the topic ("discussed Ukraine"), never the partner.
+TOPIC_OBJECT_VERBS = frozenset({"discuss", "debate", "review"})
 #: Adverbs that make any predicate reciprocal ("work together").
 RECIPROCAL_ADVERBS = frozenset({"together", "jointly", "bilaterally", "mutually"})
 #: Modifiers of an object noun that make its predicate reciprocal ("staged joint patrols").

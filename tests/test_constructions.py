@@ -1165,6 +1165,20 @@ VERBS = [
         ["Ecuador | ask | Colombia | neg", "Ecuador | ask | Colombia"],
     ),
     case(
+        "verbs-discussed-topic-is-no-partner",
+        "President Elena Salas spoke with Chile to discuss the trade dispute between Peru and Bolivia. "
+        "Brazil consulted Argentina on the tariffs.",
+        ["Elena Salas | speak | Chile", "Brazil | consult | Argentina"],
+        ["Elena Salas | discuss | Peru", "Elena Salas | discuss | Bolivia"],
+    ),
+    case(
+        "verbs-through-is-a-route",
+        "Indonesia delivered humanitarian assistance to Gaza through Egypt. Kazakhstan will route its "
+        "grain exports through Georgia.",
+        ["Kazakhstan | route | Georgia"],
+        ["Indonesia | deliver | Egypt"],
+    ),
+    case(
         "verbs-thanks-tagged-as-a-noun",  # present tense "thanks" the tagger takes for a noun
         "Colombia thanks the Governments of Brazil and Mexico for offering their good offices to "
         "Bogota and Caracas.",
