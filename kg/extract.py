@@ -1094,10 +1094,20 @@ class _ArticleReader:
                     c.dep_ in ("compound", "amod", "nmod", "poss") and c.ent_type_ for c in _lefts(token)
                 )
             ):
-                # "officials in Tehran", "troops from Chad", "the junta in Mali": the state they serve
-                place = [a for g in _children(child) if g.dep_ == "pobj" for a in self._actors_of(g)]
-                if len(place) == 1 and place[0].type is ActorType.COUNTRY:
-                    return (place[0],)
+                # "officials in Tehran", "troops from Chad", "the junta in Mali": the state they
+                # serve; "senior officials from Ethiopia and Eritrea": each state
+                place = self._resolve_all(
+                    t for g in _children(child) if g.dep_ == "pobj" for t in _with_conjuncts(g)
+                )
+                if (
+                    place
+                    and all(a.type is ActorType.COUNTRY for a in place)
+                    and (
+                        len(place) == 1
+                        or (token.tag_ == "NNS" and len(place) <= rules.JOINT_PARTIES_MAX // 2)
+                    )
+                ):  # (not the list of states a summit's participants came from)
+                    return tuple(place)
             if child.lower_ == "of" and lemma in rules.MEMBER_NOUNS and token.tag_ == "NNS":
                 # "the members of the Security Council": the organisation, as its members agree
                 inner = [a for g in _children(child) if g.dep_ == "pobj" for a in self._actors_of(g)]
@@ -2053,6 +2063,19 @@ class _ArticleReader:
                 for words, obj in objects
                 if (words and words[-1] in partners) or (not words and lemma not in rules.TOPIC_OBJECT_VERBS)
             ]
+        if lemma in rules.GATHERING_VERBS and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in _children(verb)
+        ):
+            # "brought together Ethiopia's adviser X and Eritrea's adviser Y": X and Y met
+            objects_ = _direct_objects(verb)
+            objects_ += [
+                c for o in objects_ for a in _rights(o) if a.dep_ == "appos" for c in _with_conjuncts(a)
+            ]
+            gathered = [t for t in objects_ if self._actors_of(t)]
+            if len(self._resolve_all(gathered)) >= 2:
+                yield _Frame(
+                    tuple(gathered), "meet", (), verb, negated, hypothetical, source, reciprocal=True
+                )
         mutual = _each_other(verb)
         if mutual is not None and len(subjects) >= 2:
             # "India and China accused each other": each of them the other
@@ -3304,7 +3327,8 @@ def _is_reciprocal(verb: Token, lemma: str, noun: Token | None = None) -> bool:
         return True
     if any(c.dep_ == "advmod" and c.lower_ in rules.RECIPROCAL_ADVERBS for c in _children(verb)):
         return True
-    if noun is not None:
+    if noun is not None and lemma not in rules.STANCE_VERBS:
+        # (not "the US and the EU welcomed the meeting": a stance on others' meeting)
         if noun.lemma_.lower() in rules.SYMMETRIC_NOUNS:
             return True
         if any(m.dep_ == "amod" and m.lower_ in rules.RECIPROCAL_MODIFIERS for m in _children(noun)):

@@ -259,6 +259,8 @@ MEDIATION_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "sponsor
 DISCUSSION_VERBS = frozenset(
     {"discuss", "talk", "speak", "debate", "negotiate", "consult", "confer", "review"}
 )
+#: Verbs that with "together" make their objects meet: "brought together X and Y".
+GATHERING_VERBS = frozenset({"bring", "gather", "get"})
 #: Discussion verbs whose object is the topic ("discussed Ukraine"), never the partner.
 TOPIC_OBJECT_VERBS = frozenset({"discuss", "debate", "review"})
 #: Adverbs that make any predicate reciprocal ("work together").
@@ -420,6 +422,13 @@ VICTIM_PREPS = frozenset({"on", "against", "toward", "towards", "upon"})
 
 #: Nouns of a stance: their possessor is who holds it, not whom it is about
 #: ("reaffirmed Norway's commitment to X" is about X, not about Norway).
+#: Verbs of a stance on an event, whose joint subjects are not its parties ("X and Y welcomed
+#: the talks").
+STANCE_VERBS = frozenset(
+    {"welcome", "hail", "applaud", "praise", "commend", "condemn", "denounce", "deplore", "criticise",
+     "criticize", "regret", "reject", "oppose", "support", "endorse", "back", "note", "acknowledge",
+     "appreciate", "salute", "congratulate", "lament", "question", "doubt"}
+)  # fmt: skip
 STANCE_NOUNS = frozenset(
     {"commitment", "readiness", "willingness", "determination", "position", "stance", "policy",
      "view", "intention", "desire", "resolve", "pledge", "promise", "opposition", "concern",

@@ -88,6 +88,19 @@ def case(id: str, text: str, expected: list[str], forbidden: list[str] | None = 
 
 COLLECTIVE = [
     case(
+        "collective-officials-from-two-states-met",
+        "Senior officials from Ethiopia and Eritrea met in Djibouti on Monday. The meeting brought "
+        "together Kenya's envoy Amos Kiprono and Uganda's envoy Grace Nakato.",
+        ["Ethiopia | meet | Eritrea", "Amos Kiprono | meet | Grace Nakato"],
+    ),
+    case(
+        "collective-joint-welcome-of-others-meeting",
+        "Ethiopia and Eritrea held talks in Djibouti. The United States and the European Union "
+        "welcomed the meeting.",
+        ["Ethiopia | talk | Eritrea"],
+        ["United States | welcome | European Union"],
+    ),
+    case(
         "collective-factions-in-a-state",  # "the warring parties in Sudan" stand for Sudan
         "The African Union urged the warring parties in Sudan to agree to a ceasefire.",
         ["African Union | urge | Sudan"],
