@@ -248,6 +248,9 @@ def document_voice(
     office = _voice_office(who, actors.gazetteer) if who else None
     person = office or (_voice_person(who, doc, actors, ents) if who else None)
     state = _voice_of(person) if person is not None else None
+    if person is not None and state is None and person.type is ActorType.PERSON:
+        # "Foreign Ministry Spokesperson X's Regular Press Briefing, Tehran, 9 February 2026"
+        state = _title_capital(title, actors.gazetteer)
     if who and person is None:
         # "Statement by the North Atlantic Council", "Statement by the High Representative on
         # behalf of the EU": a body or an office speaks, and "we" are its state or organisation
@@ -329,6 +332,16 @@ def _office_state(text: str, gazetteer: Gazetteer) -> Actor | None:
 _STATEMENT_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}), (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}),? \d{4}\b"
 )
+
+
+def _title_capital(title: str, gazetteer: Gazetteer) -> Actor | None:
+    """The state whose capital a title names after a comma: "…'s Regular Press Briefing,
+    Tehran, 9 February 2026"."""
+    for part in title.split(",")[1:]:
+        actor = gazetteer.lookup(part.strip())
+        if actor is not None and actor.type is ActorType.COUNTRY:
+            return actor
+    return None
 
 
 def _dateline_state(text: str, gazetteer: Gazetteer) -> Actor | None:
@@ -1480,7 +1493,9 @@ class _ArticleReader:
         remembered = self.event_agents.get(lemma)
         if remembered is None or self.sentence_no - remembered[0] > rules.EVENT_REFERENCE_WINDOW:
             return ()
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in _children(token)):
+        if not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in _children(token)
+        ):
             return ()
         if any(c.dep_ in ("poss", "compound", "prep", "acl", "relcl") for c in _children(token)):
             return ()

@@ -722,6 +722,8 @@ VOICE_TITLE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"issued at|adopted by|adopted at) (?P<who>.+?)"
         r"(?: on | regarding | about | following | after |$)",
         r"^remarks (?:by|of) (?P<who>.+?)(?: on | at | before | to | with |$)",
+        r"^(?P<who>.+?)['’]s? (?:regular |daily |weekly )?(?:press )?(?:briefing|conference)\b",
+        r"^(?:regular |daily |weekly )?(?:press )?briefing (?:by|of) (?P<who>[^,]+?)(?:,| on |$)",
         r"^(?P<who>.+?)['’]s? statement on\b",
         r"^(?!(?:joint|final|press|official|written)\b)(?P<who>[^'’]+?) (?:press )?"
         r"(?:statement|communiqu[eé]|declaration|resolution) on\b",

@@ -1009,6 +1009,14 @@ REFERENCE = [
         ["Elena Salas | thank | Paraguay"],
     ),
     case(
+        "reference-we-of-a-spokesperson-briefing",
+        "Foreign Ministry Spokesperson Ana Ruiz's Regular Press Briefing, Caracas, 9 February 2026\n\n"
+        "Question: Guyana has accused Venezuela of sending troops to the border. Your comment?\n\n"
+        "Ana Ruiz: We categorically reject these baseless claims, and we call on Guyana to return "
+        "to dialogue.",
+        ["Venezuela | reject | Guyana", "Venezuela | call | Guyana"],
+    ),
+    case(
         "reference-it-in-a-relative-clause",
         "The summit called on Ethiopia to withdraw the troops it has stationed in Somalia.",
         ["Ethiopia | station | Somalia"],
