@@ -1494,7 +1494,8 @@ class _ArticleReader:
         if remembered is None or self.sentence_no - remembered[0] > rules.EVENT_REFERENCE_WINDOW:
             return ()
         if not any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in _children(token)
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+            for c in _children(token)
         ):
             return ()
         if any(c.dep_ in ("poss", "compound", "prep", "acl", "relcl") for c in _children(token)):
