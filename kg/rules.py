@@ -528,7 +528,8 @@ SYMMETRIC_NOUNS = frozenset(
      "tension", "relation", "tie", "conflict", "exercise", "drill", "consultation", "discussion",
      "dispute", "fighting", "clash", "engagement", "rivalry", "hostility", "view", "accord",
      "pact", "ceasefire", "truce", "relationship", "phone", "telephone", "friction", "rift", "feud", "row",
-     "spat", "standoff", "rapprochement", "reconciliation", "thaw", "alignment", "confrontation"}
+     "spat", "standoff", "rapprochement", "reconciliation", "thaw", "alignment", "confrontation",
+     "crossing", "framework", "arrangement", "memorandum", "roadmap", "protocol"}
 )  # fmt: skip
 
 #: Verbs with which a government speaks for itself in the present tense
