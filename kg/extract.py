@@ -552,6 +552,7 @@ class _ArticleReader:
         self.plural_mentions: list[tuple[int, Actor]] = []  # subjects such as "EU leaders"
         # event noun → (sentence number, its actors): "Chad's test", then "the test"
         self.event_agents: dict[str, tuple[int, tuple[Actor, ...]]] = {}
+        self.asset_owners: dict[str, tuple[int, Actor]] = {}  # "drone" → the state of the last one
         self.groups: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence number, actors)
         self.sentence_no = 0
         self.last_speaker: Actor | None = None  # who spoke the last quotation, and in which sentence
@@ -738,12 +739,25 @@ class _ArticleReader:
                     for noun in rules.CLAIM_VERBS[token.lemma_.lower()]:
                         self.event_agents[noun] = (self.sentence_no, found)
             if token.pos_ == "VERB" and token.lemma_.lower() in rules.PUBLISHING_VERBS:
-                # "Algeria issued a statement": a later "the statement" speaks for Algeria
-                for obj in _direct_objects(token):
+                # "Algeria issued a statement": a later "the statement" speaks for Algeria; so
+                # does "a statement issued by the AES"
+                published = list(_direct_objects(token))
+                if token.dep_ == "acl" and token.tag_ == "VBN":
+                    published.append(token.head)
+                for obj in published:
                     if obj.lemma_.lower() in rules.COMMUNICATION_NOUNS:
                         found = tuple(self._resolve_all(self._subjects(token)[0]))
                         if found:
                             self.event_agents[obj.lemma_.lower()] = (self.sentence_no, found)
+            if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in rules.ASSET_NOUNS:
+                # "a Malian army drone was shot down": a later "the drone" is Mali's
+                found = (
+                    self._actors_of(token)
+                    if any(c.dep_ in ("amod", "compound") for c in _lefts(token))
+                    else ()
+                )
+                if len(found) == 1 and found[0].type is ActorType.COUNTRY:
+                    self.asset_owners[token.lemma_.lower()] = (self.sentence_no, found[0])
 
     def _statements(self, frame: _Frame, sent: Span, offset: int) -> Iterator[Statement]:
         """A frame's statements: one per pair of its resolved ends (the subjects among
@@ -1031,6 +1045,8 @@ class _ArticleReader:
         lemma = token.lemma_.lower()
         if lemma in rules.VIOLENT_EVENTS and token.dep_ == "nsubj":
             return token.head.lemma_.lower() in rules.HARM_VERBS  # "The attack killed …": its author
+        if lemma in rules.COMMUNICATION_NOUNS and token.dep_ == "nsubj":
+            return True  # "The statement accused Algeria": its issuer
         word = token.lower_
         known = self._noun_memo.get(word)
         if known is None:
@@ -1197,6 +1213,11 @@ class _ArticleReader:
                     return (office,)
             if place is not None and role is not None and place.type is not ActorType.PERSON:
                 return (place,)  # "NATO defence ministers" act for NATO
+        if lemma in rules.ASSET_NOUNS and [c.lower_ for c in _children(token)] == ["the"]:
+            # "downed the drone" after "a Malian army drone was shot down": Mali's
+            owned = self.asset_owners.get(lemma)
+            if owned is not None and self.sentence_no - owned[0] <= rules.EVENT_REFERENCE_WINDOW:
+                return (owned[1],)
         if lemma in rules.GROUP_NOUNS and token.tag_ == "NNS" and not possessors:
             for member_of in (*_prep_objects(token, "from"), *_prep_objects(token, "of")):
                 found = self._actors_of(member_of)

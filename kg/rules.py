@@ -261,6 +261,11 @@ DISCUSSION_VERBS = frozenset(
 )
 #: Verbs that with "together" make their objects meet: "brought together X and Y".
 GATHERING_VERBS = frozenset({"bring", "gather", "get"})
+#: A state's machines and vessels, which a later "the drone" refers back to.
+ASSET_NOUNS = frozenset(
+    {"drone", "aircraft", "jet", "warplane", "helicopter", "vessel", "ship", "warship", "boat",
+     "submarine", "frigate", "corvette", "destroyer", "tanker", "plane", "missile", "satellite"}
+)  # fmt: skip
 #: Discussion verbs whose object is the topic ("discussed Ukraine"), never the partner.
 TOPIC_OBJECT_VERBS = frozenset({"discuss", "debate", "review"})
 #: Adverbs that make any predicate reciprocal ("work together").

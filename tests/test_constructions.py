@@ -1017,6 +1017,19 @@ REFERENCE = [
         ["Venezuela | reject | Guyana", "Venezuela | call | Guyana"],
     ),
     case(
+        "reference-the-drone-of-an-earlier-sentence",
+        "Niger recalled its ambassador from Benin after a Nigerien army drone was shot down near the "
+        "border. Benin's defence ministry said its air defences had downed the drone.",
+        ["Niger | recall | Benin", "Benin | down | Niger"],
+        ["Benin | down | Benin"],
+    ),
+    case(
+        "reference-statement-issued-by",
+        "Mali withdrew its ambassador, according to a statement issued by the Alliance of Sahel States. "
+        "The statement accused Algeria of sponsoring terrorism. Algeria rejected the accusation.",
+        ["Alliance of Sahel States | accuse | Algeria", "Algeria | reject | Alliance of Sahel States"],
+    ),
+    case(
         "reference-it-in-a-relative-clause",
         "The summit called on Ethiopia to withdraw the troops it has stationed in Somalia.",
         ["Ethiopia | station | Somalia"],
