@@ -1213,6 +1213,12 @@ VERBS = [
         ["Indonesia | deliver | Egypt"],
     ),
     case(
+        "verbs-finite-conjunct-after-a-denied-clause",
+        "Venezuela's defence minister, General Héctor Bracamonte, denied that any incursion had taken "
+        "place and accused Guyana of staging the incident.",
+        ["Héctor Bracamonte | accuse | Guyana"],
+    ),
+    case(
         "verbs-thanks-tagged-as-a-noun",  # present tense "thanks" the tagger takes for a noun
         "Colombia thanks the Governments of Brazil and Mexico for offering their good offices to "
         "Bogota and Caracas.",
