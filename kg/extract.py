@@ -2288,12 +2288,16 @@ class _ArticleReader:
                         if agents:
                             return agents, []
             return self._subjects(head, depth + 1)
-        if dep == "conj" and head.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBZ"):
+        if (
+            dep == "conj"
+            and head.dep_ == "ccomp"
+            and verb.tag_ in ("VBD", "VBZ")
+            and (_finite_after_bare(verb) or not self._resolve_all(self._subjects(head, depth + 1)[0]))
+        ):
             # "X reiterated that Ecuador will not tolerate Y and asked Colombia to …", "X denied
             # that any incursion had taken place and accused Y of …": the finite verb goes with
             # the verb of saying, whose subject it shares
-            if _finite_after_bare(verb) or not self._resolve_all(self._subjects(head, depth + 1)[0]):
-                return self._subjects(head.head, depth + 1)
+            return self._subjects(head.head, depth + 1)
         if dep == "conj" or (dep == "advcl" and verb.tag_ in ("VBG", "VBN")) or dep == "acomp":
             subjects, patients = self._subjects(head, depth + 1)
             if verb.tag_ == "VBG" and not subjects:
