@@ -1151,7 +1151,17 @@ class _ArticleReader:
                     states = tuple(a for a in found if a.type is ActorType.COUNTRY)
                     if states:
                         # "the Governments of Chile and Peru", "the Foreign
-                        # Ministers of Canada and Mexico": unnamed officials speak for their states
+                        # Ministers of Canada and Mexico": unnamed officials speak for their states,
+                        # unless the text names them later ("Armenia's Narek Harutyunyan …")
+                        if plural_role and len(states) >= 2:
+                            role = _singular(
+                                self._span_text(self._left(token)).casefold().removeprefix("the ")
+                            )
+                            holders = [
+                                self._later_holder(token, state, role, untitled=True) for state in states
+                            ]
+                            if all(holders):
+                                return tuple(h for h in holders if h is not None)
                         return states
         context = self._context()
         person = (
@@ -1321,10 +1331,12 @@ class _ArticleReader:
             return None
         return self.actors.person(name, affiliation=_state_of(place), role=role)
 
-    def _later_holder(self, token: Token, state: Actor, role: str) -> Actor | None:
+    def _later_holder(self, token: Token, state: Actor, role: str, *, untitled: bool = False) -> Actor | None:
         """The person the text names later with the title: "Call with the President of
-        Maldives" over "… spoke with President Mohamed Irfan Rasheed of Maldives"."""
+        Maldives" over "… spoke with President Mohamed Irfan Rasheed of Maldives"; with
+        ``untitled``, else the first one named only with the state ("Armenia's Narek Harutyunyan")."""
         wanted = role.casefold()
+        fallback: tuple[str, Actor] | None = None
         for ent in self._doc_ents:
             if ent.start <= token.i or ent.label_ != "PERSON" or len(ent) < 2:
                 continue
@@ -1338,6 +1350,8 @@ class _ArticleReader:
                 if name and len(name.split()) >= 2:
                     return self.actors.person(name, affiliation=state, role=role)
             name, place, held = self.gazetteer.parse_person(self._span_text(self._left(ent.root)))
+            if untitled and fallback is None and held is None and place == state and len(name.split()) >= 2:
+                fallback = (name, state)
             if held is None or not name:
                 continue
             held = held.casefold()
@@ -1352,6 +1366,8 @@ class _ArticleReader:
                 place = after[0] if len(after) == 1 else None
             if place == state:
                 return self.actors.person(name, affiliation=state, role=role)
+        if fallback is not None:
+            return self.actors.person(fallback[0], affiliation=fallback[1], role=role)
         return None
 
     def _glued_holder(self, token: Token) -> Actor | None:

@@ -220,7 +220,8 @@ LOCATIVE_VERBS = frozenset(
         "troop", "unrest", "infrastructure", "base", "presence", "office", "embassy", "investment",
         "interference", "intervention", "involvement", "meddling", "operation", "government",
         "election", "deployment", "force", "soldier", "attack", "airstrike", "situation", "crisis",
-        "violence", "development", "escalation", "fighting", "conflict",
+        "violence", "development", "escalation", "fighting", "conflict", "participation",
+        "membership", "participate", "seat",
     }
 )  # fmt: skip
 

@@ -1030,6 +1030,14 @@ REFERENCE = [
         ["Alliance of Sahel States | accuse | Algeria", "Algeria | reject | Alliance of Sahel States"],
     ),
     case(
+        "reference-ministers-of-two-states-named-later",
+        "The foreign ministers of Armenia and Azerbaijan agreed on Tuesday to reconvene their border "
+        "commissions. Armenian Foreign Minister Narek Harutyunyan said his country was ready. "
+        "Azerbaijani Foreign Minister Elchin Mammadli welcomed the talks.",
+        ["Narek Harutyunyan | agree | Elchin Mammadli"],
+        ["Armenia | agree | Azerbaijan"],
+    ),
+    case(
         "reference-it-in-a-relative-clause",
         "The summit called on Ethiopia to withdraw the troops it has stationed in Somalia.",
         ["Ethiopia | station | Somalia"],
@@ -1217,6 +1225,15 @@ VERBS = [
         "Venezuela's defence minister, General Héctor Bracamonte, denied that any incursion had taken "
         "place and accused Guyana of staging the incident.",
         ["Héctor Bracamonte | accuse | Guyana"],
+    ),
+    case(
+        "verbs-participation-in-an-organisation",
+        "Armenia froze its participation in the Collective Security Treaty Organization. Moldova "
+        "suspended its membership in the Commonwealth of Independent States.",
+        [
+            "Armenia | freeze | Collective Security Treaty Organization",
+            "Moldova | suspend | Commonwealth of Independent States",
+        ],
     ),
     case(
         "verbs-thanks-tagged-as-a-noun",  # present tense "thanks" the tagger takes for a noun
