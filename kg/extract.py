@@ -1604,6 +1604,17 @@ class _ArticleReader:
                 if state is not None:
                     return state  # "President Dizon ordered the foreign ministry to …"
         voice = self.voice or Voice()
+        if (
+            voice.state is not None
+            and voice.state.type is ActorType.ORGANIZATION
+            and (
+                self.gazetteer.is_administration_word(token.lower_)
+                or token.lemma_.lower() in rules.REGIME_WORDS
+            )
+        ):
+            # "The EU calls on the regime to …": an organisation has no government of its own,
+            # so the state the text is about
+            return self._salient((ActorType.COUNTRY,), token)
         return voice.state if voice.state is not None and voice.state.type is ActorType.COUNTRY else None
 
     def _salient(

@@ -267,6 +267,8 @@ ASSET_NOUNS = frozenset(
     {"drone", "aircraft", "jet", "warplane", "helicopter", "vessel", "ship", "warship", "boat",
      "submarine", "frigate", "corvette", "destroyer", "tanker", "plane", "missile", "satellite"}
 )  # fmt: skip
+#: A state's rulers named without the state: "the regime", "the junta", "the authorities".
+REGIME_WORDS = frozenset({"regime", "junta", "authority", "authorities", "leadership"})
 #: Discussion verbs whose object is the topic ("discussed Ukraine"), never the partner.
 TOPIC_OBJECT_VERBS = frozenset({"discuss", "debate", "review"})
 #: Adverbs that make any predicate reciprocal ("work together").

@@ -1038,6 +1038,13 @@ REFERENCE = [
         ["Armenia | agree | Azerbaijan"],
     ),
     case(
+        "reference-the-regime-in-an-organisations-declaration",
+        "Declaration by the High Representative on behalf of the EU on Myanmar\n\nThe European Union "
+        "condemns the continued violence by the military regime in Myanmar. The EU calls on the "
+        "regime to release all political prisoners.",
+        ["European Union | call | Myanmar"],
+    ),
+    case(
         "reference-it-in-a-relative-clause",
         "The summit called on Ethiopia to withdraw the troops it has stationed in Somalia.",
         ["Ethiopia | station | Somalia"],
