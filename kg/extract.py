@@ -550,6 +550,7 @@ class _ArticleReader:
         # rank 0 the subject of the main clause, 1 another subject, 2 an object, 3 anything else
         self.mentions: list[tuple[int, int, Actor]] = []
         self.plural_mentions: list[tuple[int, Actor]] = []  # subjects such as "EU leaders"
+        self.unnamed_plural_at = -1  # the last sentence whose subject is a plural nobody named
         # event noun → (sentence number, its actors): "Chad's test", then "the test"
         self.event_agents: dict[str, tuple[int, tuple[Actor, ...]]] = {}
         self.asset_owners: dict[str, tuple[int, Actor]] = {}  # "drone" → the state of the last one
@@ -814,6 +815,11 @@ class _ArticleReader:
 
     def _remember(self, sent: Span, produced: list[Statement]) -> None:
         """Update the discourse state for pronouns and plural references in later sentences."""
+        for token in sent:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+                # the main subject, even of a sentence that made no statement ("Members of the
+                # Security Council condemned the attack. They called on …")
+                self._actors_of(token)
         persons = [actor for _, actor in sorted(self._sentence_persons, key=lambda p: p[0])]
         self.recent_persons.extend(persons)
         del self.recent_persons[:-12]
@@ -842,6 +848,17 @@ class _ArticleReader:
                     self.plural_mentions.append((self.sentence_no, found[0]))
         del self.mentions[:-60]
         del self.plural_mentions[:-12]
+        if any(
+            t.dep_ == "nsubj"
+            and t.head.dep_ == "ROOT"
+            and t.tag_ == "NNS"
+            and (_singular(t.lemma_.lower()) in rules.PLURAL_REFERENCES or self._is_role(t.lemma_))
+            and not self._actors_of(t)
+            for t in sent
+        ):
+            # "The leaders discussed Sudan and Haiti. They agreed …": "they" are the leaders,
+            # whom the text does not name; not Sudan and Haiti
+            self.unnamed_plural_at = self.sentence_no
         for stmt in produced:
             # "Pakistani jets struck …": a later "the strikes" are Pakistan's
             for noun in rules.VERB_EVENTS.get(stmt.relation.split()[0], ()):
@@ -1733,7 +1750,11 @@ class _ArticleReader:
         latest_group = max((number for number, group in self.groups if len(group) >= 2), default=-1)
         if plural is not None and plural[0] > latest_group:
             return (plural[1],)
-        return self._recent_group("")
+        if self.unnamed_plural_at == self.sentence_no - 1 and (
+            plural is None or plural[0] < self.unnamed_plural_at
+        ):
+            return ()
+        return self._recent_group("", loose=False)  # (not the two states named most: "they" needs a group)
 
     def _it(self, token: Token) -> tuple[Actor, ...]:
         """ "its" of a body or an official ("its foreign minister", "its troops") and "it" as the
@@ -1954,7 +1975,7 @@ class _ArticleReader:
             return None
         return (voice.state,)
 
-    def _recent_group(self, need: str, *, count: int | None = None) -> tuple[Actor, ...]:
+    def _recent_group(self, need: str, *, count: int | None = None, loose: bool = True) -> tuple[Actor, ...]:
         """The actors most recently named together (within a few sentences), of the type needed
         (and as many as ``count`` says: "the three countries")."""
         for number, group in reversed(self.groups):
@@ -1978,7 +1999,7 @@ class _ArticleReader:
             if len(persons) == 2 and (need == "person" or persons[0].affiliation != persons[1].affiliation):
                 # the one the article named first comes first ("the two leaders" of a readout)
                 return tuple(sorted(persons, key=lambda a: self.first_mention.get(a.name, 1 << 30)))
-        if need in ("country", "") and len(self.state_mentions) >= 2:
+        if need in ("country", "") and loose and len(self.state_mentions) >= 2:
             # "both countries", and "both sides" of no other pair: the two states the article
             # has named most (the later wins a tie)
             ranked = sorted(self.state_mentions.values(), key=lambda c: (c[0], c[1]), reverse=True)

@@ -1045,6 +1045,20 @@ REFERENCE = [
         ["European Union | call | Myanmar"],
     ),
     case(
+        "reference-they-after-a-sentence-with-no-statement",
+        "Members of the Security Council condemned in the strongest terms the attack against MINUSCA "
+        "peacekeepers. They called on the Government of the Central African Republic to investigate.",
+        ["United Nations Security Council | call | Central African Republic"],
+    ),
+    case(
+        "reference-they-needs-a-group",
+        "The Prime Minister spoke to President William Ruto of Kenya this afternoon. The leaders "
+        "discussed the situation in Sudan and Haiti. The Prime Minister thanked President Ruto for "
+        "Kenya's leadership of the mission in Haiti. They agreed to stay in touch.",
+        [],
+        ["Kenya | agree | Haiti", "Sudan | agree | Haiti"],
+    ),
+    case(
         "reference-it-in-a-relative-clause",
         "The summit called on Ethiopia to withdraw the troops it has stationed in Somalia.",
         ["Ethiopia | station | Somalia"],
