@@ -1052,10 +1052,10 @@ REFERENCE = [
     ),
     case(
         "reference-they-needs-a-group",
-        "The Prime Minister spoke to President William Ruto of Kenya this afternoon. The leaders "
-        "discussed the situation in Sudan and Haiti. The Prime Minister thanked President Ruto for "
-        "Kenya's leadership of the mission in Haiti. They agreed to stay in touch.",
-        [],
+        "Prime Minister Anna Berg of Norway spoke to President William Ruto of Kenya this afternoon. "
+        "The leaders discussed the situation in Sudan and Haiti. Prime Minister Berg thanked President "
+        "Ruto for Kenya's leadership of the mission in Haiti. They agreed to stay in touch.",
+        ["Anna Berg | speak | William Ruto", "Anna Berg | thank | William Ruto"],
         ["Kenya | agree | Haiti", "Sudan | agree | Haiti"],
     ),
     case(
