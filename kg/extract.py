@@ -815,17 +815,21 @@ class _ArticleReader:
 
     def _remember(self, sent: Span, produced: list[Statement]) -> None:
         """Update the discourse state for pronouns and plural references in later sentences."""
-        for token in sent:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
-                # the main subject, even of a sentence that made no statement ("Members of the
-                # Security Council condemned the attack. They called on …")
-                self._actors_of(token)
+        tree = _tree(sent.doc)
+        tokens = tree.tokens[sent.start : sent.end]
+        main_subjects = [
+            t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and tree.tokens[t.head.i].dep_ == "ROOT"
+        ]
+        for token in main_subjects:
+            # the main subject, even of a sentence that made no statement ("Members of the
+            # Security Council condemned the attack. They called on …")
+            self._actors_of(token)
         persons = [actor for _, actor in sorted(self._sentence_persons, key=lambda p: p[0])]
         self.recent_persons.extend(persons)
         del self.recent_persons[:-12]
         for actor in persons:
             self.first_mention.setdefault(actor.name, len(self.first_mention))
-        named = [(sent.doc[i], found) for i, found in sorted(self._cache.items()) if found]
+        named = [(tree.tokens[i], found) for i, found in sorted(self._cache.items()) if found]
         for token, found in named:
             if len(found) != 1 or token.pos_ != "PROPN":
                 continue
@@ -850,11 +854,10 @@ class _ArticleReader:
         del self.plural_mentions[:-12]
         if any(
             t.dep_ == "nsubj"
-            and t.head.dep_ == "ROOT"
             and t.tag_ == "NNS"
             and (_singular(t.lemma_.lower()) in rules.PLURAL_REFERENCES or self._is_role(t.lemma_))
             and not self._actors_of(t)
-            for t in sent
+            for t in main_subjects
         ):
             # "The leaders discussed Sudan and Haiti. They agreed …": "they" are the leaders,
             # whom the text does not name; not Sudan and Haiti
