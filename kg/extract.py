@@ -3148,7 +3148,8 @@ def _prospective(noun: Token) -> bool:
         if head.pos_ in ("VERB", "NOUN", "AUX", "ADJ") and head.lemma_.lower() in rules.PROSPECTIVE_GOVERNORS:
             return True
         if head.pos_ in ("VERB", "AUX"):
-            return False
+            # "Kazakhstan's proposal to host talks between X and Y": the talks are proposed
+            return head.dep_ == "acl" and head.head.lemma_.lower() in rules.INTENTION_NOUNS
         current = head
     return False
 
@@ -3555,6 +3556,9 @@ def _relation_head(verb: Token) -> str:
         if dep == "conj" and head.dep_ == "xcomp" and current.pos_ in ("VERB", "AUX"):
             current = head  # "agreed to resume talks and to hold an exercise": "agree to hold"
             continue
+        if dep == "acl" and _is_infinitive(current) and head.lemma_.lower() in rules.INTENTION_NOUNS:
+            # "Kazakhstan's proposal to host talks": "propose to host"
+            words[:0] = [rules.INTENTION_NOUNS[head.lemma_.lower()], "to"]
         break
     return " ".join(words)
 

@@ -269,6 +269,14 @@ ASSET_NOUNS = frozenset(
 )  # fmt: skip
 #: A state's rulers named without the state: "the regime", "the junta", "the authorities".
 REGIME_WORDS = frozenset({"regime", "junta", "authority", "authorities", "leadership"})
+#: Nouns of intention whose infinitive is not (yet) an act, with the verb the relation keeps:
+#: "Kazakhstan's proposal to host talks" → "propose to host talks".
+INTENTION_NOUNS: dict[str, str] = {
+    "proposal": "propose", "plan": "plan", "offer": "offer", "decision": "decide",
+    "readiness": "be ready", "intention": "intend", "refusal": "refuse", "bid": "seek",
+    "attempt": "attempt", "commitment": "commit", "pledge": "pledge", "promise": "promise",
+    "threat": "threaten", "willingness": "be willing", "determination": "be determined",
+}  # fmt: skip
 #: Discussion verbs whose object is the topic ("discussed Ukraine"), never the partner.
 TOPIC_OBJECT_VERBS = frozenset({"discuss", "debate", "review"})
 #: Adverbs that make any predicate reciprocal ("work together").

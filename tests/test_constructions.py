@@ -554,6 +554,18 @@ EMBEDDED = [
         ["Qatar | broker | Japan"],
     ),
     case(
+        "embedded-infinitive-of-an-intention-noun",
+        "Russia welcomed Kazakhstan's proposal to host talks between Azerbaijan and Armenia. China "
+        "condemned Japan's decision to deploy missiles near Taiwan.",
+        [
+            "Kazakhstan | propose | Azerbaijan",
+            "Kazakhstan | propose | Armenia",
+            "Japan | decide | Taiwan",
+            "Russia | welcome | Kazakhstan",
+        ],
+        ["Azerbaijan | hold | Armenia"],
+    ),
+    case(
         "embedded-help-with-a-bare-infinitive",
         "ECOWAS helped Niger and Benin settle their dispute, and France helped Mali train its army.",
         [
