@@ -2360,6 +2360,9 @@ class _ArticleReader:
             if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
                 # "remains committed to supporting X", "is keen on deepening ties with X"
                 return self._subjects(governor.head, depth + 1)[0], []
+            if governor.pos_ == "ADV" and governor.dep_ == "advmod" and governor.head.pos_ == "VERB":
+                # "stopped short of blaming X", "fell short of recognising X"
+                return self._subjects(governor.head, depth + 1)[0], []
             if governor.pos_ in ("VERB", "AUX") or (governor.dep_ == "ROOT" and _has_clause_roles(governor)):
                 subjects, patients = self._subjects(governor, depth + 1)
                 if head.lower_ in ("of", "for"):
@@ -3541,6 +3544,12 @@ def _relation_head(verb: Token) -> str:
                 break
             current = head
             continue
+        if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "ADV" and head.head.dep_ == "advmod":
+            # "stopped short of blaming": "stop short of blame"
+            governor = head.head
+            words[:0] = [_lemma(governor.head), governor.lower_, head.lower_]
+            current = governor.head
+            continue
         if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "ADJ" and head.head.dep_ == "acomp":
             # "remain committed to supporting", "be keen on deepening"
             governor = head.head
@@ -3649,6 +3658,9 @@ def _negated(verb: Token) -> bool:
             continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             governor = current.head.head
+            if governor.pos_ == "ADV" and governor.dep_ == "advmod" and governor.head.pos_ == "VERB":
+                current = governor.head  # "did not stop short of blaming"
+                continue
             if (governor.pos_ == "ADJ" and governor.dep_ == "acomp") or (
                 governor.pos_ == "VERB"
                 and (

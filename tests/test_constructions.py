@@ -566,6 +566,13 @@ EMBEDDED = [
         ["Azerbaijan | hold | Armenia"],
     ),
     case(
+        "embedded-stopped-short-of-a-gerund",
+        "Egypt called for an investigation but stopped short of blaming Israel. Jordan did not stop "
+        "short of condemning Syria.",
+        ["Egypt | blame | Israel", "Jordan | condemn | Syria | neg"],
+        ["Egypt | blame | Israel | neg"],
+    ),
+    case(
         "embedded-help-with-a-bare-infinitive",
         "ECOWAS helped Niger and Benin settle their dispute, and France helped Mali train its army.",
         [
