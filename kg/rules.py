@@ -308,7 +308,7 @@ NOMINAL_EVENTS: dict[str, str] = {
     "conversation": "speak", "discussion": "discuss", "consultation": "consult",
     "exercise": "hold exercises", "drill": "hold drills", "dispute": "dispute",
     "conflict": "fight", "fighting": "fight", "clash": "clash", "engagement": "engage",
-    "relation": "have relations", "tie": "have ties", "rivalry": "rival", "hostility": "fight",
+    "relation": "have relations", "tie": "have ties", "rivalry": "have rivalry", "hostility": "fight",
     "arrest": "arrest", "detention": "detain", "killing": "kill", "murder": "kill",
     "deportation": "deport", "boycott": "boycott", "interference": "interfere",
     "meddling": "meddle", "involvement": "intervene", "loan": "lend", "sale": "sell",
