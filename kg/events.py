@@ -708,6 +708,16 @@ def present_verb(word: str) -> str | None:
     return None
 
 
+def base_verb(word: str) -> str | None:
+    """The word itself when the lexicon knows it as a verb ("sign", "agree"): the present of a
+    plural subject in a headline ("Philippines, Vietnam Sign Pact"), else ``None``."""
+    word = word.casefold()
+    heads = lexicon().by_head
+    if any(entry.phrase == (word,) and entry.pos != "noun" for entry in heads.get(word, ())):
+        return word
+    return None
+
+
 def classify(relation: str) -> EventClass | None:
     """The CAMEO class of a relation phrase, or ``None`` when it names no known event.
 

@@ -682,11 +682,22 @@ class _ArticleReader:
 
         for n, token in enumerate(tokens[1:], start=1):
             lemma = events.present_verb(token.text)
+            start = 0
+            if lemma is None and n >= 2 and token.text[:1].isupper():
+                # "Philippines, Vietnam Sign …": the plural's present, right after two names
+                start = n
+                while start > 0 and (
+                    tokens[start - 1].text in (",", "and", "&") or named(tokens[start - 1]) is not None
+                ):
+                    start -= 1
+                lemma = events.base_verb(token.text)
+                if lemma is not None and len({a.name for t in tokens[start:n] if (a := named(t))}) < 2:
+                    lemma = None
             if lemma is None:
                 continue
-            subjects = [a for t in tokens[:n] if (a := named(t)) is not None]
-            if not subjects:
-                return
+            subjects = [a for t in tokens[start:n] if (a := named(t)) is not None]
+            if not subjects or lemma in rules.SPEECH_VERBS:
+                return  # (not "Seoul Says North Korea Fired …": what is said is no relation)
             words: list[str] = [lemma]
             for after in tokens[n + 1 :]:
                 obj = named(after)
@@ -695,6 +706,11 @@ class _ArticleReader:
                     return
                 if after.pos_ in ("NOUN", "PROPN", "ADP") and len(words) < rules.MAX_RELATION_WORDS:
                     words.append(after.lower_ if after.pos_ == "ADP" else _lemma(after))
+            unique = tuple(dict.fromkeys(subjects))
+            if start > 0 and len(unique) >= 2 and any(w in rules.SYMMETRIC_NOUNS for w in words[1:]):
+                # "Philippines, Vietnam Sign Maritime Cooperation Pact": with each other
+                relation = " ".join(w for w in words if w in rules.SYMMETRIC_NOUNS or w == lemma)
+                yield _Frame((), relation, (), token, subject_actors=unique, reciprocal=True)
             return
 
     def _note_quotation(self, tokens: Sequence[Token]) -> None:
@@ -3067,7 +3083,7 @@ def _comma_listed(verb: Token, subjects: list[Token]) -> list[Token]:
     for child in _children(verb):
         if (
             child.dep_ in ("npadvmod", "dep", "nmod", "appos")
-            and child.pos_ == "PROPN"
+            and (child.pos_ == "PROPN" or child.ent_type_ in ("GPE", "ORG"))  # "Philippines" as a noun
             and child.i + 2 == first.i
             and doc[child.i + 1].text == ","
         ):

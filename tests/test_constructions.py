@@ -616,6 +616,20 @@ HEADLINES = [
         ["Vietnam | agree | Philippines"],
     ),
     case(
+        "headline-comma-subjects-sign-a-pact",
+        "Philippines, Vietnam Sign Maritime Cooperation Pact\n\n"
+        "MANILA - The two countries signed the pact on Monday.",
+        ["Philippines | sign | Vietnam"],
+    ),
+    case(
+        "headline-says-reports-no-relation",
+        "Seoul Says North Korea Fired Ballistic Missile Into Sea\n\n"
+        "SEOUL - South Korea's military said North Korea fired a missile on Monday. Japan lodged a "
+        "protest with North Korea.",
+        ["Japan | lodge | North Korea"],
+        ["South Korea | say | North Korea"],
+    ),
+    case(
         "headline-strikes-targets-in",
         "Turkey Strikes PKK Targets In Northern Iraq\n\n"
         "The Turkish defence ministry said 20 militants were killed in the raids.",
