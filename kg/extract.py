@@ -2572,6 +2572,10 @@ class _ArticleReader:
         if lemma in rules.RECEIVING_VERBS:
             # "faced resistance from X": the event noun's own statement says it
             out = [p for p in out if not _received_path(p[0])]
+        reasons = [p for p in out if _reason_path(p[0], theme)]
+        if reasons and len(reasons) < len(out):
+            # "slapped sanctions on Iran over drone supplies to Russia": Russia is in the reason
+            out = [p for p in out if not _reason_path(p[0], theme)]
         return out
 
     def _path(
@@ -3329,6 +3333,12 @@ def _finite_after_bare(verb: Token) -> bool:
     """A past or present verb coordinated to a bare infinitive after a modal ("will not
     tolerate X and asked Y"): it cannot share the modal, so it joins a verb higher up."""
     return verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB" and verb.head.dep_ != "xcomp"
+
+
+def _reason_path(words: tuple[str, ...], theme: tuple[str, ...]) -> bool:
+    """A path through the reason for an act ("over drone supplies to X"), not its target."""
+    rest = words[len(theme) :] if words[: len(theme)] == theme else words
+    return len(rest) >= 2 and rest[0] in rules.REASON_PREPS
 
 
 def _coordinated_preps(prep: Token) -> list[Token]:

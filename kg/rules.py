@@ -277,6 +277,9 @@ INTENTION_NOUNS: dict[str, str] = {
     "attempt": "attempt", "commitment": "commit", "pledge": "pledge", "promise": "promise",
     "threat": "threaten", "willingness": "be willing", "determination": "be determined",
 }  # fmt: skip
+#: Prepositions of a reason, which a path through a noun does not make a target when the act
+#: has one: "sanctions on Iran over drone supplies to Russia".
+REASON_PREPS = frozenset({"over"})
 #: Discussion verbs whose object is the topic ("discussed Ukraine"), never the partner.
 TOPIC_OBJECT_VERBS = frozenset({"discuss", "debate", "review"})
 #: Adverbs that make any predicate reciprocal ("work together").

@@ -1290,6 +1290,12 @@ VERBS = [
         ],
     ),
     case(
+        "verbs-reason-is-no-target",
+        "The EU imposed fresh sanctions on Iran over drone supplies to Russia.",
+        ["European Union | impose | Iran"],
+        ["European Union | impose | Russia"],
+    ),
+    case(
         "verbs-thanks-tagged-as-a-noun",  # present tense "thanks" the tagger takes for a noun
         "Colombia thanks the Governments of Brazil and Mexico for offering their good offices to "
         "Bogota and Caracas.",
