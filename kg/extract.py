@@ -1213,11 +1213,18 @@ class _ArticleReader:
         if titled:
             # "the Secretary General of NATO", "the President of Serbia": whose title it is
             of = list(_prep_objects(token, "of"))
+            direct = len(of)
             of += [o2 for o in of if not self._actors_of(o) for o2 in _prep_objects(o, "of")]
             owners = [a for o in of for a in self._actors_of(o)]
             if len(owners) == 1 and owners[0].type is ActorType.PERSON:
                 return owners  # "Prime Minister of Tajikistan Sherali Qodirov", the name glued on
             owner = owners[0] if len(owners) == 1 and self.gazetteer.named(owners[0].name) else None
+            if (
+                owner is not None
+                and owner.type is not ActorType.COUNTRY
+                and not any(owner in self._actors_of(o) for o in of[:direct])
+            ):
+                owner = None  # "Member of the Political Bureau of the Central Committee of the CPC"
         speaker = self.voice.person if self.voice is not None else None
         if titled and not of and speaker is not None and speaker.role:
             bare = self._span_text(self._left(token)).casefold().removeprefix("the ")

@@ -1092,6 +1092,13 @@ REFERENCE = [
         ["Kenya | agree | Haiti", "Sudan | agree | Haiti"],
     ),
     case(
+        "reference-title-of-a-body-of-an-organisation",
+        "Secretary of State Anna Berg spoke today with Member of the Political Bureau of the Central "
+        "Committee of the Communist Party of China Li Wen.",
+        ["Anna Berg | speak | Li Wen"],
+        ["Anna Berg | speak | Chinese Communist Party"],
+    ),
+    case(
         "reference-it-in-a-relative-clause",
         "The summit called on Ethiopia to withdraw the troops it has stationed in Somalia.",
         ["Ethiopia | station | Somalia"],
