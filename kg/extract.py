@@ -2627,6 +2627,9 @@ class _ArticleReader:
                 # stands for the event; "the attack, for which X claimed responsibility"
                 agents.extend(_prep_objects(token, "by"))
                 agents.extend(_claimants(token))
+                if lemma in rules.PATIENT_OF_NOUNS and not agents:
+                    # "condemned the downing of a drone by Algeria", "by" hung on the patient
+                    agents.extend(t for p in _prep_objects(token, "of") for t in _prep_objects(p, "by"))
                 for child in _children(token):
                     if child.dep_ == "acl" and child.tag_ == "VBN":
                         agents.extend(_prep_objects(child, "by"))
@@ -2679,8 +2682,11 @@ class _ArticleReader:
                 continue
             if dep == "prep":
                 prep = child.lower_
-                if (symmetric and prep in rules.TOPIC_PREPS) or _inside_name(child):
-                    continue  # nor "for" of "the Democratic Forces for the Liberation of Rwanda"
+                if (
+                    symmetric and prep in rules.TOPIC_PREPS and not (lemma == "call" and prep == "on")
+                ) or _inside_name(child):
+                    continue  # nor "for" of "the Democratic Forces for the Liberation of Rwanda"; but
+                    # "renewed its call on X" is an appeal to X
                 if prep != "of" and prep in rules.NON_PARTICIPANT_PREPS:
                     continue
                 if (
@@ -2798,6 +2804,9 @@ class _ArticleReader:
                     prep != "in" or lemma in rules.LOCATIVE_PATIENT_NOUNS
                 ):
                     patients.extend((prep, w, t) for p in pobjs for w, t in self._path(p, (), 1))
+        if not agents and lemma in rules.PATIENT_OF_NOUNS:
+            # "the downing of a Malian drone by Algeria": the "by" hung on the patient
+            agents.extend(t for p in _prep_objects(noun, "of") for t in _prep_objects(p, "by"))
         agents = [a for a in agents if self._actors_of(a)]
         if not agents and not symmetric:
             credited = _credited(noun)

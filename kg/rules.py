@@ -324,7 +324,8 @@ NOMINAL_EVENTS: dict[str, str] = {
     "rapprochement": "reconcile", "reconciliation": "reconcile", "thaw": "thaw relations",
     "alignment": "align", "tension": "have tensions", "confrontation": "confront", "invitation": "invite",
     "behest": "urge", "urging": "urge", "supply": "supply", "provision": "provide", "funding": "fund",
-    "financing": "finance", "training": "train",
+    "financing": "finance", "training": "train", "downing": "down", "interception": "intercept",
+    "capture": "capture", "kidnapping": "kidnap",
 }  # fmt: skip
 
 #: The event nouns of a verb ("strike" → "strike", "airstrike"): a later "the strikes" after
@@ -371,7 +372,7 @@ PATIENT_OF_NOUNS = frozenset(
         "criticism", "expulsion", "sanction", "arrest", "detention", "killing", "murder",
         "deportation", "boycott", "purchase", "sale", "delivery", "export", "import", "support",
         "backing", "deployment", "dispatch", "transfer", "shipment", "donation", "evacuation", "raid",
-        "siege", "abduction",
+        "siege", "abduction", "downing", "interception", "capture", "kidnapping",
     }
 )  # fmt: skip
 

@@ -385,6 +385,13 @@ EVENT_NOUNS = [
         ["Georgia | attack | Georgia", "Ukraine | war | Russia"],
     ),
     case(
+        "event-agent-hung-on-the-patient",
+        "Mali condemned the downing of a Malian drone by Algeria. Nigeria expressed concern after the "
+        "interception of a Ghanaian aircraft by Togolese jets.",
+        ["Mali | condemn | Algeria", "Algeria | down | Mali", "Togo | intercept | Ghana"],
+        ["Mali | down | Algeria"],
+    ),
+    case(
         "event-attack-claimed-in-a-relative-clause",
         "Kenya condemned the attack on a military base in Mogadishu, for which Al-Shabaab has claimed "
         "responsibility. Uganda condemned the bombing in Kabul, which the Islamic State claimed.",
@@ -1301,6 +1308,16 @@ VERBS = [
         "The EU imposed fresh sanctions on Iran over drone supplies to Russia.",
         ["European Union | impose | Iran"],
         ["European Union | impose | Russia"],
+    ),
+    case(
+        "verbs-renewed-call-on",
+        "CARICOM renewed its call on the United Kingdom, France and the Netherlands to engage in a "
+        "dialogue on reparations.",
+        [
+            "Caribbean Community | call | United Kingdom",
+            "Caribbean Community | call | France",
+            "Caribbean Community | call | Netherlands",
+        ],
     ),
     case(
         "verbs-thanks-tagged-as-a-noun",  # present tense "thanks" the tagger takes for a noun
