@@ -729,33 +729,36 @@ class _ArticleReader:
     def _note_events(self, tokens: Sequence[Token]) -> None:
         """Remember who did the events the sentence names ("Chad's missile test")."""
         for token in tokens:
-            if token.pos_ == "NOUN" and token.lemma_.lower() in rules.NOMINAL_EVENTS:
+            pos = token.pos_
+            if pos not in ("NOUN", "PROPN", "VERB"):
+                continue
+            lemma = token.lemma_.lower()
+            if pos == "NOUN" and lemma in rules.NOMINAL_EVENTS:
                 owners = [
                     c
                     for c in _children(token)
                     if c.dep_ == "poss" and c.lower_ not in rules.POSSESSIVE_PRONOUNS
                 ]
-                if not owners and token.lemma_.lower() in rules.VIOLENT_EVENTS:
+                if not owners and lemma in rules.VIOLENT_EVENTS:
                     # "the attack by X …", "the bombing, which X claimed": a later "the attack"
                     owners = [*_prep_objects(token, "by"), *_claimants(token)]
                 found = tuple(self._resolve_all(owners))
                 if found:
-                    self.event_agents[token.lemma_.lower()] = (self.sentence_no, found)
+                    self.event_agents[lemma] = (self.sentence_no, found)
             elif (
-                token.pos_ == "VERB"
-                and token.lemma_.lower() in rules.CLAIM_VERBS
+                pos == "VERB"
+                and lemma in rules.CLAIM_VERBS
                 and not _negated(token)
                 and (
-                    token.lemma_.lower() not in rules.CLAIM_CLAUSE_VERBS
-                    or any(c.dep_ == "ccomp" for c in _children(token))
+                    lemma not in rules.CLAIM_CLAUSE_VERBS or any(c.dep_ == "ccomp" for c in _children(token))
                 )
             ):
                 # "Chad accused Niger of …": a later "the accusation" is Chad's
                 found = tuple(self._resolve_all(self._subjects(token)[0]))
                 if found:
-                    for noun in rules.CLAIM_VERBS[token.lemma_.lower()]:
+                    for noun in rules.CLAIM_VERBS[lemma]:
                         self.event_agents[noun] = (self.sentence_no, found)
-            if token.pos_ == "VERB" and token.lemma_.lower() in rules.PUBLISHING_VERBS:
+            if pos == "VERB" and lemma in rules.PUBLISHING_VERBS:
                 # "Algeria issued a statement": a later "the statement" speaks for Algeria; so
                 # does "a statement issued by the AES"
                 published = list(_direct_objects(token))
@@ -766,7 +769,7 @@ class _ArticleReader:
                         found = tuple(self._resolve_all(self._subjects(token)[0]))
                         if found:
                             self.event_agents[obj.lemma_.lower()] = (self.sentence_no, found)
-            if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in rules.ASSET_NOUNS:
+            if pos != "VERB" and lemma in rules.ASSET_NOUNS:
                 # "a Malian army drone was shot down": a later "the drone" is Mali's
                 found = (
                     self._actors_of(token)
@@ -774,7 +777,7 @@ class _ArticleReader:
                     else ()
                 )
                 if len(found) == 1 and found[0].type is ActorType.COUNTRY:
-                    self.asset_owners[token.lemma_.lower()] = (self.sentence_no, found[0])
+                    self.asset_owners[lemma] = (self.sentence_no, found[0])
 
     def _statements(self, frame: _Frame, sent: Span, offset: int) -> Iterator[Statement]:
         """A frame's statements: one per pair of its resolved ends (the subjects among
