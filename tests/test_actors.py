@@ -166,6 +166,13 @@ def test_office_of_an_unknown_organization_is_named(raw_data: dict) -> None:
         Gazetteer(data)
 
 
+def test_the_council_of_the_eu_is_not_the_european_council(gaz: Gazetteer) -> None:
+    # the ministers' Council (Consilium) and the heads of government's European Council are two bodies
+    assert name_of(gaz.lookup("Council of the EU")) == "Council of the European Union"
+    assert name_of(gaz.lookup("European Council")) == "European Council"
+    assert gaz.lookup("Council of the EU").affiliation == gaz.named("European Union")
+
+
 def test_offices_named_by_title_alone(gaz: Gazetteer) -> None:
     un, nato = gaz.named("United Nations"), gaz.named("NATO")
     office = gaz.office(un, "chief")
