@@ -2821,6 +2821,15 @@ class _ArticleReader:
         if lemma in rules.INVITATION_NOUNS and agents and not patients:
             # "At the invitation of X, Y paid a visit to Z": X invited Y
             patients.extend(("", (), t) for t in self._invited(noun))
+        if (
+            lemma in rules.HOSTED_NOUNS
+            and agents
+            and not patients
+            and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in rules.HOSTING_VERBS
+        ):
+            # "The Conference welcomed the visit of the Prime Minister of India": to its host
+            patients.extend(("to", (), t) for t in self._subjects(noun.head)[0] if self._actors_of(t))
         if not agents and not partners and noun.dep_ in rules.OBJECT_DEPS:
             received = self._received_from(noun, verb)
             if received is not None:

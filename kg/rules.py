@@ -280,6 +280,10 @@ INTENTION_NOUNS: dict[str, str] = {
 #: Prepositions of a reason, which a path through a noun does not make a target when the act
 #: has one: "sanctions on Iran over drone supplies to Russia".
 REASON_PREPS = frozenset({"over"})
+#: A visit with no destination named is to the one who welcomes or hosts it ("welcomed the visit
+#: of the Prime Minister of India").
+HOSTED_NOUNS = frozenset({"visit", "trip"})
+HOSTING_VERBS = frozenset({"welcome", "host", "receive", "hail"})
 #: Discussion verbs whose object is the topic ("discussed Ukraine"), never the partner.
 TOPIC_OBJECT_VERBS = frozenset({"discuss", "debate", "review"})
 #: Adverbs that make any predicate reciprocal ("work together").

@@ -392,6 +392,13 @@ EVENT_NOUNS = [
         ["Mali | down | Algeria"],
     ),
     case(
+        "event-visit-welcomed-by-its-host",
+        "Kenya welcomed the visit of the Prime Minister of India. The EU welcomed the visit of the "
+        "Pakistani foreign minister to China.",
+        ["India | visit | Kenya", "Pakistan | visit | China"],
+        ["India | visit | European Union", "Pakistan | visit | European Union"],
+    ),
+    case(
         "event-attack-claimed-in-a-relative-clause",
         "Kenya condemned the attack on a military base in Mogadishu, for which Al-Shabaab has claimed "
         "responsibility. Uganda condemned the bombing in Kabul, which the Islamic State claimed.",
