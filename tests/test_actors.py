@@ -173,6 +173,12 @@ def test_the_council_of_the_eu_is_not_the_european_council(gaz: Gazetteer) -> No
     assert gaz.lookup("Council of the EU").affiliation == gaz.named("European Union")
 
 
+def test_somali_federal_member_states_are_actors_of_somalia(gaz: Gazetteer) -> None:
+    for name in ("Puntland", "Jubaland State of Somalia"):
+        actor = gaz.lookup(name)
+        assert actor is not None and actor.affiliation == gaz.named("Somalia")
+
+
 def test_offices_named_by_title_alone(gaz: Gazetteer) -> None:
     un, nato = gaz.named("United Nations"), gaz.named("NATO")
     office = gaz.office(un, "chief")
