@@ -267,7 +267,9 @@ def document_voice(
         state = _self_named_state(
             doc, actors.gazetteer, _quoted_tokens(doc, text) if quoted is None else quoted, text
         )
-    if state is None and doc is not None and _FIRST_PLURAL_WORD.search(article.text):
+    joint = bool(_JOINT_TITLE.search(title))
+    if state is None and doc is not None and (joint or _FIRST_PLURAL_WORD.search(article.text)):
+        # (a joint statement's "The Ministers" speak for its parties, "we" or not)
         parties = _joint_parties(title, doc, actors.gazetteer)
         if parties:
             return Voice(person, None, parties)
@@ -275,6 +277,8 @@ def document_voice(
     return Voice(person, state)
 
 
+#: The title of a statement several states issue together.
+_JOINT_TITLE = re.compile(r"\bjoint (?:statement|communiqu[eé]|declaration|press release)\b", re.IGNORECASE)
 #: "the Spokesperson for the Secretary-General" speaks for the Secretary-General.
 _SPOKESPERSON_FOR = re.compile(
     r"^(?:the )?(?:deputy |chief )?spokes(?:person|man|woman) (?:for|of) ", re.IGNORECASE
@@ -1989,6 +1993,16 @@ class _ArticleReader:
         """ "Allies", "Member States" with nothing to say whose, in a text an organisation
         speaks ("Statement by the North Atlantic Council"): the organisation, as its members agree."""
         voice = self.voice
+        if (
+            voice is not None
+            and voice.parties
+            and token.tag_ in ("NNS", "NNPS")
+            and (token.lower_ in self.gazetteer.gathering_nouns or _phrase_lemma(token) in rules.MEMBER_NOUNS)
+            and [c.lower_ for c in _children(token)] == ["the"]
+            and len(self.actors.persons) < 2
+        ):
+            # "The Ministers expressed …" in a joint statement that names no minister: each of its states
+            return voice.parties
         if voice is None or voice.state is None or voice.state.type is not ActorType.ORGANIZATION:
             return None
         if token.tag_ in ("NNS", "NNPS") and token.lower_ in self.gazetteer.gathering_nouns:

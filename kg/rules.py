@@ -743,7 +743,7 @@ VOICE_TITLE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?P<who>.+?)['’]s? (?:\w+ )?(?:call|calls|meeting|meetings|conversation|discussion) with\b",
         r"^(?:joint |press )?(?:statement|declaration|communiqu[eé]) (?:from |by |of )?.*?"
         r"\bon behalf of (?P<who>.+?)(?: on | regarding | about | following | after |$)",
-        r"^(?:final |joint |press )?(?:statement|declaration|communiqu[eé]) (?:from|by|of|issued by|"
+        r"^(?:final |joint |press )?(?:statement|declaration|communiqu[eé]|release) (?:from|by|of|issued by|"
         r"issued at|adopted by|adopted at) (?P<who>.+?)"
         r"(?: on | regarding | about | following | after |$)",
         r"^remarks (?:by|of) (?P<who>.+?)(?: on | at | before | to | with |$)",

@@ -1113,6 +1113,18 @@ REFERENCE = [
         ["Anna Berg | speak | Chinese Communist Party"],
     ),
     case(
+        "reference-press-release-of-a-ministry",
+        "Press Release of the Ministry of Foreign Affairs of Ghana\n\nThe Ministry has summoned the "
+        "Ambassador of Togo to explain the remarks of the Togolese Foreign Minister.",
+        ["Ghana | summon | Togo"],
+    ),
+    case(
+        "reference-the-ministers-of-a-joint-statement",
+        "Joint Statement by the Foreign Ministers of Japan and Australia\n\nThe Ministers expressed "
+        "serious concern about China's military activities in the East China Sea.",
+        ["Japan | express | China", "Australia | express | China"],
+    ),
+    case(
         "reference-it-in-a-relative-clause",
         "The summit called on Ethiopia to withdraw the troops it has stationed in Somalia.",
         ["Ethiopia | station | Somalia"],
