@@ -1752,6 +1752,20 @@ class _ArticleReader:
             return (state,) if state else ()
         if lower in rules.PERSON_PRONOUNS:
             person = self._antecedent_person(token)
+            if person is None and token.dep_ in ("dobj", "dative", "pobj") and self._sent is not None:
+                # "expelled a Pakistani diplomat, accusing him of espionage": the unnamed official
+                # of the sentence, who speaks for a state
+                for i in range(token.i - 1, self._sent.start - 1, -1):
+                    found = self._cache.get(i)
+                    candidate = token.doc[i]
+                    if (
+                        found
+                        and len(found) == 1
+                        and found[0].type is ActorType.COUNTRY
+                        and candidate.tag_ == "NN"
+                        and self._is_role(candidate.lemma_)
+                    ):
+                        return found
             return (person,) if person else ()
         if lower in rules.PLURAL_PRONOUNS:
             if token.i in self._quoted:

@@ -1125,6 +1125,12 @@ REFERENCE = [
         ["Japan | express | China", "Australia | express | China"],
     ),
     case(
+        "reference-him-the-unnamed-envoy",
+        "India on Tuesday expelled a Pakistani diplomat, accusing him of espionage. Iraq summoned "
+        "Turkey's ambassador and handed him a protest note.",
+        ["India | accuse | Pakistan", "Iraq | hand | Turkey"],
+    ),
+    case(
         "reference-it-in-a-relative-clause",
         "The summit called on Ethiopia to withdraw the troops it has stationed in Somalia.",
         ["Ethiopia | station | Somalia"],
