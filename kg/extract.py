@@ -840,9 +840,7 @@ class _ArticleReader:
         """Update the discourse state for pronouns and plural references in later sentences."""
         tree = _tree(sent.doc)
         tokens = tree.tokens[sent.start : sent.end]
-        main_subjects = [
-            t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and tree.tokens[t.head.i].dep_ == "ROOT"
-        ]
+        main_subjects = [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
         for token in main_subjects:
             # the main subject, even of a sentence that made no statement ("Members of the
             # Security Council condemned the attack. They called on …")
@@ -1219,9 +1217,8 @@ class _ArticleReader:
         owner = None
         if titled:
             # "the Secretary General of NATO", "the President of Serbia": whose title it is
-            of = list(_prep_objects(token, "of"))
-            direct = len(of)
-            of += [o2 for o in of if not self._actors_of(o) for o2 in _prep_objects(o, "of")]
+            of = self._title_objects(token)
+            direct = len(_prep_objects(token, "of"))
             owners = [a for o in of for a in self._actors_of(o)]
             if len(owners) == 1 and owners[0].type is ActorType.PERSON:
                 return owners  # "Prime Minister of Tajikistan Sherali Qodirov", the name glued on
@@ -1381,6 +1378,12 @@ class _ArticleReader:
             return None
         return self.actors.person(name, affiliation=_state_of(place), role=role)
 
+    def _title_objects(self, title: Token) -> list[Token]:
+        """The objects of a title's "of", and of theirs when they name no actor: "the Minister of
+        Foreign Affairs of Chile" → Affairs, Chile."""
+        of = list(_prep_objects(title, "of"))
+        return of + [inner for o in of if not self._actors_of(o) for inner in _prep_objects(o, "of")]
+
     def _later_holder(self, token: Token, state: Actor, role: str, *, untitled: bool = False) -> Actor | None:
         """The person the text names later with the title: "Call with the President of
         Maldives" over "… spoke with President Mohamed Irfan Rasheed of Maldives"; with
@@ -1461,8 +1464,7 @@ class _ArticleReader:
                 role_noun = role_noun.head.head  # "the Minister of Foreign Affairs of Chile, …"
         else:
             role_noun = head
-            chain = list(_prep_objects(head, "of"))
-            chain += [o2 for o in chain for o2 in _prep_objects(o, "of")]
+            chain = self._title_objects(head)
             if not chain:
                 return None
             owner = chain[-1]
@@ -1809,13 +1811,12 @@ class _ArticleReader:
         the state or organisation meant. Any other "it" is left alone: it is rarely an actor."""
         head = token.head
         if token.dep_ == "poss":
+            violent = _lemma(head) in rules.VIOLENT_EVENTS
             if head.pos_ != "NOUN" or not (
-                self._is_body(head.lower_)
-                or self._is_role(head.lemma_)
-                or _lemma(head) in rules.VIOLENT_EVENTS
+                self._is_body(head.lower_) or self._is_role(head.lemma_) or violent
             ):
                 return ()  # but "its attacks on Ukrainian cities": whose, as for a body
-            if _lemma(head) in rules.VIOLENT_EVENTS and head.head != head:
+            if violent and head.head != head:
                 # "Russia's war against Ukraine and its attacks on cities": the first noun's owner
                 # (the parser may make the two nouns conjuncts, or two subjects of one verb)
                 first = [head.head] if head.dep_ == "conj" else []
@@ -2160,10 +2161,7 @@ class _ArticleReader:
                     # "The chargé d'affaires was summoned to the Ministry": the ministry's state
                     objects = [path for t in patients for path in self._path(t, (), 0)]
                     objects.extend(self._objects(verb, skip_objects=True))
-                    implicit_groups: dict[tuple[str, ...], list[Token | Actor]] = {}
-                    for words, obj in objects:
-                        implicit_groups.setdefault(words, []).append(obj)
-                    for words, objs in implicit_groups.items():
+                    for words, objs in _by_path(objects).items():
                         yield _Frame(
                             (),
                             _join_relation(head, words),
@@ -2224,9 +2222,7 @@ class _ArticleReader:
             relation = head if mutual.dep_ != "pobj" else f"{head} {mutual.head.lower_}"
             yield _Frame(tuple(subjects), relation, tuple(subjects), verb, negated, hypothetical, source)
             return
-        grouped: dict[tuple[str, ...], list[Token]] = {}
-        for words, obj in objects:
-            grouped.setdefault(words, []).append(obj)
+        grouped = _by_path(objects)
         for words, objs in grouped.items():
             relation = _join_relation(head, words)
             if relation in rules.EMPTY_VERBS:
@@ -2411,12 +2407,10 @@ class _ArticleReader:
             return subjects, patients
         if dep == "pcomp" and head.dep_ == "prep":
             governor = head.head
-            if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
-                # "remains committed to supporting X", "is keen on deepening ties with X"
-                return self._subjects(governor.head, depth + 1)[0], []
-            if governor.pos_ == "ADV" and governor.dep_ == "advmod" and governor.head.pos_ == "VERB":
-                # "stopped short of blaming X", "fell short of recognising X"
-                return self._subjects(governor.head, depth + 1)[0], []
+            modified = _modified_verb(verb)
+            if modified is not None:
+                # "remains committed to supporting X", "stopped short of blaming X"
+                return self._subjects(modified[1], depth + 1)[0], []
             if governor.pos_ in ("VERB", "AUX") or (governor.dep_ == "ROOT" and _has_clause_roles(governor)):
                 subjects, patients = self._subjects(governor, depth + 1)
                 if head.lower_ in ("of", "for"):
@@ -2659,8 +2653,7 @@ class _ArticleReader:
                 agents.extend(_prep_objects(token, "by"))
                 agents.extend(_claimants(token))
                 if lemma in rules.PATIENT_OF_NOUNS and not agents:
-                    # "condemned the downing of a drone by Algeria", "by" hung on the patient
-                    agents.extend(t for p in _prep_objects(token, "of") for t in _prep_objects(p, "by"))
+                    agents.extend(_agents_on_patient(token))  # "the downing of a drone by Algeria"
                 for child in _children(token):
                     if child.dep_ == "acl" and child.tag_ == "VBN":
                         agents.extend(_prep_objects(child, "by"))
@@ -2836,8 +2829,7 @@ class _ArticleReader:
                 ):
                     patients.extend((prep, w, t) for p in pobjs for w, t in self._path(p, (), 1))
         if not agents and lemma in rules.PATIENT_OF_NOUNS:
-            # "the downing of a Malian drone by Algeria": the "by" hung on the patient
-            agents.extend(t for p in _prep_objects(noun, "of") for t in _prep_objects(p, "by"))
+            agents.extend(_agents_on_patient(noun))  # "the downing of a Malian drone by Algeria"
         agents = [a for a in agents if self._actors_of(a)]
         if not agents and not symmetric:
             credited = _credited(noun)
@@ -3385,6 +3377,33 @@ def _fronted(prep: Token, verb: Token) -> bool:
     return end < len(prep.doc) and prep.doc[end].text == "," and prep.i < verb.i
 
 
+def _by_path(paths: Iterable[_Path]) -> dict[tuple[str, ...], list[Token | Actor]]:
+    """The ends of a predicate grouped by the relation words that lead to them."""
+    grouped: dict[tuple[str, ...], list[Token | Actor]] = {}
+    for words, obj in paths:
+        grouped.setdefault(words, []).append(obj)
+    return grouped
+
+
+def _agents_on_patient(noun: Token) -> list[Token]:
+    """The "by" agent of an event noun that the parser hung on its "of" patient: "the downing of
+    a Malian drone by Algeria"."""
+    return [t for p in _prep_objects(noun, "of") for t in _prep_objects(p, "by")]
+
+
+def _modified_verb(token: Token) -> tuple[Token, Token] | None:
+    """(modifier, verb) for a gerund under an adjective or adverb of a verb: "remains committed to
+    supporting", "stopped short of blaming"; else None."""
+    if token.dep_ != "pcomp" or token.head.dep_ != "prep":
+        return None
+    modifier = token.head.head
+    if (modifier.pos_ == "ADJ" and modifier.dep_ == "acomp") or (
+        modifier.pos_ == "ADV" and modifier.dep_ == "advmod" and modifier.head.pos_ == "VERB"
+    ):
+        return modifier, modifier.head
+    return None
+
+
 def _finite_after_bare(verb: Token) -> bool:
     """A past or present verb coordinated to a bare infinitive after a modal ("will not
     tolerate X and asked Y"): it cannot share the modal, so it joins a verb higher up."""
@@ -3626,17 +3645,13 @@ def _relation_head(verb: Token) -> str:
                 break
             current = head
             continue
-        if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "ADV" and head.head.dep_ == "advmod":
-            # "stopped short of blaming": "stop short of blame"
-            governor = head.head
-            words[:0] = [_lemma(governor.head), governor.lower_, head.lower_]
-            current = governor.head
-            continue
-        if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "ADJ" and head.head.dep_ == "acomp":
-            # "remain committed to supporting", "be keen on deepening"
-            governor = head.head
-            words[:0] = [_lemma(governor.head), governor.lemma_.lower(), head.lower_]
-            current = governor.head
+        modified = _modified_verb(current)
+        if modified is not None:
+            # "stopped short of blaming": "stop short of blame"; "remain committed to support"
+            modifier, governor = modified
+            word = modifier.lemma_.lower() if modifier.pos_ == "ADJ" else modifier.lower_
+            words[:0] = [_lemma(governor), word, head.lower_]
+            current = governor
             continue
         if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
             governor = head.head
@@ -3738,19 +3753,16 @@ def _negated(verb: Token) -> bool:
                 break  # "that Ecuador will not tolerate X and asked Colombia": not "asked" negated
             current = current.head
             continue
+        modified = _modified_verb(current)
+        if modified is not None:
+            current = modified[1]  # "is not interested in joining", "did not stop short of blaming"
+            continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             governor = current.head.head
-            if governor.pos_ == "ADV" and governor.dep_ == "advmod" and governor.head.pos_ == "VERB":
-                current = governor.head  # "did not stop short of blaming"
-                continue
-            if (governor.pos_ == "ADJ" and governor.dep_ == "acomp") or (
-                governor.pos_ == "VERB"
-                and (
-                    governor.lemma_ in rules.SUBJECT_CONTROL_VERBS
-                    or governor.lemma_ in rules.PSYCH_PARTICIPLES
-                )
+            if governor.pos_ == "VERB" and (
+                governor.lemma_ in rules.SUBJECT_CONTROL_VERBS or governor.lemma_ in rules.PSYCH_PARTICIPLES
             ):
-                current = governor  # "is not interested in joining", "did not commit to buying"
+                current = governor  # "did not commit to buying"
                 continue
         if current.dep_ == "acomp" and current.head != current:
             current = current.head  # "is not ready to help": the copula's negation

@@ -115,8 +115,6 @@ PREP_CONTROL_VERBS = frozenset({"call", "appeal", "prevail", "rely", "count", "d
 #: condemning Z" says that X and Y condemned Z, not that X joined Y.
 SUPPORT_VERBS = frozenset({"join", "participate", "engage", "succeed", "persist", "lead"})
 
-#: Governors of an event noun that present the event as wished for, not as
-#: having happened: "support a partnership between X and Y" asserts no partnership.
 #: Verbs whose object is the subject of a bare infinitive after them: "helped Niger resolve the
 #: dispute", "let Kyiv decide", "made Ukraine withdraw" (the parser hangs the object on the clause).
 BARE_INFINITIVE_VERBS = frozenset({"help", "let", "make"})
@@ -150,7 +148,7 @@ GERUND_CONTROL_VERBS = frozenset(
 )  # fmt: skip
 
 #: "his Colombian counterpart": the person of that state the text names.
-COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "opposite number"})
+COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 
 #: Capitalised words of a state's long name, never of a person's: "People's Democratic Republic".
 NOT_NAME_WORDS = frozenset(
@@ -158,6 +156,8 @@ NOT_NAME_WORDS = frozenset(
      "united", "federal", "socialist", "arab", "union", "commonwealth"}
 )  # fmt: skip
 
+#: Governors of an event noun that present the event as wished for, not as
+#: having happened: "support a partnership between X and Y" asserts no partnership.
 PROSPECTIVE_GOVERNORS = frozenset(
     {
         "support", "call", "urge", "seek", "demand", "request", "propose", "want", "hope", "need",
@@ -444,8 +444,6 @@ HARM_NOUNS = frozenset(
 WARNING_VERBS = frozenset({"warn", "caution", "urge", "press"})
 VICTIM_PREPS = frozenset({"on", "against", "toward", "towards", "upon"})
 
-#: Nouns of a stance: their possessor is who holds it, not whom it is about
-#: ("reaffirmed Norway's commitment to X" is about X, not about Norway).
 #: Verbs of a stance on an event, whose joint subjects are not its parties ("X and Y welcomed
 #: the talks").
 STANCE_VERBS = frozenset(
@@ -453,6 +451,8 @@ STANCE_VERBS = frozenset(
      "criticize", "regret", "reject", "oppose", "support", "endorse", "back", "note", "acknowledge",
      "appreciate", "salute", "congratulate", "lament", "question", "doubt"}
 )  # fmt: skip
+#: Nouns of a stance: their possessor is who holds it, not whom it is about
+#: ("reaffirmed Norway's commitment to X" is about X, not about Norway).
 STANCE_NOUNS = frozenset(
     {"commitment", "readiness", "willingness", "determination", "position", "stance", "policy",
      "view", "intention", "desire", "resolve", "pledge", "promise", "opposition", "concern",
