@@ -1266,6 +1266,11 @@ class _ArticleReader:
                 # "the Secretary-General", "the UN chief": the office, when no holder is named
                 named = [a.name for _n, _r, a in reversed(self.mentions) if a.type is ActorType.ORGANIZATION]
                 office = self.gazetteer.office(place, role, named=named)
+                if office is None and place is None and of:
+                    # "the Chairperson of the African Union Commission": the whole title names it
+                    whole = token.doc[self._left(token).start : of[-1].right_edge.i + 1]
+                    place, role = self.gazetteer.role_of(self._span_text(whole), context=context)
+                    office = self.gazetteer.office(place, role, named=named) if role else None
                 if office is not None:
                     return (office,)
             if place is not None and role is not None and place.type is not ActorType.PERSON:
@@ -2445,6 +2450,19 @@ class _ArticleReader:
                 return [head], []  # "the movement having an office abroad"
         return [], []
 
+    @staticmethod
+    def _participle_agents(noun: Token) -> list[Token]:
+        """The "by" agents of a participle on a noun, who made or hold the thing: "the plan put
+        forward by X", "the treaty signed by X" (not "the changes demanded by X")."""
+        return [
+            a
+            for child in _children(noun)
+            if child.dep_ == "acl"
+            and child.tag_ == "VBN"
+            and child.lemma_.lower() not in rules.THIRD_PARTY_VERBS
+            for a in _prep_objects(child, "by")
+        ]
+
     def _noun_agents(self, noun: Token) -> list[Token]:
         """Who does what a noun names: its possessor, its "by" phrase, its actor modifier."""
         out: list[Token] = []
@@ -2500,6 +2518,13 @@ class _ArticleReader:
             ):
                 prep = child.lower_
                 if _inside_name(child) or _co_agent_prep(child):
+                    continue
+                manner = _manner_object(child)
+                if manner is not None:
+                    # "notes with deep concern the blockade by X", its object parsed in apposition
+                    if not skip_objects:
+                        for obj in _with_conjuncts(manner):
+                            out.extend(self._path(obj, (), 0, wished=wished))
                     continue
                 if prep in rules.NON_PARTICIPANT_PREPS or (
                     prep in rules.LOCATIVE_PREPS
@@ -2733,6 +2758,11 @@ class _ArticleReader:
             ]
             if owners and self._actors_of(owners[0]):
                 out.append(((*prefix, *words, "of"), owners[0]))
+        if not out and not (event and not symmetric and lemma not in rules.STANCE_NOUNS):
+            # "rejected the plan put forward by X", "welcomed the treaty signed by X and Y": who
+            # made the thing, when it leads nowhere else (an event's agents are read above)
+            authors = [a for a in self._participle_agents(token) if self._actors_of(a)]
+            out.extend(((*prefix, *words, "of"), a) for a in authors)
         return out
 
     def _speaker(self, verb: Token) -> Token | None:
@@ -3282,6 +3312,17 @@ def _with_acronym(ent: Span) -> str:
 def _inside_name(word: Token) -> bool:
     """Whether a word is inside the name of an actor, not a word of the sentence's own."""
     return word.ent_type_ in rules.ACTOR_ENTITY_LABELS and word.ent_iob_ == "I"
+
+
+def _manner_object(prep: Token) -> Token | None:
+    """The object of "noted with concern the blockade", which the parser hangs in apposition on
+    the feeling: "with" + a feeling noun + an apposed noun, when the verb has no object."""
+    if prep.lower_ != "with" or any(c.dep_ in rules.OBJECT_DEPS for c in _children(prep.head)):
+        return None
+    for feeling in _children(prep):
+        if feeling.dep_ == "pobj" and feeling.lemma_.lower() in rules.EMOTION_NOUNS:
+            return next((c for c in _children(feeling) if c.dep_ == "appos"), None)
+    return None
 
 
 def _unnamed_title(token: Token) -> bool:

@@ -222,6 +222,13 @@ LOCATIVE_VERBS = frozenset(
         "election", "deployment", "force", "soldier", "attack", "airstrike", "situation", "crisis",
         "violence", "development", "escalation", "fighting", "conflict", "participation",
         "membership", "participate", "seat",
+        # places that are attacked or held: "attacked a military position in Burkina Faso"
+        "position", "facility", "camp", "outpost", "checkpoint", "installation", "depot",
+        "headquarters", "barracks", "airbase", "airfield", "garrison", "post", "plant", "hideout",
+        "stronghold", "target",
+        # upheavals and fighting in a state: "condemned the coup in Niger"
+        "coup", "war", "insurgency", "crackdown", "offensive", "hostilities", "massacre", "bombing",
+        "shelling",
     }
 )  # fmt: skip
 
@@ -535,6 +542,16 @@ BORDER_PREPS = frozenset({"on", "along", "at", "near", "across", "to", "toward",
 HOLDER_VERBS = frozenset(
     {"claim", "own", "hold", "control", "occupy", "administer", "operate", "run", "govern",
      "possess", "use", "build", "fund", "finance", "flag"}
+)  # fmt: skip
+
+#: Participles whose "by" names a third party, not who made or holds the thing: "the changes
+#: demanded by X", "the operations supported by X", "a truce brokered by X" (but "the plan put
+#: forward by X", "the treaty signed by X" are X's).
+THIRD_PARTY_VERBS = frozenset(
+    {"support", "back", "endorse", "demand", "request", "seek", "want", "oppose", "criticize",
+     "criticise", "condemn", "reject", "welcome", "facilitate", "mediate", "observe", "monitor",
+     "fear", "expect", "target", "attack", "hit", "accept", "recognize", "recognise", "broker",
+     "sponsor", "arrange", "guarantee"}
 )  # fmt: skip
 
 #: Nouns of quantity: the noun after their "of" says what ("a shipment of aid").

@@ -412,6 +412,42 @@ EVENT_NOUNS = [
         ["Ethiopia | condemn | al-Shabaab", "al-Shabaab | kill | Somalia"],
         ["Ethiopia | kill | Somalia"],
     ),
+    case(
+        "event-noun-author-participle",  # "the plan put forward by X": X made the thing
+        "Moscow rejected the peace plan put forward by Kyiv. Japan welcomed the agreement signed by "
+        "Armenia and Azerbaijan. China criticised the measures taken by the United States.",
+        [
+            "Russia | reject | Ukraine",
+            "Japan | welcome | Armenia",
+            "Japan | welcome | Azerbaijan",
+            "China | criticise | United States",
+        ],
+    ),
+    case(
+        "event-noun-author-participle-not-third-party",  # who demands or backs a thing did not make it
+        "Yerevan refused to make the constitutional changes demanded by Baku. The Security Council "
+        "welcomed the operations conducted by Puntland forces, supported by the United States.",
+        ["United Nations Security Council | welcome | Puntland"],
+        ["Armenia | make | Azerbaijan", "United Nations Security Council | welcome | United States"],
+    ),
+    case(
+        "event-noun-author-only-when-nothing-else",  # the talks' parties, not their facilitator
+        "Ghana welcomed the resumption of dialogue between Mali and Niger, facilitated by Togo.",
+        ["Ghana | welcome | Mali", "Ghana | welcome | Niger"],
+        ["Ghana | welcome | Togo"],
+    ),
+    case(
+        "event-noun-with-concern-object-in-apposition",  # "notes with concern the blockade by X"
+        "The African Union notes with deep concern the fuel blockade imposed by JNIM. The European "
+        "Union noted with concern the visit of Serbia's president to Moscow.",
+        ["African Union | note | Jama'at Nusrat al-Islam wal-Muslimin", "European Union | note | Serbia"],
+    ),
+    case(
+        "event-noun-attacked-facility-in-state",  # a position, camp or facility in a state
+        "Militants attacked a military position in Burkina Faso. Russian drones hit an energy "
+        "facility in Ukraine. Israeli jets struck a camp in Syria.",
+        ["Militants | attack | Burkina Faso", "Russia | hit | Ukraine", "Israel | strike | Syria"],
+    ),
 ]
 
 
@@ -729,6 +765,23 @@ HEADLINES = [
 # --- 5. first person in quotes, descriptions, pronouns ----------------------------------------
 
 REFERENCE = [
+    case(
+        "reference-office-by-its-whole-title",  # the title's "of" names the organisation's office
+        "The Chairperson of the African Union Commission condemned the military coup in Gabon. The "
+        "Director General of the IAEA visited Iran.",
+        ["African Union Commission Chairperson | condemn | Gabon", "IAEA Director General | visit | Iran"],
+    ),
+    case(
+        "reference-armed-groups-by-acronym",  # groups known by their acronyms
+        "Uganda accused the ADF of the massacre. The Security Council condemned the attacks carried "
+        "out by ISIL-Somalia. Kinshasa ended its collaboration with the FDLR.",
+        [
+            "Uganda | accuse | Allied Democratic Forces",
+            "United Nations Security Council | condemn | Islamic State Somalia",
+            "Democratic Republic of the Congo | end | Democratic Forces for the Liberation of Rwanda",
+        ],
+        ["United Nations Security Council | condemn | Somalia"],
+    ),
     case(
         "reference-summit-of-organisation",  # a communique's "Summit" speaks for the organisation
         "Communique of the Extraordinary Summit of SADC Heads of State and Government\n\n"
