@@ -558,6 +558,10 @@ class _ArticleReader:
         # event noun → (sentence number, its actors): "Chad's test", then "the test"
         self.event_agents: dict[str, tuple[int, tuple[Actor, ...]]] = {}
         self.asset_owners: dict[str, tuple[int, Actor]] = {}  # "drone" → the state of the last one
+        # the last invitation read: (sentence number, who invited, who was invited); and the
+        # sentence of the last one written, read or not
+        self.invitation: tuple[int, Actor, Actor] | None = None
+        self.invited_at = -1
         self.groups: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence number, actors)
         self.sentence_no = 0
         self.last_speaker: Actor | None = None  # who spoke the last quotation, and in which sentence
@@ -737,6 +741,10 @@ class _ArticleReader:
             if pos not in ("NOUN", "PROPN", "VERB"):
                 continue
             lemma = token.lemma_.lower()
+            if (pos == "VERB" and lemma in rules.INVITING_VERBS) or (
+                lemma in rules.INVITATION_NOUNS and any(c.dep_ in ("prep", "poss") for c in _children(token))
+            ):
+                self.invited_at = self.sentence_no  # "invited X to visit", "at the invitation of X"
             if pos == "NOUN" and lemma in rules.NOMINAL_EVENTS:
                 owners = [
                     c
@@ -885,8 +893,11 @@ class _ArticleReader:
             self.unnamed_plural_at = self.sentence_no
         for stmt in produced:
             # "Pakistani jets struck …": a later "the strikes" are Pakistan's
-            for noun in rules.VERB_EVENTS.get(stmt.relation.split()[0], ()):
+            verb = stmt.relation.split()[0]
+            for noun in rules.VERB_EVENTS.get(verb, ()):
                 self.event_agents[noun] = (self.sentence_no, (stmt.subject,))
+            if verb in rules.INVITING_VERBS and not stmt.negated:
+                self.invitation = (self.sentence_no, stmt.subject, stmt.object)
         self._remember_groups(named, produced)
 
     def _remember_groups(
@@ -1582,6 +1593,23 @@ class _ArticleReader:
                 best = self._span_text(doc[k : ent.end])
         return best
 
+    def _accepted_invitation(self, verb: Token, patients: Sequence[Token]) -> _Frame | None:
+        """ "The invitation was accepted": whoever was invited accepts, in the last few sentences."""
+        if (
+            self.invitation is None
+            or self.invitation[0] < self.invited_at  # the last invitation named nobody the text knows
+            or self.sentence_no - self.invitation[0] > rules.EVENT_REFERENCE_WINDOW
+        ):
+            return None
+        if len(patients) != 1 or patients[0].lemma_.lower() not in rules.INVITATION_NOUNS:
+            return None
+        if [c.lower_ for c in _children(patients[0]) if c.dep_ == "det"] != ["the"]:
+            return None  # not "an invitation to Chad was accepted"
+        _at, host, guest = self.invitation
+        return _Frame(
+            (), f"{verb.lemma_.lower()} invitation of", (host,), verb, _negated(verb), subject_actors=(guest,)
+        )
+
     def _earlier_event(self, token: Token, lemma: str) -> tuple[Actor, ...]:
         """The actors of "the <event>" named with its actor a few sentences before."""
         remembered = self.event_agents.get(lemma)
@@ -2127,6 +2155,11 @@ class _ArticleReader:
         subjects, patients = self._subjects(verb)
         if not subjects and not patients:
             return
+        if lemma in rules.ACCEPTING_VERBS and not subjects:
+            accepted = self._accepted_invitation(verb, patients)
+            if accepted is not None:
+                yield accepted
+                return
         if subjects:
             subjects = subjects + _co_agents(verb)  # "Niger left ECOWAS together with Mali"
         head = _relation_head(verb)

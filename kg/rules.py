@@ -544,6 +544,12 @@ HOLDER_VERBS = frozenset(
      "possess", "use", "build", "fund", "finance", "flag"}
 )  # fmt: skip
 
+#: An invitation, and its acceptance in the agentless passive: "X invited Y to visit. The
+#: invitation was accepted": Y accepted X's invitation.
+INVITING_VERBS = frozenset({"invite"})
+INVITATION_NOUNS = frozenset({"invitation"})
+ACCEPTING_VERBS = frozenset({"accept", "decline"})
+
 #: Participles whose "by" names a third party, not who made or holds the thing: "the changes
 #: demanded by X", "the operations supported by X", "a truce brokered by X" (but "the plan put
 #: forward by X", "the treaty signed by X" are X's).

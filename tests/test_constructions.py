@@ -766,6 +766,26 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-the-invitation-was-accepted",  # the one invited accepts the last invitation
+        "President Amara Kone of Guinea invited Prime Minister Lucas Petit of Belgium to visit "
+        "Conakry. The invitation was accepted with gratitude.",
+        ["Lucas Petit | accept | Amara Kone"],
+        ["Amara Kone | accept | Lucas Petit"],
+    ),
+    case(
+        "reference-the-invitation-declined-after-an-unread-one",  # not an older invitation's parties
+        "Chad invited Niger to the summit. Later the Minister invited the delegation of Mali to stay. "
+        "The invitation was declined.",
+        ["Chad | invite | Niger"],
+        ["Niger | decline | Chad", "Mali | decline | Chad"],
+    ),
+    case(
+        "reference-capital-named-only-with-its-state-near",  # Georgetown is Guyana only beside Guyana
+        "Caracas accused Georgetown of staging the incident in the Essequibo, which Guyana "
+        "administers. Iran welcomed a report by Georgetown University.",
+        ["Venezuela | accuse | Guyana"],
+    ),
+    case(
         "reference-office-by-its-whole-title",  # the title's "of" names the organisation's office
         "The Chairperson of the African Union Commission condemned the military coup in Gabon. The "
         "Director General of the IAEA visited Iran.",
