@@ -2891,8 +2891,26 @@ class _ArticleReader:
                     prep != "in" or lemma in rules.LOCATIVE_PATIENT_NOUNS
                 ):
                     patients.extend((prep, w, t) for p in pobjs for w, t in self._path(p, (), 1))
+                elif prep in rules.BORDER_PREPS and lemma in rules.SENDING_NOUNS:
+                    # "the deployment of troops near the border with Guyana"
+                    patients.extend(
+                        (prep, w, t)
+                        for p in pobjs
+                        if _lemma(p) in rules.BORDER_NOUNS
+                        for w, t in self._path(p, (), 1)
+                    )
         if not agents and lemma in rules.PATIENT_OF_NOUNS:
             agents.extend(_agents_on_patient(noun))  # "the downing of a Malian drone by Algeria"
+        if not agents and lemma in rules.SENDING_NOUNS:
+            # "the deployment of Venezuelan troops", "the sale of American jets to Taiwan": whose
+            # troops or jets they are sends them
+            sent = [
+                p
+                for p in _prep_objects(noun, "of")
+                if _lemma(p) in rules.OWNED_NOUNS and self._actors_of(p) and not _owned_by_pronoun(p)
+            ]
+            agents.extend(sent)
+            patients = [x for x in patients if x[2] not in sent]
         agents = [a for a in agents if self._actors_of(a)]
         if not agents and not symmetric:
             credited = _credited(noun)
@@ -3096,6 +3114,8 @@ class _ArticleReader:
         voice = self.voice.state if self.voice is not None else None
         if voice is None or lemma not in rules.OFFICIAL_ACTS or verb.i in self._quoted:
             return None
+        if verb.dep_ == "acl":
+            return None  # "the deployment of troops, reported since Monday": by anyone
         return voice
 
     def _governing_subjects(self, noun: Token) -> list[Token]:

@@ -387,6 +387,13 @@ PATIENT_OF_NOUNS = frozenset(
     }
 )  # fmt: skip
 
+#: Event nouns of sending or supplying: the owner of what their "of" names is the one who sends
+#: it ("the deployment of Venezuelan troops", "the delivery of Iranian drones to Russia"), unlike
+#: the owner of what is downed or seized ("the downing of a Malian drone").
+SENDING_NOUNS = frozenset(
+    {"deployment", "dispatch", "transfer", "delivery", "sale", "shipment", "export", "donation"}
+)
+
 #: Prepositions that give a symmetric event a side ("the war against X").
 HOSTILE_PREPS = frozenset({"against"})
 #: Prepositions of an event noun's target that the parser may hang on its "by" agent instead

@@ -413,6 +413,20 @@ EVENT_NOUNS = [
         ["Ethiopia | kill | Somalia"],
     ),
     case(
+        "event-noun-sending-owned-forces",  # whose troops or drones they are sends them
+        "The deployment of Russian troops along the border with Finland worried Norway. Kyiv "
+        "condemned the delivery of Iranian drones to Russia. Beijing protested the sale of American "
+        "jets to Taiwan.",
+        ["Russia | deploy | Finland", "Iran | deliver | Russia", "United States | sell | Taiwan"],
+        ["Russia | deliver | Iran"],
+    ),
+    case(
+        "event-noun-downed-owned-asset-is-the-patient",  # but what is downed is the owner's loss
+        "Bamako condemned the downing of a Malian drone by Algeria.",
+        ["Algeria | down | Mali"],
+        ["Mali | down | Algeria"],
+    ),
+    case(
         "event-noun-author-participle",  # "the plan put forward by X": X made the thing
         "Moscow rejected the peace plan put forward by Kyiv. Japan welcomed the agreement signed by "
         "Armenia and Azerbaijan. China criticised the measures taken by the United States.",
@@ -765,6 +779,14 @@ HEADLINES = [
 # --- 5. first person in quotes, descriptions, pronouns ----------------------------------------
 
 REFERENCE = [
+    case(
+        "reference-issuer-not-agent-of-a-participle",  # "reported since Monday" by anyone
+        "Press release of the Ministry of Foreign Affairs of Peru\n\nPeru follows with concern the "
+        "massing of Ecuadorian troops near the border, reported since Monday. Peru summoned the "
+        "ambassador of Ecuador.",
+        ["Peru | summon | Ecuador"],
+        ["Peru | report | Ecuador"],
+    ),
     case(
         "reference-the-invitation-was-accepted",  # the one invited accepts the last invitation
         "President Amara Kone of Guinea invited Prime Minister Lucas Petit of Belgium to visit "
