@@ -322,8 +322,8 @@ def _office_state(text: str, gazetteer: Gazetteer) -> Actor | None:
     names it ("Brazilian Ministry of Foreign Affairs", "Itamaraty")."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     for line in (*lines[: rules.OFFICE_HEADER_LINES], *lines[-rules.OFFICE_SIGNATURE_LINES :]):
-        if len(line) > rules.OFFICE_LINE_MAX_CHARS:
-            continue
+        if len(line) > rules.OFFICE_LINE_MAX_CHARS or _FIRST_PLURAL_WORD.search(line):
+            continue  # a sentence that speaks as "we" names no office: "We commend Egypt, …"
         for part in (line, *line.split(",")):
             actor = gazetteer.lookup(part.strip())
             if actor is not None and actor.type is ActorType.COUNTRY:
@@ -1648,8 +1648,8 @@ class _ArticleReader:
             and [c.lower_ for c in _children(token) if c.dep_ != "punct"] == ["the"]
         ):
             return self.voice.state  # "The House condemns …" in a parliament's resolution
-        if token.pos_ != "NOUN" or token.tag_ != "NN":
-            return None
+        if not (token.pos_ == "NOUN" and token.tag_ == "NN") and not (token.tag_ == "NNP" and token.is_lower):
+            return None  # but "the bloc" the tagger took for a name
         kind = rules.STATE_DESCRIPTIONS.get(lemma) or rules.ORGANIZATION_DESCRIPTIONS.get(lemma)
         if kind is None:
             return None
@@ -2142,7 +2142,7 @@ class _ArticleReader:
                     continue
                 if lemma in rules.NOMINAL_EVENTS:
                     yield from self._noun_frames(token, lemma)
-                if lemma in rules.RELATIONAL_NOUNS:
+                if lemma in rules.RELATIONAL_NOUNS or lemma in rules.GIVING_RELATIONAL_NOUNS:
                     yield from self._relational_frames(token, lemma)
             if token.dep_ in ("amod", "compound") and previous is not None and previous.text == "-":
                 yield from self._sponsor_frames(token)
@@ -2606,7 +2606,7 @@ class _ArticleReader:
                         if pobj.dep_ == "pobj":
                             for obj in _with_conjuncts(pobj):
                                 out.extend(self._path(obj, (adjective, prep.lower_), 0, wished=wished))
-            elif dep == "ccomp" and lemma in rules.BARE_INFINITIVE_VERBS and child.tag_ == "VB":
+            elif dep == "ccomp" and lemma in rules.BARE_INFINITIVE_VERBS and _bare_infinitive(child):
                 # "helped Niger resolve the dispute": the one helped is the clause's subject
                 for subject in _children(child):
                     if subject.dep_ == "nsubj":
@@ -2974,19 +2974,22 @@ class _ArticleReader:
             yield _Frame(tuple(agents), _join_relation(relation, words), (patient,), noun, source=source)
 
     def _relational_frames(self, noun: Token, lemma: str) -> Iterator[_Frame]:
-        """ "Canberra's allies, Fiji and Tonga", "Laos, Vietnam's closest ally"."""
-        relation = rules.RELATIONAL_NOUNS[lemma]
+        """ "Canberra's allies, Fiji and Tonga", "Laos, Vietnam's closest ally"; "China, a major
+        investor in Thailand" (one way: China invests)."""
+        prep, relation = rules.GIVING_RELATIONAL_NOUNS.get(lemma) or ("of", rules.RELATIONAL_NOUNS[lemma])
         for child in _children(noun):
             if child.dep_ in ("compound", "amod") and child.lower_ in rules.RELATIONAL_MODIFIERS:
                 relation = rules.RELATIONAL_MODIFIERS[child.lower_]
-        holder_noun = noun
-        if not any(c.dep_ == "poss" for c in _children(noun)) and noun.dep_ == "conj":
+        holder_noun = anchor = noun
+        while anchor.dep_ == "conj":
+            anchor = anchor.head  # "a partner of X and a major investor in Y": one described
+        if not any(c.dep_ == "poss" for c in _children(noun)) and noun.dep_ == "conj" and prep == "of":
             holder_noun = noun.head  # "closest ally and largest trading partner" share the possessor
         holders: list[Token] = []
         for child in _children(holder_noun):
             if child.dep_ == "poss":
                 holders.extend(_with_conjuncts(child))
-            elif child.dep_ == "prep" and child.lower_ == "of":
+            elif child.dep_ == "prep" and child.lower_ == prep:
                 holders.extend(t for c in _children(child) if c.dep_ == "pobj" for t in _with_conjuncts(c))
         members: list[Token] = []
         for child in _children(noun):
@@ -2994,7 +2997,6 @@ class _ArticleReader:
                 members.append(child)  # "our Fijian allies"
             elif child.dep_ == "appos" or (child.dep_ == "conj" and child.pos_ == "PROPN"):
                 members.extend(_with_conjuncts(child))
-        anchor = holder_noun
         if anchor.dep_ == "appos":
             members.append(anchor.head)  # "Laos, Vietnam's ally"
         elif anchor.dep_ == "attr" and anchor.head.lemma_ == "be":
@@ -3006,6 +3008,8 @@ class _ArticleReader:
         for holder in holders:
             for member in members:
                 first, second = (holder, member) if holder.i < member.i else (member, holder)
+                if lemma in rules.GIVING_RELATIONAL_NOUNS:
+                    first, second = member, holder
                 yield _Frame((first,), relation, (second,), noun)
 
     def _sponsor_frames(self, word: Token) -> Iterator[_Frame]:
@@ -3395,6 +3399,13 @@ def _co_agent_prep(prep: Token) -> bool:
     if word == "alongside":
         return True
     return word == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in rules.CO_AGENT_WORDS
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """ "(helped X) resolve": a bare infinitive, also when tagged as a present verb."""
+    return verb.tag_ == "VB" or (
+        verb.tag_ == "VBP" and not any(c.dep_ in ("aux", "mark", "neg") for c in _children(verb))
+    )
 
 
 def _co_agents(verb: Token) -> list[Token]:

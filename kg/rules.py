@@ -607,6 +607,12 @@ RELATIONAL_NOUNS: dict[str, str] = {
     "foe": "oppose", "rival": "rival", "backer": "back", "sponsor": "sponsor", "patron": "back",
     "protector": "protect", "proxy": "back",
 }  # fmt: skip
+#: Relational nouns of one-way giving, whose other end follows a preposition: the one described
+#: gives to it ("China, a major investor in Thailand", "Japan, the largest donor to Ukraine").
+GIVING_RELATIONAL_NOUNS: dict[str, tuple[str, str]] = {
+    "investor": ("in", "invest in"), "donor": ("to", "donate to"), "supplier": ("to", "supply"),
+    "creditor": ("to", "lend to"), "lender": ("to", "lend to"),
+}  # fmt: skip
 #: Modifiers that change what a relational noun says ("trading partner").
 RELATIONAL_MODIFIERS: dict[str, str] = {
     "trading": "trade with", "trade": "trade with", "commercial": "trade with",

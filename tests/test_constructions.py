@@ -413,6 +413,18 @@ EVENT_NOUNS = [
         ["Ethiopia | kill | Somalia"],
     ),
     case(
+        "event-noun-giving-relational-nouns",  # "a major investor in X": one way, to X
+        "China, a close partner of Cambodia and a major investor in Thailand, called for restraint. "
+        "Japan is the largest donor to Ukraine. Russia, India's main arms supplier, said nothing.",
+        [
+            "China | partner | Cambodia",
+            "China | invest | Thailand",
+            "Japan | donate | Ukraine",
+            "Russia | supply | India",
+        ],
+        ["Thailand | invest | China", "China | partner | Thailand", "India | supply | Russia"],
+    ),
+    case(
         "event-noun-sending-owned-forces",  # whose troops or drones they are sends them
         "The deployment of Russian troops along the border with Finland worried Norway. Kyiv "
         "condemned the delivery of Iranian drones to Russia. Beijing protested the sale of American "
@@ -779,6 +791,23 @@ HEADLINES = [
 # --- 5. first person in quotes, descriptions, pronouns ----------------------------------------
 
 REFERENCE = [
+    case(
+        "reference-we-sentence-is-no-office-header",  # a short "we" sentence names no publisher
+        "We commend the mediation efforts of the United States, Egypt and Qatar.\n\nQatar hosted "
+        "talks between Israel and Hamas.",
+        ["Qatar | host | Israel"],
+        ["Egypt | commend | United States", "Egypt | commend | Qatar"],
+    ),
+    case(
+        "reference-the-bloc-of-the-speakers-title",  # "the bloc" is the speaker's organisation
+        "ECOWAS Commission President Alieu Sanneh said the bloc was ready to help Niamey and "
+        "Porto-Novo resolve the dispute.",
+        [
+            "Economic Community of West African States | help | Niger",
+            "Economic Community of West African States | help | Benin",
+            "Niger | resolve | Benin",
+        ],
+    ),
     case(
         "reference-issuer-not-agent-of-a-participle",  # "reported since Monday" by anyone
         "Press release of the Ministry of Foreign Affairs of Peru\n\nPeru follows with concern the "
