@@ -962,8 +962,10 @@ class _ArticleReader:
                 return ()  # "the bombing in Kabul, which IS claimed": an act, not Kabul
             for _ in range(3):
                 if clause.dep_ in ("relcl", "acl") and clause.head != token:
-                    # "Arakawa and Park, who met …": the noun with its conjuncts
-                    return tuple(self._resolve_all(_with_conjuncts(clause.head)))
+                    # "Arakawa and Park, who met …": the noun with its conjuncts, those before the
+                    # clause ("China, which invested …, and Qatar": China alone)
+                    antecedents = [t for t in _with_conjuncts(clause.head) if t.i < clause.i]
+                    return tuple(self._resolve_all(antecedents))
                 if clause.dep_ not in ("xcomp", "ccomp") or clause.head == clause:
                     break
                 clause = clause.head

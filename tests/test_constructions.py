@@ -481,6 +481,13 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-relative-clause-before-later-conjuncts",  # "China, which …, and Qatar": China alone
+        "China, which has invested heavily in Pakistan, and Qatar and Turkey, which mediated the "
+        "truce, urged restraint.",
+        ["China | invest | Pakistan"],
+        ["Qatar | invest | Pakistan", "Turkey | invest | Pakistan"],
+    ),
+    case(
         "embedded-without-gerund-is-negated",
         "China signed the deal without informing India or Japan.",
         ["China | inform | India | neg", "China | inform | Japan | neg"],
