@@ -2376,13 +2376,35 @@ class _ArticleReader:
             not patients
             and verb.dep_ == "conj"
             and depth <= 5
-            and any(c.dep_ == "auxpass" for c in _children(verb))
             and any(c.dep_ == "agent" for c in _children(verb))
+            and (
+                any(c.dep_ == "auxpass" for c in _children(verb))
+                or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in _children(verb.head)))
+            )
         ):
             # "a Russian aircraft approached … and was intercepted by Portuguese jets": the
-            # first verb's subject is the one intercepted
+            # first verb's subject is the one intercepted; so is the boat "rammed and blasted by X"
             inherited, inherited_patients = self._subjects(verb.head, depth + 1)
             patients = inherited_patients or inherited
+        if patients and not subjects and depth <= 5 and any(c.dep_ == "auxpass" for c in _children(verb)):
+            # "was rammed and blasted with water cannon by X": the agent of both
+            for conj in _children(verb):
+                if (
+                    conj.dep_ == "conj"
+                    and conj.tag_ == "VBN"
+                    and not any(
+                        c.dep_ in rules.SUBJECT_DEPS or c.dep_ in rules.PASSIVE_SUBJECT_DEPS
+                        for c in _children(conj)
+                    )
+                ):
+                    subjects.extend(
+                        t
+                        for a in _children(conj)
+                        if a.dep_ == "agent"
+                        for p in _children(a)
+                        if p.dep_ == "pobj"
+                        for t in _with_conjuncts(p)
+                    )
         if not subjects and not patients and _finite_under_root(verb) and self._actors_of(verb.head):
             return [
                 verb.head
@@ -2739,7 +2761,8 @@ class _ArticleReader:
                         holders = [a for a in _prep_objects(child, "by") if self._actors_of(a)]
                         if holders:
                             return [((*prefix, *words, child.lower_, "by"), a) for a in holders]
-            earlier = self._earlier_event(token, lemma)
+            joined = token.dep_ == "dobj" and token.head.lemma_.lower() in rules.SUPPORT_VERBS
+            earlier = () if joined else self._earlier_event(token, lemma)  # "not joined those strikes"
             if earlier:
                 # "deplored the test" after "Chad's missile test": the same event;
                 # "denied the claim" after "Chad claimed …": Chad's claim
@@ -2903,6 +2926,18 @@ class _ArticleReader:
                     )
         if not agents and lemma in rules.PATIENT_OF_NOUNS:
             agents.extend(_agents_on_patient(noun))  # "the downing of a Malian drone by Algeria"
+        if not agents and not symmetric and noun.dep_ == "dobj" and _active(noun.head):
+            # "has drawn strikes by X and Y on Houthi positions", the "by" and "on" hung on the
+            # active verb: they are the event's
+            agents.extend(t for t in _prep_objects(noun.head, "by") if self._actors_of(t))
+            if agents and not patients:
+                patients.extend(
+                    (target, w, t)
+                    for target in rules.TARGET_PREPS
+                    for x in _prep_objects(noun.head, target)
+                    if x.ent_type_ not in ("DATE", "TIME")  # "on 12 May"
+                    for w, t in self._path(x, (), 1)
+                )
         if not agents and lemma in rules.SENDING_NOUNS:
             # "the deployment of Venezuelan troops", "the sale of American jets to Taiwan": whose
             # troops or jets they are sends them
@@ -3401,6 +3436,13 @@ def _co_agent_prep(prep: Token) -> bool:
     if word == "alongside":
         return True
     return word == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in rules.CO_AGENT_WORDS
+
+
+def _active(verb: Token) -> bool:
+    """A verb in the active voice (no passive auxiliary, no passive subject)."""
+    return verb.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in _children(verb)
+    )
 
 
 def _bare_infinitive(verb: Token) -> bool:

@@ -481,6 +481,25 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-joined-passives-share-their-agent",  # "rammed and blasted by X": X did both
+        "A Vietnamese fishing boat was rammed and blasted with water cannon by Chinese vessels. The "
+        "Russian jet was intercepted and escorted by Polish fighters.",
+        [
+            "China | ram | Vietnam",
+            "China | blast | Vietnam",
+            "Poland | intercept | Russia",
+            "Poland | escort | Russia",
+        ],
+        ["Vietnam | ram | China"],
+    ),
+    case(
+        "embedded-event-phrases-hung-on-the-active-verb",  # "drew strikes by X on Y"
+        "The Houthi campaign has drawn repeated strikes by the United States and Britain on Houthi "
+        "positions. Riyadh has not joined those strikes.",
+        ["United States | strike | Houthis", "United Kingdom | strike | Houthis"],
+        ["Saudi Arabia | join | United States | neg", "Saudi Arabia | join | United Kingdom | neg"],
+    ),
+    case(
         "embedded-relative-clause-before-later-conjuncts",  # "China, which …, and Qatar": China alone
         "China, which has invested heavily in Pakistan, and Qatar and Turkey, which mediated the "
         "truce, urged restraint.",
