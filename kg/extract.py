@@ -1163,8 +1163,8 @@ class _ArticleReader:
             if state is not None:
                 return (state,)  # (with "their" of two states, whose embassies is unclear)
         # "the foreign ministry of Chile", "the President of Peru"
-        plural_role = (token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s")) and self._is_role(
-            token.lemma_
+        plural_role = (token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s")) and (
+            self._is_role(token.lemma_) or self._is_role(_singular(token.lower_))  # "the Presidents of"
         )
         for child in _children(token):
             if child.dep_ != "prep":
@@ -2304,7 +2304,11 @@ class _ArticleReader:
             and not agents_apart
         ):
             # "agreed to a ceasefire": the thing agreed to goes in the relation
-            relation = f"{head} {_lemma(noun)}" if noun is not None else " ".join((head, *_prep_noun(verb)))
+            relation = (
+                f"{head} {_lemma(_content_noun(noun))}"
+                if noun is not None
+                else " ".join((head, *_prep_noun(verb)))
+            )
             yield _Frame(tuple(subjects), relation, (), verb, negated, hypothetical, source, reciprocal=True)
         if not grouped and not patients:
             yield from self._shared_object_frames(verb, head, subjects, negated, hypothetical, source)
@@ -3677,6 +3681,7 @@ def _is_reciprocal(verb: Token, lemma: str, noun: Token | None = None) -> bool:
         return True
     if noun is not None and lemma not in rules.STANCE_VERBS:
         # (not "the US and the EU welcomed the meeting": a stance on others' meeting)
+        noun = _content_noun(noun)  # "opened two days of talks"
         if noun.lemma_.lower() in rules.SYMMETRIC_NOUNS:
             return True
         if any(m.dep_ == "amod" and m.lower_ in rules.RECIPROCAL_MODIFIERS for m in _children(noun)):

@@ -571,7 +571,9 @@ THIRD_PARTY_VERBS = frozenset(
 QUANTITY_NOUNS = frozenset(
     {"batch", "package", "set", "series", "number", "amount", "range", "round", "wave", "total",
      "lot", "shipment", "tranche", "consignment", "bunch", "kind", "type", "form", "sort", "host",
-     "variety", "array", "list", "couple", "pair", "group", "supply", "volume", "sum"}
+     "variety", "array", "list", "couple", "pair", "group", "supply", "volume", "sum",
+     # spans of time: "two days of security talks"
+     "hour", "day", "week", "month", "year", "decade"}
 )  # fmt: skip
 
 #: Symmetric events: "talks between X and Y" → X – talk with – Y; their

@@ -88,6 +88,22 @@ def case(id: str, text: str, expected: list[str], forbidden: list[str] | None = 
 
 COLLECTIVE = [
     case(
+        "collective-talks-counted-in-days-or-rounds",  # "two days of talks", "three rounds of talks"
+        "Senior defence officials from Norway and Finland opened two days of security talks. Russia "
+        "and Ukraine held three rounds of talks in Istanbul.",
+        ["Norway | talk | Finland", "Russia | talk | Ukraine"],
+        ["Norway | day | Finland"],
+    ),
+    case(
+        "collective-capitalised-plural-title-of-states",  # "the Presidents of A, B and C"
+        "The SADC Summit was attended by the Presidents of Angola, Botswana and Zambia.",
+        [
+            "Angola | attend | Southern African Development Community",
+            "Botswana | attend | Southern African Development Community",
+            "Zambia | attend | Southern African Development Community",
+        ],
+    ),
+    case(
         "collective-officials-from-two-states-met",
         "Senior officials from Ethiopia and Eritrea met in Djibouti on Monday. The meeting brought "
         "together Kenya's envoy Amos Kiprono and Uganda's envoy Grace Nakato.",
