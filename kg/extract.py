@@ -2825,6 +2825,15 @@ class _ArticleReader:
             # made the thing, when it leads nowhere else (an event's agents are read above)
             authors = [a for a in self._participle_agents(token) if self._actors_of(a)]
             out.extend(((*prefix, *words, "of"), a) for a in authors)
+        if not out and lemma in rules.STANCE_NOUNS:
+            # "praised Oman's constructive role", "appreciate Beijing's principled position": a
+            # stance about nothing named is about whoever holds it
+            holders = [
+                c
+                for c in _children(token)
+                if c.dep_ == "poss" and c.lower_ not in rules.POSSESSIVE_PRONOUNS and self._actors_of(c)
+            ]
+            out.extend(((*prefix, *words, "of"), h) for h in holders)
         return out
 
     def _speaker(self, verb: Token) -> Token | None:

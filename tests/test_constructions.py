@@ -441,6 +441,13 @@ EVENT_NOUNS = [
         ["Thailand | invest | China", "China | partner | Thailand", "India | supply | Russia"],
     ),
     case(
+        "event-noun-stance-about-its-holder",  # a stance that names nothing else is about its holder
+        "Iran praised Oman's constructive role. Moscow welcomed Astana's readiness to contribute. "
+        "France welcomed Germany's commitment to Ukraine.",
+        ["Iran | praise | Oman", "Russia | welcome | Kazakhstan", "France | welcome | Ukraine"],
+        ["France | welcome | Germany"],
+    ),
+    case(
         "event-noun-sending-owned-forces",  # whose troops or drones they are sends them
         "The deployment of Russian troops along the border with Finland worried Norway. Kyiv "
         "condemned the delivery of Iranian drones to Russia. Beijing protested the sale of American "
