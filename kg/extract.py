@@ -985,6 +985,10 @@ class _ArticleReader:
             return (described,)
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and lemma in rules.COMMUNICATION_NOUNS:
+            if token.dep_ == "nsubj" and lemma in rules.SPEAKING_DOCUMENTS:
+                authors = self._authors(token)  # "a statement by NATO condemned Russia"
+                if authors:
+                    return authors
             return self._earlier_event(token, lemma)  # "the statement accused X": its issuer
         if (
             token.pos_ == "NOUN"
@@ -1020,6 +1024,22 @@ class _ArticleReader:
             return ()
         found = self._noun_phrase(ent.root)
         return found if len(found) == 1 and found[0].type is ActorType.PERSON else ()
+
+    def _authors(self, document: Token) -> tuple[Actor, ...]:
+        """Who issued a document its phrase names: "NATO's statement", "the GCC communiqué", "a
+        statement by (from, of) X", "a letter signed by X"."""
+        found: list[Token] = []
+        for child in _children(document):
+            dep = child.dep_
+            if (dep == "poss" and child.lower_ not in rules.POSSESSIVE_PRONOUNS) or (
+                dep in ("compound", "amod")
+                and (child.pos_ == "PROPN" or child.ent_type_ in rules.OWNER_ENTITY_LABELS)
+            ):
+                found.append(child)
+            elif dep == "prep" and child.lower_ in ("of", "by", "from"):
+                found.extend(t for g in _children(child) if g.dep_ == "pobj" for t in _with_conjuncts(g))
+        found.extend(self._participle_agents(document))
+        return tuple(self._resolve_all(found))
 
     def _listed_members(self, token: Token) -> tuple[Actor, ...]:
         """A plural noun with the list of its members in apposition: "the three Baltic states

@@ -352,6 +352,10 @@ COMMUNICATION_NOUNS = frozenset(
     {"statement", "communique", "communiqué", "declaration", "note", "letter", "report", "message",
      "memorandum", "protest", "request", "proposal", "invitation", "offer", "ultimatum", "appeal"}
 )  # fmt: skip
+#: Documents that speak for whoever issued them: "a statement by NATO condemned Russia".
+SPEAKING_DOCUMENTS = frozenset(
+    {"statement", "communique", "communiqué", "declaration", "letter", "message", "note", "report"}
+)
 PUBLISHING_VERBS = frozenset(
     {"issue", "release", "publish", "send", "deliver", "adopt", "hand", "submit", "make"}
 )

@@ -841,6 +841,16 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-a-document-speaks-for-its-issuer",  # "a statement by NATO condemned Russia"
+        "A statement by NATO condemned Russia. The GCC communique supported the United Arab "
+        "Emirates. The final statement of the African Union urged Sudan to agree to a ceasefire.",
+        [
+            "NATO | condemn | Russia",
+            "Gulf Cooperation Council | support | United Arab Emirates",
+            "African Union | urge | Sudan",
+        ],
+    ),
+    case(
         "reference-we-sentence-is-no-office-header",  # a short "we" sentence names no publisher
         "We commend the mediation efforts of the United States, Egypt and Qatar.\n\nQatar hosted "
         "talks between Israel and Hamas.",
