@@ -745,6 +745,16 @@ class _ArticleReader:
                 lemma in rules.INVITATION_NOUNS and any(c.dep_ in ("prep", "poss") for c in _children(token))
             ):
                 self.invited_at = self.sentence_no  # "invited X to visit", "at the invitation of X"
+            if pos == "NOUN" and lemma in rules.CLAIM_NOUNS and lemma not in rules.NOMINAL_EVENTS:
+                # "the claim of the UAE to the islands": a later "these claims" are the UAE's
+                claimants = [
+                    c
+                    for c in _children(token)
+                    if c.dep_ == "poss" and c.lower_ not in rules.POSSESSIVE_PRONOUNS
+                ] or [t for t in _prep_objects(token, "of") if t.pos_ == "PROPN"]
+                found = tuple(self._resolve_all(claimants))
+                if found:
+                    self.event_agents[lemma] = (self.sentence_no, found)
             if pos == "NOUN" and lemma in rules.NOMINAL_EVENTS:
                 owners = [
                     c

@@ -841,6 +841,13 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-these-claims-of-a-named-claimant",  # "the claim of X", then "these claims"
+        "The GCC supported the claim of the United Arab Emirates to the islands. Iran rejects these "
+        "repeated and baseless claims.",
+        ["Gulf Cooperation Council | support | United Arab Emirates", "Iran | reject | United Arab Emirates"],
+        ["Iran | reject | Gulf Cooperation Council"],
+    ),
+    case(
         "reference-a-document-speaks-for-its-issuer",  # "a statement by NATO condemned Russia"
         "A statement by NATO condemned Russia. The GCC communique supported the United Arab "
         "Emirates. The final statement of the African Union urged Sudan to agree to a ceasefire.",
