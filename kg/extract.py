@@ -2532,7 +2532,10 @@ class _ArticleReader:
                 return [c for c in _children(governor) if c.dep_ == "poss" and self._actors_of(c)], []
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
             if verb.tag_ == "VBG" and head.dep_ in rules.OBJECT_DEPS and not self._actors_of(head):
-                # "issued a statement expressing concern": who issued it expresses it
+                # "issued a statement expressing concern": who issued it expresses it; but not who
+                # "vetoed a resolution condemning X"
+                if head.head.lemma_.lower() in rules.REJECTING_VERBS:
+                    return [], []
                 return self._subjects(head.head, depth + 1)[0], []
             agents = self._noun_agents(head)
             if agents:
@@ -3130,7 +3133,12 @@ class _ArticleReader:
         givers = [
             t for t in _prep_objects(noun, "from") + _prep_objects(governor, "from") if self._actors_of(t)
         ]
-        receivers = self._subjects(governor)[0]
+        receivers = [
+            r
+            for subject in self._subjects(governor)[0]
+            # "Russia's attack on Kyiv drew condemnation from X": the attack's agent
+            for r in ([subject] if self._actors_of(subject) else self._noun_agents(subject))
+        ]
         if not givers or not receivers:
             return None
         return _Frame(tuple(givers), verb, tuple(receivers), noun, negated=_negated(governor))

@@ -352,6 +352,12 @@ COMMUNICATION_NOUNS = frozenset(
     {"statement", "communique", "communiqué", "declaration", "note", "letter", "report", "message",
      "memorandum", "protest", "request", "proposal", "invitation", "offer", "ultimatum", "appeal"}
 )  # fmt: skip
+#: Verbs of turning down a text: its content is not theirs ("vetoed a resolution condemning X").
+REJECTING_VERBS = frozenset(
+    {"veto", "block", "reject", "oppose", "boycott", "scrap", "drop", "dismiss", "ignore", "denounce",
+     "condemn", "criticize", "criticise", "withdraw", "rescind", "revoke", "repeal", "overturn"}
+)  # fmt: skip
+
 #: Documents that speak for whoever issued them: "a statement by NATO condemned Russia".
 SPEAKING_DOCUMENTS = frozenset(
     {"statement", "communique", "communiqué", "declaration", "letter", "message", "note", "report"}

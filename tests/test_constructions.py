@@ -504,6 +504,18 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-participle-of-a-text-turned-down",  # the vetoer does not condemn
+        "Russia vetoed a resolution condemning the annexation of Ukrainian regions. India issued a "
+        "note expressing concern over infiltration from Pakistan.",
+        ["India | express | Pakistan"],
+        ["Russia | condemn | Ukraine"],
+    ),
+    case(
+        "embedded-reaction-drawn-by-an-event",  # "X's attack drew condemnation from Y"
+        "Russia's attack on Kyiv drew condemnation from the EU. Chad faced sanctions from the AU.",
+        ["European Union | condemn | Russia", "African Union | sanction | Chad", "Russia | attack | Ukraine"],
+    ),
+    case(
         "embedded-joined-passives-share-their-agent",  # "rammed and blasted by X": X did both
         "A Vietnamese fishing boat was rammed and blasted with water cannon by Chinese vessels. The "
         "Russian jet was intercepted and escorted by Polish fighters.",
