@@ -2509,9 +2509,10 @@ class _ArticleReader:
                 return self._subjects(modified[1], depth + 1)[0], []
             if governor.pos_ in ("VERB", "AUX") or (governor.dep_ == "ROOT" and _has_clause_roles(governor)):
                 subjects, patients = self._subjects(governor, depth + 1)
-                if head.lower_ in ("of", "for"):
+                if head.lower_ in ("of", "for", "against", "from"):
                     # "accused Chile of arming Peru", "X, accused by Y of arming Z", "blamed
-                    # the junta for ignoring appeals": the one accused or blamed acts
+                    # the junta for ignoring appeals", "warned Finland against joining NATO",
+                    # "barred Chile from joining": the one accused, blamed or warned acts
                     objs = _direct_objects(governor) or patients
                     if objs:
                         return objs, []
@@ -3974,6 +3975,8 @@ def _negated(verb: Token) -> bool:
 
 def _hypothetical(verb: Token) -> bool:
     """Modal, conditional, or only expected: "could", "if", "is expected to", "plans to"."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in rules.AVERTING_PREPS and verb.head.head.pos_ == "VERB":
+        return True  # "warned Finland against joining NATO", "barred Chile from joining"
     current = verb
     for _ in range(4):
         for child in _children(current):

@@ -32,6 +32,8 @@ PHRASE_LEFT_DEPS = frozenset(
 #: Modal auxiliaries and markers that make a statement hypothetical.
 MODALS = frozenset({"could", "would", "might", "may", "should", "can", "must", "ought"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+#: Prepositions of a gerund that does not happen: "warned X against joining", "barred X from".
+AVERTING_PREPS = frozenset({"against", "from"})
 #: Control verbs whose complement has not happened yet: "expected to meet", "plans to
 #: visit", "wants to sign" are hypothetical.
 PROSPECTIVE_CONTROL_VERBS = frozenset(
@@ -513,7 +515,9 @@ UNOWNED_NOUNS = frozenset(
 #: "drew condemnation from X" (X resists, condemns the subject).
 RECEIVING_VERBS = frozenset(
     {"face", "encounter", "meet", "receive", "get", "draw", "attract", "earn", "win", "gain",
-     "suffer", "endure", "accept", "welcome", "seek", "request", "obtain", "secure"}
+     "suffer", "endure", "accept", "welcome", "seek", "request", "obtain", "secure",
+     # "(drills) prompting a warning from Pyongyang"
+     "prompt", "provoke", "trigger", "spark", "elicit"}
 )  # fmt: skip
 
 #: Plural nouns of a state's own factions, which "in <state>" makes the state's: "all parties

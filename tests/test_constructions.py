@@ -504,6 +504,13 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-gerund-warned-against-or-barred-from",  # the one warned would act; it has not
+        "Moscow warned Helsinki against joining NATO. The drills by the United States and South "
+        "Korea prompted a warning from Pyongyang.",
+        ["Russia | warn | Finland", "North Korea | warn | United States", "North Korea | warn | South Korea"],
+        ["Russia | join | NATO", "United States | prompt | North Korea"],
+    ),
+    case(
         "embedded-participle-of-a-text-turned-down",  # the vetoer does not condemn
         "Russia vetoed a resolution condemning the annexation of Ukrainian regions. India issued a "
         "note expressing concern over infiltration from Pakistan.",

@@ -903,3 +903,9 @@ def test_reciprocal_predicates(vocab) -> None:
         )
     }
     assert found == {("Peru", "meet with", "Chile")}
+
+
+def test_a_gerund_warned_against_is_not_asserted(nlp) -> None:
+    found = extract_text("Moscow warned Helsinki against joining NATO.", nlp=nlp, title=None)
+    joins = [s for s in found if s.relation.startswith("join")]
+    assert [(s.subject.name, s.object.name, s.hypothetical) for s in joins] == [("Finland", "NATO", True)]
