@@ -3727,8 +3727,9 @@ def _is_reciprocal(verb: Token, lemma: str, noun: Token | None = None) -> bool:
         return True
     if any(c.dep_ == "advmod" and c.lower_ in rules.RECIPROCAL_ADVERBS for c in _children(verb)):
         return True
-    if noun is not None and lemma not in rules.STANCE_VERBS:
-        # (not "the US and the EU welcomed the meeting": a stance on others' meeting)
+    if noun is not None and lemma not in rules.STANCE_VERBS and lemma not in rules.THIRD_PARTY_MEDIATION:
+        # (not "the US and the EU welcomed the meeting": a stance on others' meeting; nor "Egypt
+        # and Qatar brokered the truce", between others)
         noun = _content_noun(noun)  # "opened two days of talks"
         if noun.lemma_.lower() in rules.SYMMETRIC_NOUNS:
             return True

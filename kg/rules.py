@@ -264,6 +264,8 @@ RECIPROCAL_VERBS = frozenset(
 RECIPROCAL_CONTROL_VERBS = frozenset({"agree", "consent", "arrange", "resolve"})
 #: Verbs of a third party's help to an agreement: "a truce brokered by X" relates X to
 #: the parties of the truce.
+#: Mediation by outsiders only: "Egypt and Qatar mediated the truce" is not between them.
+THIRD_PARTY_MEDIATION = frozenset({"broker", "mediate"})
 MEDIATION_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "negotiate", "arrange"})
 #: Reciprocal verbs of talk: with two or more subjects their object is a topic.
 DISCUSSION_VERBS = frozenset(

@@ -88,6 +88,13 @@ def case(id: str, text: str, expected: list[str], forbidden: list[str] | None = 
 
 COLLECTIVE = [
     case(
+        "collective-co-mediators-are-not-parties",  # "Egypt and Qatar brokered the truce"
+        "Egypt and Qatar brokered a truce between Israel and Hamas. Egypt and Qatar, which mediated "
+        "the truce, urged Israel to respect it.",
+        ["Egypt | broker | Israel", "Qatar | broker | Hamas", "Egypt | urge | Israel"],
+        ["Egypt | broker | Qatar", "Egypt | mediate | Qatar"],
+    ),
+    case(
         "collective-talks-counted-in-days-or-rounds",  # "two days of talks", "three rounds of talks"
         "Senior defence officials from Norway and Finland opened two days of security talks. Russia "
         "and Ukraine held three rounds of talks in Istanbul.",
