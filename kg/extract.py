@@ -2304,7 +2304,7 @@ class _ArticleReader:
             # "a ceasefire brokered by X and Y": the brokers are not its parties; with a verb of
             # mediation they broker it with the parties the clause names
             if lemma in rules.MEDIATION_VERBS and patients[0].lemma_.lower() in rules.SYMMETRIC_NOUNS:
-                parties = self._governing_subjects(patients[0])
+                parties = self._governing_parties(patients[0])
                 if len(self._resolve_all(parties)) >= 2:  # not "Japan welcomed the deal brokered by Qatar"
                     relation = f"{head} {_lemma(patients[0])} with"
                     yield _Frame(tuple(subjects), relation, tuple(parties), verb, source=source)
@@ -3210,6 +3210,25 @@ class _ArticleReader:
         if verb.dep_ == "acl":
             return None  # "the deployment of troops, reported since Monday": by anyone
         return voice
+
+    def _governing_parties(self, noun: Token) -> list[Token]:
+        """The subjects of the verb a noun hangs on, and whom they deal "with": "X restored
+        relations with Y in a deal brokered by Z" (X and Y)."""
+        current = noun
+        for _ in range(3):
+            head = current.head
+            if head == current:
+                return []
+            if head.pos_ in ("VERB", "AUX"):
+                partners = [
+                    t
+                    for holder in (head, *_direct_objects(head))
+                    for t in _prep_objects(holder, "with")
+                    if t.i < noun.i and self._actors_of(t)
+                ]
+                return self._subjects(head)[0] + partners
+            current = head
+        return []
 
     def _governing_subjects(self, noun: Token) -> list[Token]:
         """The subjects of the verb a noun is the object of ("engage in the dialogue")."""

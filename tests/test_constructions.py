@@ -88,6 +88,13 @@ def case(id: str, text: str, expected: list[str], forbidden: list[str] | None = 
 
 COLLECTIVE = [
     case(
+        "collective-broker-of-a-deal-with-a-partner",  # "X restored ties with Y in a deal brokered by Z"
+        "Saudi Arabia restored diplomatic relations with Iran in a deal brokered by China. Japan "
+        "welcomed the deal brokered by Qatar.",
+        ["China | broker | Saudi Arabia", "China | broker | Iran"],
+        ["Qatar | broker | Japan"],
+    ),
+    case(
         "collective-co-mediators-are-not-parties",  # "Egypt and Qatar brokered the truce"
         "Egypt and Qatar brokered a truce between Israel and Hamas. Egypt and Qatar, which mediated "
         "the truce, urged Israel to respect it.",
