@@ -3918,6 +3918,15 @@ def _content_noun(noun: Token) -> Token:
         inner = _prep_objects(noun, "of")
         if inner and inner[0].pos_ == "NOUN":
             return inner[0]
+    if noun.lemma_.lower() in rules.CURRENCY_NOUNS:
+        # "500 million dollars in aid", the "in" on the noun or right after it on the verb
+        after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+        sibling = after is not None and after.lower_ == "in" and after.head == noun.head
+        inner = _prep_objects(noun, "in") or (
+            [g for g in _children(after) if g.dep_ == "pobj"] if sibling else []
+        )
+        if inner and inner[0].pos_ == "NOUN":
+            return inner[0]
     return noun
 
 

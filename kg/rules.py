@@ -592,6 +592,11 @@ QUANTITY_NOUNS = frozenset(
      "hour", "day", "week", "month", "year", "decade"}
 )  # fmt: skip
 
+#: Currencies: "500 million dollars in aid" is aid.
+CURRENCY_NOUNS = frozenset(
+    {"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "franc", "won", "riyal"}
+)
+
 #: Symmetric events: "talks between X and Y" → X – talk with – Y; their
 #: participants are all on one footing, so "with" joins them.
 SYMMETRIC_NOUNS = frozenset(

@@ -462,6 +462,12 @@ EVENT_NOUNS = [
         ["France | welcome | Germany"],
     ),
     case(
+        "event-noun-money-in-aid-is-aid",  # "500 million dollars in aid": the relation says aid
+        "Japan pledged 500 million dollars in aid to Ukraine.",
+        ["Japan | aid | Ukraine"],
+        ["Japan | dollar | Ukraine"],
+    ),
+    case(
         "event-noun-sending-owned-forces",  # whose troops or drones they are sends them
         "The deployment of Russian troops along the border with Finland worried Norway. Kyiv "
         "condemned the delivery of Iranian drones to Russia. Beijing protested the sale of American "
