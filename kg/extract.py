@@ -3214,33 +3214,21 @@ class _ArticleReader:
     def _governing_parties(self, noun: Token) -> list[Token]:
         """The subjects of the verb a noun hangs on, and whom they deal "with": "X restored
         relations with Y in a deal brokered by Z" (X and Y)."""
-        current = noun
-        for _ in range(3):
-            head = current.head
-            if head == current:
-                return []
-            if head.pos_ in ("VERB", "AUX"):
-                partners = [
-                    t
-                    for holder in (head, *_direct_objects(head))
-                    for t in _prep_objects(holder, "with")
-                    if t.i < noun.i and self._actors_of(t)
-                ]
-                return self._subjects(head)[0] + partners
-            current = head
-        return []
+        head = _verb_above(noun)
+        if head is None:
+            return []
+        partners = [
+            t
+            for holder in (head, *_direct_objects(head))
+            for t in _prep_objects(holder, "with")
+            if t.i < noun.i and self._actors_of(t)
+        ]
+        return self._subjects(head)[0] + partners
 
     def _governing_subjects(self, noun: Token) -> list[Token]:
         """The subjects of the verb a noun is the object of ("engage in the dialogue")."""
-        current = noun
-        for _ in range(3):
-            head = current.head
-            if head == current:
-                return []
-            if head.pos_ in ("VERB", "AUX"):
-                return self._subjects(head)[0]
-            current = head
-        return []
+        head = _verb_above(noun)
+        return self._subjects(head)[0] if head is not None else []
 
 
 # --- parse helpers (pure functions of the parse) ------------------------------------------
@@ -3390,6 +3378,19 @@ def _is_owner_adjective(child: Token) -> bool:
     return (
         child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ == "NORP" and child.pos_ != "PROPN"
     ) or (child.dep_ == "amod" and child.ent_type_ in rules.OWNER_ENTITY_LABELS)
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The nearest verb above a token, within three steps up."""
+    current = token
+    for _ in range(3):
+        head = current.head
+        if head == current:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        current = head
+    return None
 
 
 def _governing_verb(noun: Token) -> Token | None:
