@@ -1626,7 +1626,18 @@ class _ArticleReader:
         return best
 
     def _accepted_invitation(self, verb: Token, patients: Sequence[Token]) -> _Frame | None:
-        """ "The invitation was accepted": whoever was invited accepts, in the last few sentences."""
+        """ "The invitation was accepted": whoever was invited accepts, in the same sentence ("X
+        invited Y to visit, and the invitation was accepted") or the last few."""
+        if len(patients) == 1 and patients[0].lemma_.lower() in rules.INVITATION_NOUNS:
+            for earlier in verb.sent:
+                if earlier.i < verb.i and earlier.pos_ == "VERB" and _lemma(earlier) in rules.INVITING_VERBS:
+                    hosts = self._resolve_all(self._subjects(earlier)[0])
+                    guests = self._resolve_all(_direct_objects(earlier))
+                    if len(hosts) == 1 and len(guests) == 1:
+                        relation = f"{verb.lemma_.lower()} invitation of"
+                        return _Frame(
+                            (), relation, (hosts[0],), verb, _negated(verb), subject_actors=(guests[0],)
+                        )
         if (
             self.invitation is None
             or self.invitation[0] < self.invited_at  # the last invitation named nobody the text knows

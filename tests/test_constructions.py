@@ -929,6 +929,13 @@ REFERENCE = [
         ["Amara Kone | accept | Lucas Petit"],
     ),
     case(
+        "reference-the-invitation-accepted-in-the-same-sentence",
+        "President Amara Kone of Guinea invited Prime Minister Lucas Petit of Belgium to visit Conakry, "
+        "and the invitation was accepted.",
+        ["Amara Kone | invite | Lucas Petit", "Lucas Petit | accept | Amara Kone"],
+        ["Amara Kone | accept | Lucas Petit"],
+    ),
+    case(
         "reference-the-invitation-declined-after-an-unread-one",  # not an older invitation's parties
         "Chad invited Niger to the summit. Later the Minister invited the delegation of Mali to stay. "
         "The invitation was declined.",
