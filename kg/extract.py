@@ -747,20 +747,14 @@ class _ArticleReader:
                 self.invited_at = self.sentence_no  # "invited X to visit", "at the invitation of X"
             if pos == "NOUN" and lemma in rules.CLAIM_NOUNS and lemma not in rules.NOMINAL_EVENTS:
                 # "the claim of the UAE to the islands": a later "these claims" are the UAE's
-                claimants = [
-                    c
-                    for c in _children(token)
-                    if c.dep_ == "poss" and c.lower_ not in rules.POSSESSIVE_PRONOUNS
-                ] or [t for t in _prep_objects(token, "of") if t.pos_ == "PROPN"]
+                claimants = _named_possessors(token) or [
+                    t for t in _prep_objects(token, "of") if t.pos_ == "PROPN"
+                ]
                 found = tuple(self._resolve_all(claimants))
                 if found:
                     self.event_agents[lemma] = (self.sentence_no, found)
             if pos == "NOUN" and lemma in rules.NOMINAL_EVENTS:
-                owners = [
-                    c
-                    for c in _children(token)
-                    if c.dep_ == "poss" and c.lower_ not in rules.POSSESSIVE_PRONOUNS
-                ]
+                owners = _named_possessors(token)
                 if not owners and lemma in rules.VIOLENT_EVENTS:
                     # "the attack by X …", "the bombing, which X claimed": a later "the attack"
                     owners = [*_prep_objects(token, "by"), *_claimants(token)]
@@ -1048,7 +1042,7 @@ class _ArticleReader:
                 found.append(child)
             elif dep == "prep" and child.lower_ in ("of", "by", "from"):
                 found.extend(t for g in _children(child) if g.dep_ == "pobj" for t in _with_conjuncts(g))
-        found.extend(self._participle_agents(document))
+        found.extend(_participle_agents(document))
         return tuple(self._resolve_all(found))
 
     def _listed_members(self, token: Token) -> tuple[Actor, ...]:
@@ -1628,30 +1622,36 @@ class _ArticleReader:
     def _accepted_invitation(self, verb: Token, patients: Sequence[Token]) -> _Frame | None:
         """ "The invitation was accepted": whoever was invited accepts, in the same sentence ("X
         invited Y to visit, and the invitation was accepted") or the last few."""
-        if len(patients) == 1 and patients[0].lemma_.lower() in rules.INVITATION_NOUNS:
-            for earlier in verb.sent:
-                if earlier.i < verb.i and earlier.pos_ == "VERB" and _lemma(earlier) in rules.INVITING_VERBS:
-                    hosts = self._resolve_all(self._subjects(earlier)[0])
-                    guests = self._resolve_all(_direct_objects(earlier))
-                    if len(hosts) == 1 and len(guests) == 1:
-                        relation = f"{verb.lemma_.lower()} invitation of"
-                        return _Frame(
-                            (), relation, (hosts[0],), verb, _negated(verb), subject_actors=(guests[0],)
-                        )
+        if len(patients) != 1 or patients[0].lemma_.lower() not in rules.INVITATION_NOUNS:
+            return None
+        parties = self._invitation_in_sentence(verb) or self._remembered_invitation(patients[0])
+        if parties is None:
+            return None
+        host, guest = parties
+        relation = f"{verb.lemma_.lower()} invitation of"
+        return _Frame((), relation, (host,), verb, _negated(verb), subject_actors=(guest,))
+
+    def _invitation_in_sentence(self, verb: Token) -> tuple[Actor, Actor] | None:
+        """(who invited, who was invited) by a verb of inviting before ``verb`` in its sentence."""
+        for earlier in verb.sent:
+            if earlier.i < verb.i and earlier.pos_ == "VERB" and _lemma(earlier) in rules.INVITING_VERBS:
+                hosts = self._resolve_all(self._subjects(earlier)[0])
+                guests = self._resolve_all(_direct_objects(earlier))
+                if len(hosts) == 1 and len(guests) == 1:
+                    return hosts[0], guests[0]
+        return None
+
+    def _remembered_invitation(self, invitation: Token) -> tuple[Actor, Actor] | None:
+        """(who invited, who was invited) of "the invitation", read in the last few sentences."""
         if (
             self.invitation is None
             or self.invitation[0] < self.invited_at  # the last invitation named nobody the text knows
             or self.sentence_no - self.invitation[0] > rules.EVENT_REFERENCE_WINDOW
         ):
             return None
-        if len(patients) != 1 or patients[0].lemma_.lower() not in rules.INVITATION_NOUNS:
-            return None
-        if [c.lower_ for c in _children(patients[0]) if c.dep_ == "det"] != ["the"]:
+        if [c.lower_ for c in _children(invitation) if c.dep_ == "det"] != ["the"]:
             return None  # not "an invitation to Chad was accepted"
-        _at, host, guest = self.invitation
-        return _Frame(
-            (), f"{verb.lemma_.lower()} invitation of", (host,), verb, _negated(verb), subject_actors=(guest,)
-        )
+        return self.invitation[1], self.invitation[2]
 
     def _earlier_event(self, token: Token, lemma: str) -> tuple[Actor, ...]:
         """The actors of "the <event>" named with its actor a few sentences before."""
@@ -2434,22 +2434,14 @@ class _ArticleReader:
         if patients and not subjects and depth <= 5 and any(c.dep_ == "auxpass" for c in _children(verb)):
             # "was rammed and blasted with water cannon by X": the agent of both
             for conj in _children(verb):
+                deps = {c.dep_ for c in _children(conj)}
                 if (
                     conj.dep_ == "conj"
                     and conj.tag_ == "VBN"
-                    and not any(
-                        c.dep_ in rules.SUBJECT_DEPS or c.dep_ in rules.PASSIVE_SUBJECT_DEPS
-                        for c in _children(conj)
-                    )
+                    and "agent" in deps
+                    and not deps & (rules.SUBJECT_DEPS | rules.PASSIVE_SUBJECT_DEPS)
                 ):
-                    subjects.extend(
-                        t
-                        for a in _children(conj)
-                        if a.dep_ == "agent"
-                        for p in _children(a)
-                        if p.dep_ == "pobj"
-                        for t in _with_conjuncts(p)
-                    )
+                    subjects.extend(_prep_objects(conj, "by"))
         if not subjects and not patients and _finite_under_root(verb) and self._actors_of(verb.head):
             return [
                 verb.head
@@ -2555,19 +2547,6 @@ class _ArticleReader:
             if verb.tag_ == "VBG" and self._actors_of(head):
                 return [head], []  # "the movement having an office abroad"
         return [], []
-
-    @staticmethod
-    def _participle_agents(noun: Token) -> list[Token]:
-        """The "by" agents of a participle on a noun, who made or hold the thing: "the plan put
-        forward by X", "the treaty signed by X" (not "the changes demanded by X")."""
-        return [
-            a
-            for child in _children(noun)
-            if child.dep_ == "acl"
-            and child.tag_ == "VBN"
-            and child.lemma_.lower() not in rules.THIRD_PARTY_VERBS
-            for a in _prep_objects(child, "by")
-        ]
 
     def _noun_agents(self, noun: Token) -> list[Token]:
         """Who does what a noun names: its possessor, its "by" phrase, its actor modifier."""
@@ -2775,9 +2754,7 @@ class _ArticleReader:
         event = lemma in rules.NOMINAL_EVENTS or gerund
         symmetric = lemma in rules.SYMMETRIC_NOUNS
         if lemma not in rules.STANCE_NOUNS:
-            agents = [
-                c for c in _children(token) if c.dep_ == "poss" and c.lower_ not in rules.POSSESSIVE_PRONOUNS
-            ]
+            agents = _named_possessors(token)
             if event and not symmetric:
                 # "condemned the invasion by X", "the raids conducted by X": the agent
                 # stands for the event; "the attack, for which X claimed responsibility"
@@ -2868,16 +2845,12 @@ class _ArticleReader:
         if not out and not (event and not symmetric and lemma not in rules.STANCE_NOUNS):
             # "rejected the plan put forward by X", "welcomed the treaty signed by X and Y": who
             # made the thing, when it leads nowhere else (an event's agents are read above)
-            authors = [a for a in self._participle_agents(token) if self._actors_of(a)]
+            authors = [a for a in _participle_agents(token) if self._actors_of(a)]
             out.extend(((*prefix, *words, "of"), a) for a in authors)
         if not out and lemma in rules.STANCE_NOUNS:
             # "praised Oman's constructive role", "appreciate Beijing's principled position": a
             # stance about nothing named is about whoever holds it
-            holders = [
-                c
-                for c in _children(token)
-                if c.dep_ == "poss" and c.lower_ not in rules.POSSESSIVE_PRONOUNS and self._actors_of(c)
-            ]
+            holders = [c for c in _named_possessors(token) if self._actors_of(c)]
             out.extend(((*prefix, *words, "of"), h) for h in holders)
         return out
 
@@ -3102,9 +3075,10 @@ class _ArticleReader:
         holders = [h for h in holders if self._actors_of(h)]
         for holder in holders:
             for member in members:
-                first, second = (holder, member) if holder.i < member.i else (member, holder)
-                if lemma in rules.GIVING_RELATIONAL_NOUNS:
-                    first, second = member, holder
+                if lemma in rules.GIVING_RELATIONAL_NOUNS or member.i < holder.i:
+                    first, second = member, holder  # one way, or in the order written
+                else:
+                    first, second = holder, member
                 yield _Frame((first,), relation, (second,), noun)
 
     def _sponsor_frames(self, word: Token) -> Iterator[_Frame]:
@@ -3559,7 +3533,7 @@ def _credited(noun: Token) -> list[Token]:
     verb = prep.head
     if _lemma(verb) not in rules.CREDITING_VERBS:
         return []
-    if any(c.dep_ == "poss" and c.lower_ not in rules.POSSESSIVE_PRONOUNS for c in _children(noun)):
+    if _named_possessors(noun):
         return []  # "thanked Japan for Korea's help": Korea's
     return _direct_objects(verb)
 
@@ -3615,6 +3589,22 @@ def _by_path(paths: Iterable[_Path]) -> dict[tuple[str, ...], list[Token | Actor
     for words, obj in paths:
         grouped.setdefault(words, []).append(obj)
     return grouped
+
+
+def _named_possessors(token: Token) -> list[Token]:
+    """A token's possessors other than possessive pronouns: "Chad's" of "Chad's test"."""
+    return [c for c in _children(token) if c.dep_ == "poss" and c.lower_ not in rules.POSSESSIVE_PRONOUNS]
+
+
+def _participle_agents(noun: Token) -> list[Token]:
+    """The "by" agents of a participle on a noun, who made or hold the thing: "the plan put
+    forward by X", "the treaty signed by X" (not "the changes demanded by X")."""
+    return [
+        a
+        for child in _children(noun)
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in rules.THIRD_PARTY_VERBS
+        for a in _prep_objects(child, "by")
+    ]
 
 
 def _agents_on_patient(noun: Token) -> list[Token]:

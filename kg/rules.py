@@ -264,9 +264,9 @@ RECIPROCAL_VERBS = frozenset(
 RECIPROCAL_CONTROL_VERBS = frozenset({"agree", "consent", "arrange", "resolve"})
 #: Verbs of a third party's help to an agreement: "a truce brokered by X" relates X to
 #: the parties of the truce.
+MEDIATION_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "negotiate", "arrange"})
 #: Mediation by outsiders only: "Egypt and Qatar mediated the truce" is not between them.
 THIRD_PARTY_MEDIATION = frozenset({"broker", "mediate"})
-MEDIATION_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "negotiate", "arrange"})
 #: Reciprocal verbs of talk: with two or more subjects their object is a topic.
 DISCUSSION_VERBS = frozenset(
     {"discuss", "talk", "speak", "debate", "negotiate", "consult", "confer", "review"}
@@ -356,6 +356,10 @@ COMMUNICATION_NOUNS = frozenset(
     {"statement", "communique", "communiqué", "declaration", "note", "letter", "report", "message",
      "memorandum", "protest", "request", "proposal", "invitation", "offer", "ultimatum", "appeal"}
 )  # fmt: skip
+PUBLISHING_VERBS = frozenset(
+    {"issue", "release", "publish", "send", "deliver", "adopt", "hand", "submit", "make"}
+)
+
 #: Verbs of turning down a text: its content is not theirs ("vetoed a resolution condemning X").
 REJECTING_VERBS = frozenset(
     {"veto", "block", "reject", "oppose", "boycott", "scrap", "drop", "dismiss", "ignore", "denounce",
@@ -365,9 +369,6 @@ REJECTING_VERBS = frozenset(
 #: Documents that speak for whoever issued them: "a statement by NATO condemned Russia".
 SPEAKING_DOCUMENTS = frozenset(
     {"statement", "communique", "communiqué", "declaration", "letter", "message", "note", "report"}
-)
-PUBLISHING_VERBS = frozenset(
-    {"issue", "release", "publish", "send", "deliver", "adopt", "hand", "submit", "make"}
 )
 
 #: Nouns after "in" that say how, not where: "acting in coordination with X".
@@ -579,9 +580,8 @@ ACCEPTING_VERBS = frozenset({"accept", "decline"})
 THIRD_PARTY_VERBS = frozenset(
     {"support", "back", "endorse", "demand", "request", "seek", "want", "oppose", "criticize",
      "criticise", "condemn", "reject", "welcome", "facilitate", "mediate", "observe", "monitor",
-     "fear", "expect", "target", "attack", "hit", "accept", "recognize", "recognise", "broker",
-     "sponsor", "arrange", "guarantee"}
-)  # fmt: skip
+     "fear", "expect", "target", "attack", "hit", "accept", "recognize", "recognise", "guarantee"}
+) | (MEDIATION_VERBS - {"host", "negotiate"})  # fmt: skip
 
 #: Nouns of quantity: the noun after their "of" says what ("a shipment of aid").
 QUANTITY_NOUNS = frozenset(
