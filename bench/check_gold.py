@@ -1,19 +1,21 @@
-"""Sanity checks for the held-out bench/unseen3 gold files.
+"""Sanity checks for a folder of gold files in the devset's schema.
 
-Run from /work/main:  python bench/unseen3/check.py
-Checks that every file is valid JSON with the devset fields, that every triple's subject and object are keys
-of "actors", that every "sentence" occurs verbatim in "text", that aliases occur in the text and belong to
-one actor only, and that the flags and cameo codes are well formed.
+    python bench/check_gold.py bench/tuning3 bench/unseen3 [--words 220-380]
+
+Checks that every file is valid JSON with the devset fields, that every triple's subject and object are
+keys of "actors", that every "sentence" occurs verbatim in "text", that aliases occur in the text and
+belong to one actor only, and that the flags and cameo codes are well formed; with ``--words``, that each
+text's length is in that range. Exits 1 when anything is wrong.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
 FIELDS = {"id", "title", "source_url", "publisher", "date", "license", "text", "actors", "triples"}
 TRIPLE_FIELDS = {"subject", "relation", "object", "cameo", "negated", "essential", "sentence"}
 
@@ -25,25 +27,25 @@ def norm(name: str) -> str:
     return " ".join(t for t in s.split() if t != "the")
 
 
-def check_file(path: Path) -> list[str]:
+def check_file(path: Path, words: tuple[int, ...] | None) -> tuple[list[str], list[dict]]:
+    """(the problems of one gold file, its triples)."""
     errors: list[str] = []
     try:
         with open(path, encoding="utf-8") as fh:
             doc = json.load(fh)
     except (OSError, json.JSONDecodeError) as exc:
-        return [f"{path.name}: cannot load JSON: {exc}"]
+        return [f"{path.name}: cannot load JSON: {exc}"], []
     missing = FIELDS - doc.keys()
     if missing:
-        errors.append(f"{path.name}: missing fields {sorted(missing)}")
-        return errors
+        return [f"{path.name}: missing fields {sorted(missing)}"], []
     text, actors = doc["text"], doc["actors"]
     n_words = len(text.split())
-    if not 220 <= n_words <= 380:
-        errors.append(f"{path.name}: {n_words} words (expected 220-380)")
+    if words is not None and not words[0] <= n_words <= words[1]:
+        errors.append(f"{path.name}: {n_words} words (expected {words[0]}-{words[1]})")
     owner: dict[str, str] = {}
     for name, info in actors.items():
         for alias in info.get("aliases") or []:
-            if alias not in text:
+            if alias.lower() not in text.lower():
                 errors.append(f"{path.name}: alias {alias!r} of {name!r} not in text")
         for form in [name, *(info.get("aliases") or [])]:
             key = norm(form)
@@ -64,23 +66,31 @@ def check_file(path: Path) -> list[str]:
             errors.append(f"{where}: cameo {t['cameo']!r} is not a 2-digit root")
         if not isinstance(t["negated"], bool) or not isinstance(t["essential"], bool):
             errors.append(f"{where}: negated/essential must be booleans")
-    return errors
+    return errors, doc["triples"]
 
 
 def main() -> int:
-    files = sorted(HERE.glob("unseen3-*.json"))
-    errors: list[str] = []
-    total = essential = 0
-    for path in files:
-        errors.extend(check_file(path))
-        with open(path, encoding="utf-8") as fh:
-            triples = json.load(fh).get("triples", [])
-        total += len(triples)
-        essential += sum(1 for t in triples if t.get("essential"))
-    for err in errors:
-        print(err)
-    print(f"{len(files)} files, {total} triples ({essential} essential), {len(errors)} problems")
-    return 1 if errors or len(files) != 12 else 0
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="+", type=Path)
+    parser.add_argument("--words", help="the range of a text's length in words, as MIN-MAX")
+    args = parser.parse_args()
+    words = tuple(int(n) for n in args.words.split("-")) if args.words else None
+    problems = 0
+    for folder in args.folders:
+        files = sorted(folder.glob("*.json"))
+        errors: list[str] = []
+        triples: list[dict] = []
+        for path in files:
+            found, read = check_file(path, words)
+            errors.extend(found)
+            triples.extend(read)
+        for err in errors:
+            print(f"{folder}: {err}")
+        essential = sum(1 for t in triples if t.get("essential"))
+        counts = f"{len(files)} files, {len(triples)} triples ({essential} essential)"
+        print(f"{folder}: {counts}, {len(errors)} problems")
+        problems += len(errors)
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":
