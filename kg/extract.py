@@ -2404,13 +2404,17 @@ class _ArticleReader:
         """(subjects, passive patients) of a verb, following control and coordination."""
         subjects: list[Token] = []
         patients: list[Token] = []
+        deps = {c.dep_ for c in _children(verb)}
+        # "X condemned the offensive by Y": with a subject and a direct object the verb is
+        # active, and the "by" the parser hung on it is the object's
+        misplaced = "dobj" in deps and bool(deps & rules.SUBJECT_DEPS)
         for child in _children(verb):
             dep = child.dep_
             if dep in rules.SUBJECT_DEPS:
                 subjects.extend(_with_conjuncts(child))
             elif dep in rules.PASSIVE_SUBJECT_DEPS:
                 patients.extend(_with_conjuncts(child))
-            elif dep == "agent":
+            elif dep == "agent" and not misplaced:
                 for pobj in _children(child):
                     if pobj.dep_ == "pobj":
                         subjects.extend(_with_conjuncts(pobj))
@@ -2702,6 +2706,7 @@ class _ArticleReader:
                     for subj in _with_conjuncts(inner) if inner is not None else []:
                         if self._actors_of(subj):
                             out.append(((), subj))
+        out.extend(self._target_places(out, lemma))
         place = _where_antecedent(verb) if lemma in rules.LOCATIVE_VERBS else None
         if place is not None:
             # "the towns in Chad, where Libya keeps troops": in that place
@@ -2718,6 +2723,35 @@ class _ArticleReader:
         if reasons and len(reasons) < len(out):
             # "slapped sanctions on Iran over drone supplies to Russia": Russia is in the reason
             out = [p for p in out if not _reason_path(p[0], theme)]
+        return out
+
+    def _target_places(self, paths: Sequence[_Path], lemma: str) -> list[_Path]:
+        """The state where a target was struck, which the parser hangs on the target's name:
+        "struck the PKK in northern Iraq", "strikes against the PKK in Iraq" → strike in Iraq."""
+        out: list[_Path] = []
+        for words, end in paths:
+            if isinstance(end, Actor) or not (
+                lemma in rules.LOCATIVE_VERBS or any(w in rules.LOCATIVE_VERBS for w in words)
+            ):
+                continue
+            theme = words[:-1] if words and words[-1] in rules.TARGET_PREPS else words
+            out.extend(((*theme, "in"), place) for place in self._states_in(end))
+        return out
+
+    def _named_in(self, token: Token) -> list[Token]:
+        """The actors a phrase that is none itself stands for: "the M23 armed group" → M23."""
+        return [end for words, end in self._path(token, (), 1) if not words and not isinstance(end, Actor)]
+
+    def _states_in(self, token: Token) -> list[Token]:
+        """The states named by a token's "in" phrase: "in northern Iraq", "in South Kivu
+        province of the Congo", "near Djibo, in northern Burkina Faso"."""
+        out: list[Token] = []
+        for place in _prep_objects(token, "in"):
+            for each in (place, *_prep_objects(place, "of"), *_prep_objects(place, "in")):
+                actors = self._actors_of(each)
+                if actors and all(a.type is ActorType.COUNTRY for a in actors):
+                    out.append(each)
+                    break
         return out
 
     def _path(
@@ -2758,7 +2792,7 @@ class _ArticleReader:
             if event and not symmetric:
                 # "condemned the invasion by X", "the raids conducted by X": the agent
                 # stands for the event; "the attack, for which X claimed responsibility"
-                agents.extend(_prep_objects(token, "by"))
+                agents.extend(_event_by(token))
                 agents.extend(_claimants(token))
                 if lemma in rules.PATIENT_OF_NOUNS and not agents:
                     agents.extend(_agents_on_patient(token))  # "the downing of a drone by Algeria"
@@ -2825,16 +2859,19 @@ class _ArticleReader:
                 if (
                     prep in rules.LOCATIVE_PREPS
                     and lemma not in rules.LOCATIVE_VERBS
+                    and _lemma(_content_noun(token)) not in rules.LOCATIVE_VERBS
                     and not (prep == "at" and lemma in rules.EMOTION_NOUNS)
                 ):
-                    continue  # but "outrage at X"
+                    continue  # but "outrage at X"; "hundreds of strikes in X" are strikes in X
                 if prep == "by" and event:
                     continue
+                # "hundreds of strikes in Iraq": the strikes are in Iraq
+                said = words if prep == "of" else _noun_words(_content_noun(token))
                 for pobj in _children(child):
                     if pobj.dep_ == "pobj" or (pobj.dep_ == "pcomp" and pobj.tag_ == "VBG"):
                         # a gerund leads on as a noun would: "concern over shelling from X"
                         for obj in _with_conjuncts(pobj):
-                            out.extend(self._path(obj, (*prefix, *words, prep), depth + 1, wished=wished))
+                            out.extend(self._path(obj, (*prefix, *said, prep), depth + 1, wished=wished))
         if not out and prefix and lemma in rules.COMMUNICATION_NOUNS:
             # "has not responded to our note": the note's author, when it leads nowhere else
             owners = [
@@ -2955,6 +2992,14 @@ class _ArticleReader:
                         if _lemma(p) in rules.BORDER_NOUNS
                         for w, t in self._path(p, (), 1)
                     )
+        if lemma in rules.LOCATIVE_VERBS and not symmetric:
+            # "the offensive by M23 in South Kivu province of the Congo", "strikes against the PKK in
+            # Iraq": the state it happened in, the "in" often hung on the agent's or target's name
+            by = _event_by(noun)
+            placed = [noun, *by, *(t for _p, _w, t in patients if not isinstance(t, Actor))]
+            if by and not _prep_objects(noun, "by"):
+                placed.append(noun.head)  # "condemned the offensive by X in Y", all hung on the verb
+            patients.extend(("in", (), place) for t in placed for place in self._states_in(t))
         if not agents and lemma in rules.PATIENT_OF_NOUNS:
             agents.extend(_agents_on_patient(noun))  # "the downing of a Malian drone by Algeria"
         if not agents and not symmetric and noun.dep_ == "dobj" and _active(noun.head):
@@ -2979,7 +3024,8 @@ class _ArticleReader:
             ]
             agents.extend(sent)
             patients = [x for x in patients if x[2] not in sent]
-        agents = [a for a in agents if self._actors_of(a)]
+        # "by the M23 armed group": the name the group is called by
+        agents = [e for a in agents for e in ([a] if self._actors_of(a) else self._named_in(a))]
         if not agents and not symmetric:
             credited = _credited(noun)
             if credited:
@@ -3589,6 +3635,16 @@ def _by_path(paths: Iterable[_Path]) -> dict[tuple[str, ...], list[Token | Actor
     for words, obj in paths:
         grouped.setdefault(words, []).append(obj)
     return grouped
+
+
+def _event_by(noun: Token) -> list[Token]:
+    """The "by" objects of an event noun, also when the parser hung them on the active verb
+    whose object it is: "X condemned the offensive by Y"."""
+    found = _prep_objects(noun, "by")
+    verb = noun.head
+    if not found and noun.dep_ == "dobj" and _active(verb) and _subject_token(verb) is not None:
+        found = _prep_objects(verb, "by")
+    return found
 
 
 def _named_possessors(token: Token) -> list[Token]:

@@ -472,6 +472,9 @@ HARM_NOUNS = frozenset(
 #: Verbs of warning: warned about a harm to someone, the harmed one is not the one warned.
 WARNING_VERBS = frozenset({"warn", "caution", "urge", "press"})
 VICTIM_PREPS = frozenset({"on", "against", "toward", "towards", "upon"})
+#: Prepositions that introduce the target of an attack, replaced by "in" when the
+#: place it was struck is named ("strikes against the PKK in Iraq" → strike in Iraq).
+TARGET_PREPS = VICTIM_PREPS | {"at", "into"}
 
 #: Verbs of a stance on an event, whose joint subjects are not its parties ("X and Y welcomed
 #: the talks").
@@ -588,6 +591,9 @@ QUANTITY_NOUNS = frozenset(
     {"batch", "package", "set", "series", "number", "amount", "range", "round", "wave", "total",
      "lot", "shipment", "tranche", "consignment", "bunch", "kind", "type", "form", "sort", "host",
      "variety", "array", "list", "couple", "pair", "group", "supply", "volume", "sum",
+     # counts and bursts: "hundreds of strikes", "a spate of attacks"
+     "dozen", "hundred", "thousand", "score", "string", "spate", "flurry", "barrage", "volley",
+     "salvo", "succession",
      # spans of time: "two days of security talks"
      "hour", "day", "week", "month", "year", "decade"}
 )  # fmt: skip

@@ -517,6 +517,30 @@ EVENT_NOUNS = [
         "facility in Ukraine. Israeli jets struck a camp in Syria.",
         ["Militants | attack | Burkina Faso", "Russia | hit | Ukraine", "Israel | strike | Syria"],
     ),
+    case(
+        "event-strikes-in-state-on-target",  # the "in" hung on the target's name
+        "Turkey has carried out dozens of drone strikes against the PKK in northern Iraq this year.",
+        ["Turkey | strike | Iraq", "Turkey | strike | Kurdistan Workers' Party"],
+        ["Kurdistan Workers' Party | strike | Iraq"],
+    ),
+    case(
+        "event-bombed-target-in-state",
+        "Turkish jets bombed the YPG in northern Syria on Sunday.",
+        ["Turkey | bomb | Syria", "Turkey | bomb | People's Protection Units"],
+    ),
+    case(
+        "event-offensive-by-in-province-of",
+        "Egypt condemned the renewed offensive by the M23 armed group in South Kivu province of the "
+        "Democratic Republic of the Congo.",
+        ["M23 | attack | Democratic Republic of the Congo", "Egypt | condemn | M23"],
+        ["Egypt | attack | Democratic Republic of the Congo"],
+    ),
+    case(
+        "event-talks-venue-is-no-party",  # a meeting place is not a participant
+        "Israel held talks with Hamas in Egypt, and Saudi Arabia met the Houthis in Oman.",
+        ["Israel | hold | Hamas", "Saudi Arabia | meet | Houthis"],
+        ["Israel | hold | Egypt", "Saudi Arabia | meet | Oman"],
+    ),
 ]
 
 
