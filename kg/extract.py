@@ -2548,6 +2548,9 @@ class _ArticleReader:
             agents = self._noun_agents(head)
             if agents:
                 return agents, []
+            if _owned_intention(verb):
+                # "Iran has taken a decision to end cooperation with X": Iran decides
+                return self._subjects(head.head, depth + 1)[0], []
             if verb.tag_ == "VBG" and self._actors_of(head):
                 return [head], []  # "the movement having an office abroad"
         return [], []
@@ -3637,6 +3640,20 @@ def _by_path(paths: Iterable[_Path]) -> dict[tuple[str, ...], list[Token | Actor
     return grouped
 
 
+def _owned_intention(verb: Token) -> bool:
+    """An infinitive on an intention noun its governing verb's subject owns: "(Iran) has taken
+    a decision to end …", "announced a plan to cut …"."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and _is_infinitive(verb)
+        and noun.lemma_.lower() in rules.INTENTION_NOUNS
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in rules.OWNING_VERBS
+        and not any(c.dep_ == "poss" and c.lower_ not in rules.POSSESSIVE_PRONOUNS for c in _children(noun))
+    )
+
+
 def _event_by(noun: Token) -> list[Token]:
     """The "by" objects of an event noun, also when the parser hung them on the active verb
     whose object it is: "X condemned the offensive by Y"."""
@@ -3942,7 +3959,10 @@ def _relation_head(verb: Token) -> str:
         if dep == "conj" and head.dep_ == "xcomp" and current.pos_ in ("VERB", "AUX"):
             current = head  # "agreed to resume talks and to hold an exercise": "agree to hold"
             continue
-        if dep == "acl" and _is_infinitive(current) and head.lemma_.lower() in rules.INTENTION_NOUNS:
+        if _owned_intention(current):
+            # "has taken a decision to end cooperation with": as the text says it
+            words[:0] = [_lemma(head.head), *_noun_words(head), "to"]
+        elif dep == "acl" and _is_infinitive(current) and head.lemma_.lower() in rules.INTENTION_NOUNS:
             # "Kazakhstan's proposal to host talks": "propose to host"
             words[:0] = [rules.INTENTION_NOUNS[head.lemma_.lower()], "to"]
         break
@@ -4055,6 +4075,12 @@ def _negated(verb: Token) -> bool:
                 continue
         if current.dep_ == "acomp" and current.head != current:
             current = current.head  # "is not ready to help": the copula's negation
+            continue
+        if _owned_intention(current):
+            # "has taken no decision to end", "did not announce a plan to"
+            if any(c.dep_ == "det" and c.lower_ in rules.NEGATIONS for c in _children(current.head)):
+                return True
+            current = current.head.head
             continue
         break
     return False

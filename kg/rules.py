@@ -288,6 +288,14 @@ INTENTION_NOUNS: dict[str, str] = {
     "attempt": "attempt", "commitment": "commit", "pledge": "pledge", "promise": "promise",
     "threat": "threaten", "willingness": "be willing", "determination": "be determined",
 }  # fmt: skip
+#: Verbs whose subject owns the intention noun they take: "Iran has taken a decision to end
+#: cooperation with X", "announced a plan to cut ties with X" (but not "rejected a plan to …").
+OWNING_VERBS = frozenset(
+    {"take", "make", "announce", "unveil", "launch", "reach", "adopt", "have", "show", "express",
+     "reaffirm", "reiterate", "renew", "confirm", "signal", "declare", "present", "submit",
+     "pursue", "abandon", "drop", "step", "redouble", "intensify", "table", "formalize",
+     "formalise", "outline", "lodge", "issue"}
+)  # fmt: skip
 #: Prepositions of a reason, which a path through a noun does not make a target when the act
 #: has one: "sanctions on Iran over drone supplies to Russia".
 REASON_PREPS = frozenset({"over"})

@@ -770,6 +770,35 @@ EMBEDDED = [
         ],
         ["Niger | help | Benin"],
     ),
+    case(
+        "embedded-taken-decision-to",  # the subject owns the decision
+        "Iran has taken a decision to end its cooperation with the International Atomic Energy Agency.",
+        ["Iran | take | International Atomic Energy Agency"],
+    ),
+    case(
+        "embedded-no-decision-to-is-negated",
+        "Tehran has taken no decision to end cooperation with the IAEA, the spokesman said.",
+        ["Iran | take | International Atomic Energy Agency | neg"],
+        ["Iran | take | International Atomic Energy Agency"],
+    ),
+    case(
+        "embedded-announced-plan-to",
+        "Bolivia announced a plan to cut diplomatic ties with Israel, and Chile did not announce a "
+        "plan to follow.",
+        ["Bolivia | announce | Israel"],
+        ["Bolivia | announce | Israel | neg"],
+    ),
+    case(
+        "embedded-reiterated-its-readiness-to",
+        "Turkey reiterated its readiness to mediate between Russia and Ukraine.",
+        ["Turkey | mediate | Russia", "Turkey | mediate | Ukraine"],
+    ),
+    case(
+        "embedded-rejected-plan-is-not-owned",  # the plan rejected is someone else's
+        "Egypt rejected a plan to sanction Iran and urged Iraq to reject it too.",
+        ["Egypt | urge | Iraq"],
+        ["Egypt | sanction | Iran", "Egypt | plan | Iran"],
+    ),
 ]
 
 
