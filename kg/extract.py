@@ -2037,8 +2037,11 @@ class _ArticleReader:
 
     def _plural_reference(self, token: Token) -> tuple[Actor, ...] | None:
         """ "both sides", "the two leaders", "the countries": the actors named together before."""
-        if token.tag_ not in ("NNS", "NNPS") or token.ent_type_ in rules.ACTOR_ENTITY_LABELS:
-            return None
+        neither = token.tag_ == "NN" and any(c.lower_ == "neither" for c in _children(token))
+        if (
+            token.tag_ not in ("NNS", "NNPS") and not neither
+        ) or token.ent_type_ in rules.ACTOR_ENTITY_LABELS:
+            return None  # but "neither side", "neither capital": each of the two
         lemma = _singular(token.lemma_.lower())
         need = rules.PLURAL_REFERENCES.get(lemma)
         if need is None:
@@ -2048,18 +2051,23 @@ class _ArticleReader:
         for child in _children(token):
             if child.dep_ in ("det", "nummod", "predet", "preconj", "quantmod"):
                 marks.add(child.lower_)
-            elif child.dep_ == "compound" and self._is_role(f"{child.lower_} {lemma}"):
+            elif child.dep_ in ("compound", "amod") and self._is_role(f"{child.lower_} {lemma}"):
                 continue  # "the two Prime Ministers", "both foreign ministers"
             elif child.dep_ in ("amod", "compound", "poss", "prep", "relcl", "acl"):
                 # "the warring parties", "countries of the region": a description, unless a number
                 # says how many were named ("the three military-led states, which quit …")
                 described = True
-        count = next((rules.NUMBER_WORDS[m] for m in marks if m in rules.NUMBER_WORDS), None)
+        count = (
+            2 if neither else next((rules.NUMBER_WORDS[m] for m in marks if m in rules.NUMBER_WORDS), None)
+        )
         if count is None and (described or not marks or not marks <= rules.PLURAL_REFERENCE_MARKS):
             return None
         if marks == {"the"} and lemma not in rules.BARE_PLURAL_REFERENCES:
             return None
         found = self._group_before(token, need, count) or self._recent_group(need, count=count)
+        if not found and need == "person" and marks & rules.DEFINITE_MARKS:
+            # "both foreign ministers", none of them named: their states, as an unnamed official's
+            found = self._recent_group("country", count=count, loose=False)
         return found if found or count is None else None  # "the three Baltic states": a name, maybe
 
     def _group_before(self, token: Token, need: str, count: int | None) -> tuple[Actor, ...]:
@@ -4053,6 +4061,10 @@ def _negated(verb: Token) -> bool:
                 child.lower_ in rules.NEGATIONS and child.dep_ in ("advmod", "det", "preconj")
             ):
                 return True
+            if (child.dep_ in rules.SUBJECT_DEPS or child.dep_ == "dobj") and any(
+                g.lower_ == "neither" and g.dep_ in ("det", "preconj") for g in _children(child)
+            ):
+                return True  # "Neither China nor India condemned X", "neither capital has accepted"
         if current.dep_ in ("xcomp", "conj") and current.head != current:
             # "did not agree to resume": negation of the controller; a
             # coordinated verb shares its auxiliaries only when it has none.

@@ -689,7 +689,7 @@ PLURAL_REFERENCES: dict[str, str] = {
     "side": "", "party": "", "leader": "person", "man": "person", "woman": "person",
     "minister": "person", "president": "person", "official": "person", "diplomat": "person",
     "counterpart": "person", "country": "country", "nation": "country", "state": "country",
-    "government": "country", "neighbor": "country", "neighbour": "country",
+    "government": "country", "neighbor": "country", "neighbour": "country", "capital": "country",
 }  # fmt: skip
 #: Plural nouns that stand for an organisation's members together when the organisation
 #: speaks ("Allies condemn …" in a NATO statement).
@@ -705,7 +705,9 @@ NUMBER_WORDS: dict[str, int] = {
 #: Those that refer back with "the" alone ("the countries", "the ministers").
 BARE_PLURAL_REFERENCES = frozenset({"country", "side", "party", "nation", "minister", "leader", "president"})
 #: Words in front of such a noun that make it a reference ("both", "the two").
-PLURAL_REFERENCE_MARKS = frozenset({"both", "two", "the"})
+PLURAL_REFERENCE_MARKS = frozenset({"both", "two", "the", "neither"})
+#: Those of them that make it definite: "both ministers", not "two diplomats" (any two).
+DEFINITE_MARKS = frozenset({"both", "neither"})
 #: Dependencies of coordinated names that form a group for later plural
 #: references: subjects and agents ("X and Y met. They …"), not topics.
 GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})

@@ -268,6 +268,36 @@ COLLECTIVE = [
         ["India | accuse | China", "China | accuse | India"],
         ["India | accuse | India"],
     ),
+    case(
+        "collective-neither-nor-negates",  # "neither … nor" is a negation of each
+        "Neither China nor India has condemned Russia, and Brazil condemned neither Israel nor Hamas.",
+        [
+            "China | condemn | Russia | neg",
+            "India | condemn | Russia | neg",
+            "Brazil | condemn | Israel | neg",
+            "Brazil | condemn | Hamas | neg",
+        ],
+        ["China | condemn | Russia", "India | condemn | Russia", "Brazil | condemn | Israel"],
+    ),
+    case(
+        "collective-neither-capital",  # each of the two, negated
+        "Algeria and Mali expelled each other's ambassadors. Neither capital has accepted the "
+        "offer of the African Union to mediate.",
+        ["Algeria | accept | African Union | neg", "Mali | accept | African Union | neg"],
+        ["Algeria | accept | African Union"],
+    ),
+    case(
+        "collective-both-unnamed-ministers",  # no minister named: their states
+        "Thailand and Cambodia exchanged fire on Sunday. The Philippines said it had spoken with "
+        "both foreign ministers overnight.",
+        ["Philippines | speak | Thailand", "Philippines | speak | Cambodia"],
+    ),
+    case(
+        "collective-two-diplomats-is-no-reference",  # a count, not the pair named before
+        "China and Russia signed a pipeline deal. Canada expelled two diplomats from Australia on Friday.",
+        ["Canada | expel | Australia"],
+        ["Canada | expel | China", "Canada | expel | Russia"],
+    ),
 ]
 
 
