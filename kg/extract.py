@@ -2503,7 +2503,7 @@ class _ArticleReader:
         if (
             dep == "conj"
             and head.dep_ == "ccomp"
-            and verb.tag_ in ("VBD", "VBZ")
+            and (verb.tag_ in ("VBD", "VBZ") or _finite_after_bare(verb))
             and (_finite_after_bare(verb) or not self._resolve_all(self._subjects(head, depth + 1)[0]))
         ):
             # "X reiterated that Ecuador will not tolerate Y and asked Colombia to …", "X denied
@@ -3708,9 +3708,18 @@ def _modified_verb(token: Token) -> tuple[Token, Token] | None:
 
 
 def _finite_after_bare(verb: Token) -> bool:
-    """A past or present verb coordinated to a bare infinitive after a modal ("will not
-    tolerate X and asked Y"): it cannot share the modal, so it joins a verb higher up."""
-    return verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB" and verb.head.dep_ != "xcomp"
+    """A past or present verb coordinated to a verb whose auxiliary it cannot share, so it
+    joins a verb higher up: "will not tolerate X and asked Y" (a modal's bare infinitive),
+    "was monitoring X and accused Y" (a progressive), "had dismantled X and did not rule out Y"
+    (its own "did" against the other's "had")."""
+    head = verb.head
+    if verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ != "xcomp":
+        return True
+    aux = [c.lower_ for c in _children(head) if c.dep_ == "aux"]
+    own = [c.lower_ for c in _children(verb) if c.dep_ == "aux"]
+    if verb.tag_ == "VBD" and not own and head.tag_ == "VBG" and aux:
+        return True
+    return bool(aux) and any(a in ("did", "does") for a in own) and not any(a in ("did", "does") for a in aux)
 
 
 def _reason_path(words: tuple[str, ...], theme: tuple[str, ...]) -> bool:

@@ -829,6 +829,26 @@ EMBEDDED = [
         ["Egypt | urge | Iraq"],
         ["Egypt | sanction | Iran", "Egypt | plan | Iran"],
     ),
+    case(
+        "embedded-conjunct-cannot-share-progressive",  # "was monitoring … and accused": the speaker accuses
+        "Iranian foreign ministry spokesman Reza Ghorbani said Tehran was monitoring the project "
+        "closely and accused Washington of seeking a military foothold.",
+        ["Reza Ghorbani | accuse | United States"],
+        ["Iran | accuse | United States"],
+    ),
+    case(
+        "embedded-conjunct-own-did-against-had",  # "had dismantled … and did not rule out"
+        "Colombian President Camilo Restrepo said his forces had dismantled three rebel camps and "
+        "did not rule out joint operations with Ecuador.",
+        ["Camilo Restrepo | rule | Ecuador | neg"],
+        ["Colombia | rule | Ecuador | neg"],
+    ),
+    case(
+        "embedded-conjunct-shares-progressive",  # both verbs under one "was"
+        "Egypt said Israel was shelling Gaza and attacking Lebanon.",
+        ["Israel | attack | Lebanon"],
+        ["Egypt | attack | Lebanon"],
+    ),
 ]
 
 
