@@ -2490,8 +2490,9 @@ class _ArticleReader:
                 objs = _controlling_objects(head)
                 if objs:
                     return objs, []  # "calls on Rwanda to cease …" with the infinitive parsed as advcl
-                # "welcomed the decision by X to recognize Y", parsed as the verb's clause
-                for obj in _direct_objects(head):
+                # "welcomed the decision by X to recognize Y", parsed as the verb's clause; "what
+                # he called Russia's decision today to recognize Y"
+                for obj in _direct_objects(head) + [c for c in _children(head) if c.dep_ == "oprd"]:
                     if obj.lemma_.lower() in rules.DECISION_NOUNS:
                         # its "by" phrase may hang on the verb: "praise the ruling yesterday by X"
                         agents = self._noun_agents(obj) or [
@@ -2840,6 +2841,11 @@ class _ArticleReader:
                 head = prefix or (() if event and lemma not in rules.CLAIM_NOUNS else (*words, "of"))
                 return [(head, a) for a in earlier]
         out: list[_Path] = []
+        if lemma in rules.NAMED_PLACE_NOUNS:
+            named = [t for t in _prep_objects(token, "of") if self._actors_of(t)]
+            if named:
+                # "the Georgian regions of South Ossetia and Abkhazia": the places named
+                return [((*prefix, *words, "of"), t) for t in named]
         if (symmetric or not event) and lemma not in rules.UNOWNED_NOUNS:
             for child in _children(token):
                 # "Nigerian vessels", "Algerian gas", "Omani talks": a state's adjective; "PKK

@@ -594,6 +594,12 @@ THIRD_PARTY_VERBS = frozenset(
      "fear", "expect", "target", "attack", "hit", "accept", "recognize", "recognise", "guarantee"}
 ) | (MEDIATION_VERBS - {"host", "negotiate"})  # fmt: skip
 
+#: Nouns of a named place: their "of" names it ("the Georgian regions of South Ossetia and
+#: Abkhazia" are South Ossetia and Abkhazia, not Georgia).
+NAMED_PLACE_NOUNS = frozenset(
+    {"region", "province", "territory", "enclave", "district", "city", "town", "island", "islands",
+     "archipelago", "republic", "area", "oblast", "state", "emirate", "strip", "peninsula"}
+)  # fmt: skip
 #: Nouns of quantity: the noun after their "of" says what ("a shipment of aid").
 QUANTITY_NOUNS = frozenset(
     {"batch", "package", "set", "series", "number", "amount", "range", "round", "wave", "total",

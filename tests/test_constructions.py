@@ -849,6 +849,19 @@ EMBEDDED = [
         ["Israel | attack | Lebanon"],
         ["Egypt | attack | Lebanon"],
     ),
+    case(
+        "embedded-what-it-called-decision-to",  # the infinitive parsed on "called"
+        "Moldova condemned what it called Russia's provocative decision on Monday to recognize the "
+        "Moldovan region of Transnistria.",
+        ["Russia | recognize | Transnistria", "Moldova | condemn | Russia"],
+        ["Moldova | recognize | Moldova", "Russia | recognize | Moldova"],
+    ),
+    case(
+        "embedded-region-of-named-place",  # the place named, not the adjective's state
+        "Baku denounced the Armenian decision to arm the breakaway region of Nagorno-Karabakh.",
+        ["Armenia | arm | Nagorno-Karabakh"],
+        ["Armenia | arm | Armenia"],
+    ),
 ]
 
 
