@@ -2611,7 +2611,9 @@ class _ArticleReader:
                 if skip_objects:
                     continue
                 for obj in _with_conjuncts(child):
-                    if lemma in rules.UNDERGOING_VERBS and _lemma(obj) in rules.NOMINAL_EVENTS:
+                    if lemma in rules.UNDERGOING_VERBS and (
+                        _lemma(obj) in rules.NOMINAL_EVENTS or _split_modifier(obj) is not None
+                    ):
                         continue  # "faced Russian attacks": the event's own frame says who did what
                     out.extend(self._path(obj, (), 0, wished=wished))
             elif (
@@ -2789,6 +2791,8 @@ class _ArticleReader:
     ) -> list[_Path]:
         """The paths through a noun (or a gerund) that is not an end of the statement itself."""
         gerund = _nominal_gerund(token)  # "condemned shelling by X", parsed as a verb
+        if _split_modifier(token) is not None:
+            return []  # "Israeli air and artillery strikes": the strikes, its conjunct, lead on
         if depth >= rules.MAX_PATH_NOUNS or not (
             token.pos_ in ("NOUN", "PROPN") or (token.tag_ == "VBG" and token.dep_ == "pcomp") or gerund
         ):
@@ -2806,6 +2810,7 @@ class _ArticleReader:
                 # stands for the event; "the attack, for which X claimed responsibility"
                 agents.extend(_event_by(token))
                 agents.extend(_claimants(token))
+                agents.extend(_split_owners(token))
                 if lemma in rules.PATIENT_OF_NOUNS and not agents:
                     agents.extend(_agents_on_patient(token))  # "the downing of a drone by Algeria"
                 for child in _children(token):
@@ -2937,7 +2942,7 @@ class _ArticleReader:
         partners: list[Token] = []  # "with" a symmetric noun
         between: list[Token] = []  # "between" or "among"
         patients: list[tuple[str, tuple[str, ...], Token]] = []
-        for child in _children(noun):
+        for child in _event_children(noun):
             dep = child.dep_
             if dep == "poss":
                 agents.extend(_with_conjuncts(child))
@@ -3017,6 +3022,7 @@ class _ArticleReader:
             if by and not _prep_objects(noun, "by"):
                 placed.append(noun.head)  # "condemned the offensive by X in Y", all hung on the verb
             patients.extend(("in", (), place) for t in placed for place in self._states_in(t))
+        agents.extend(_split_owners(noun))  # "Russian drone and missile attacks"
         if not agents and lemma in rules.PATIENT_OF_NOUNS:
             agents.extend(_agents_on_patient(noun))  # "the downing of a Malian drone by Algeria"
         if not agents and not symmetric and noun.dep_ == "dobj" and _active(noun.head):
@@ -3078,7 +3084,7 @@ class _ArticleReader:
             return  # "voiced her backing for X": the verb's own statement says it
         if _prospective(noun):
             return  # "called for talks between X and Y": no talks are asserted
-        source = self._speaker(noun.head) if noun.head is not noun else None
+        source = self._speaker(noun.head) if noun.head != noun else None
         source = source or self._source
         outer = _outer_event(noun)
         if outer is not None:
@@ -3372,6 +3378,42 @@ def _comma_listed(verb: Token, subjects: list[Token]) -> list[Token]:
         ):
             out.append(child)
     return out
+
+
+def _split_modifier(noun: Token) -> Token | None:
+    """The event noun a bare noun modifies with it, which the parser coordinated instead:
+    "Russian drone and missile attacks" → "attacks" for "drone"."""
+    if noun.tag_ != "NN":
+        return None
+    for conj in _children(noun):
+        if (
+            conj.dep_ == "conj"
+            and conj.tag_ == "NNS"
+            and _lemma(conj) in rules.NOMINAL_EVENTS
+            and any(c.dep_ == "compound" for c in _children(conj))
+        ):
+            return conj
+    return None
+
+
+def _split_owners(noun: Token) -> list[Token]:
+    """The state adjectives of an event noun the parser split from its modifier: "Israeli" of
+    "Israeli air and artillery strikes"."""
+    if noun.dep_ != "conj" or _split_modifier(noun.head) != noun:
+        return []
+    return [
+        c
+        for c in _children(noun.head)
+        if c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ in rules.OWNER_ENTITY_LABELS)
+    ]
+
+
+def _event_children(noun: Token) -> tuple[Token, ...]:
+    """A noun's children, with the prepositions the parser hung on the modifier split from it
+    ("Israeli air and artillery strikes on Lebanon", "on" on "air")."""
+    if _split_owners(noun) or (noun.dep_ == "conj" and _split_modifier(noun.head) == noun):
+        return (*_children(noun), *(c for c in _children(noun.head) if c.dep_ == "prep"))
+    return _children(noun)
 
 
 def _hyphenated(token: Token) -> list[Token]:

@@ -571,6 +571,18 @@ EVENT_NOUNS = [
         ["Israel | hold | Hamas", "Saudi Arabia | meet | Houthis"],
         ["Israel | hold | Egypt", "Saudi Arabia | meet | Oman"],
     ),
+    case(
+        "event-coordinated-modifiers-of-attacks",  # "drone and missile attacks", parsed as two nouns
+        "NATO pledged more air defence to Ukraine, which faces Russian drone and missile attacks "
+        "every night.",
+        ["Russia | attack | Ukraine", "NATO | pledge | Ukraine"],
+        ["Ukraine | face | Russia"],
+    ),
+    case(
+        "event-coordinated-modifiers-target-on-first",  # "on" hung on the first modifier
+        "Egypt condemned the Israeli air and artillery strikes on Lebanon.",
+        ["Israel | strike | Lebanon", "Egypt | condemn | Israel"],
+    ),
 ]
 
 
