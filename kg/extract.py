@@ -1667,6 +1667,16 @@ class _ArticleReader:
             return ()
         return remembered[1]
 
+    def _appositive_claim(self, token: Token, lemma: str) -> tuple[Actor, ...]:
+        """The claimants of the clause a claim noun is set after: "X accused Y of …, a charge Z
+        denied" (the parser hangs the noun on the verb of claiming)."""
+        head = token.head
+        if lemma not in rules.CLAIM_NOUNS or _lemma(head) not in rules.CLAIM_VERBS or token.i < head.i:
+            return ()
+        if token.left_edge.i == 0 or token.doc[token.left_edge.i - 1].text != ",":
+            return ()
+        return tuple(self._resolve_all(self._subjects(head)[0]))
+
     def _description(self, token: Token) -> Actor | None:
         """ "the kingdom", "the Gulf state", "the island", "the alliance", "the bloc": the state or
         organisation the text has made most salient lately (its own clause's others excepted)."""
@@ -2720,6 +2730,13 @@ class _ArticleReader:
                     for subj in _with_conjuncts(inner) if inner is not None else []:
                         if self._actors_of(subj):
                             out.append(((), subj))
+        if (
+            verb.dep_ == "relcl"
+            and _lemma(verb.head) in rules.CLAIM_NOUNS
+            and not any(c.dep_ in rules.OBJECT_DEPS for c in _children(verb))
+        ):
+            # "X accused Y of …, a charge Z denied": Z denies the charge the clause hangs on
+            out.extend(self._path(verb.head, (), 0, wished=wished))
         out.extend(self._target_places(out, lemma))
         place = _where_antecedent(verb) if lemma in rules.LOCATIVE_VERBS else None
         if place is not None:
@@ -2839,7 +2856,10 @@ class _ArticleReader:
                         if holders:
                             return [((*prefix, *words, child.lower_, "by"), a) for a in holders]
             joined = token.dep_ == "dobj" and token.head.lemma_.lower() in rules.SUPPORT_VERBS
-            earlier = () if joined else self._earlier_event(token, lemma)  # "not joined those strikes"
+            # "not joined those strikes"; "accused Y of …, a charge Z denied"
+            earlier = (
+                () if joined else self._earlier_event(token, lemma) or self._appositive_claim(token, lemma)
+            )
             if earlier:
                 # "deplored the test" after "Chad's missile test": the same event;
                 # "denied the claim" after "Chad claimed …": Chad's claim

@@ -874,6 +874,18 @@ EMBEDDED = [
         ["Armenia | arm | Nagorno-Karabakh"],
         ["Armenia | arm | Armenia"],
     ),
+    case(
+        "embedded-appositive-charge-denied",  # "…, a charge Z denied": Z denies X's charge
+        "Pakistan accused India of sponsoring terrorism, a charge New Delhi denied.",
+        ["India | deny | Pakistan", "Pakistan | accuse | India"],
+        ["Pakistan | deny | India"],
+    ),
+    case(
+        "embedded-appositive-allegation-rejected-by",
+        "Ethiopia accused Eritrea of arming rebels, an allegation rejected by Asmara.",
+        ["Eritrea | reject | Ethiopia"],
+        ["Ethiopia | reject | Eritrea"],
+    ),
 ]
 
 
