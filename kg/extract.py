@@ -2903,6 +2903,7 @@ class _ArticleReader:
                     and lemma not in rules.LOCATIVE_VERBS
                     and _lemma(_content_noun(token)) not in rules.LOCATIVE_VERBS
                     and not (prep == "at" and lemma in rules.EMOTION_NOUNS)
+                    and not (prep == "in" and lemma in rules.PEACE_NOUNS and not _settled(token))
                 ):
                     continue  # but "outrage at X"; "hundreds of strikes in X" are strikes in X
                 if prep == "by" and event:
@@ -3728,6 +3729,13 @@ def _owned_intention(verb: Token) -> bool:
         and noun.head.lemma_.lower() in rules.OWNING_VERBS
         and not any(c.dep_ == "poss" and c.lower_ not in rules.POSSESSIVE_PRONOUNS for c in _children(noun))
     )
+
+
+def _settled(noun: Token) -> bool:
+    """Whether a ceasefire or peace is made by the verb above it ("signed a ceasefire in Kuala
+    Lumpur": the venue), not sought or welcomed ("called for a ceasefire in Sudan")."""
+    verb = _verb_above(noun)
+    return verb is not None and _lemma(verb) in rules.SETTLING_VERBS
 
 
 def _event_by(noun: Token) -> list[Token]:

@@ -233,6 +233,9 @@ LOCATIVE_VERBS = frozenset(
         "shelling",
     }
 )  # fmt: skip
+#: Peace sought in a state ("called for a ceasefire in Sudan"); but "signed a ceasefire in
+#: Kuala Lumpur" names where it was signed (SETTLING_VERBS).
+PEACE_NOUNS = frozenset({"ceasefire", "truce", "peace", "stability", "calm", "de-escalation"})
 
 #: Nouns of feeling: with them "at" introduces what the feeling is about
 #: ("voiced dismay at the test", "outrage at X").
@@ -265,6 +268,8 @@ RECIPROCAL_CONTROL_VERBS = frozenset({"agree", "consent", "arrange", "resolve"})
 #: Verbs of a third party's help to an agreement: "a truce brokered by X" relates X to
 #: the parties of the truce.
 MEDIATION_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "negotiate", "arrange"})
+#: Verbs that make an agreement somewhere: its "in" is the venue.
+SETTLING_VERBS = RECIPROCAL_VERBS | MEDIATION_VERBS | {"reach", "seal", "ink", "strike", "announce"}
 #: Mediation by outsiders only: "Egypt and Qatar mediated the truce" is not between them.
 THIRD_PARTY_MEDIATION = frozenset({"broker", "mediate"})
 #: Reciprocal verbs of talk: with two or more subjects their object is a topic.

@@ -583,6 +583,17 @@ EVENT_NOUNS = [
         "Egypt condemned the Israeli air and artillery strikes on Lebanon.",
         ["Israel | strike | Lebanon", "Egypt | condemn | Israel"],
     ),
+    case(
+        "event-ceasefire-sought-in-state",  # the state where peace is sought
+        "Germany and France called for an immediate ceasefire in Sudan.",
+        ["Germany | call | Sudan", "France | call | Sudan"],
+    ),
+    case(
+        "event-ceasefire-signed-in-venue",  # where it was signed is no party
+        "Thailand and Cambodia signed a ceasefire in Kuala Lumpur on Tuesday.",
+        ["Thailand | sign | Cambodia"],
+        ["Thailand | sign | Malaysia", "Cambodia | sign | Malaysia"],
+    ),
 ]
 
 
