@@ -2867,7 +2867,11 @@ class _ArticleReader:
                 return [(head, a) for a in earlier]
         out: list[_Path] = []
         if lemma in rules.NAMED_PLACE_NOUNS:
-            named = [t for t in _prep_objects(token, "of") if self._actors_of(t)]
+            named = [
+                t
+                for t in _prep_objects(token, "of")
+                if self._actors_of(t) and all(self.gazetteer.named(a.name) for a in self._actors_of(t))
+            ]
             if named:
                 # "the Georgian regions of South Ossetia and Abkhazia": the places named
                 return [((*prefix, *words, "of"), t) for t in named]
@@ -3487,7 +3491,9 @@ def _is_owner_adjective(child: Token) -> bool:
     """A state's adjective in front of a noun ("Nigerian vessels"); a name used as a
     modifier ("the Yemen conference", "U.K. readiness") names a topic, not an owner."""
     return (
-        child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ == "NORP" and child.pos_ != "PROPN"
+        child.dep_ in ("amod", "compound", "nmod")
+        and child.ent_type_ == "NORP"
+        and (child.pos_ != "PROPN" or child.lower_.endswith(rules.DEMONYM_ENDINGS))
     ) or (child.dep_ == "amod" and child.ent_type_ in rules.OWNER_ENTITY_LABELS)
 
 

@@ -809,6 +809,8 @@ ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 NON_ACTOR_ENTITY_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 #: spaCy entity labels of modifiers that can stand for a state ("Nigerian vessels").
 OWNER_ENTITY_LABELS = frozenset({"NORP", "GPE", "ORG"})
+#: Endings of a state's adjective the tagger may take for a name ("the Azerbaijani city").
+DEMONYM_ENDINGS = ("i", "an", "ese", "ish", "ic")
 
 #: Nouns that name a body of the state when they stand alone, resolved through
 #: a possessor ("his government" → the state of the person "he" refers to).

@@ -897,6 +897,16 @@ EMBEDDED = [
         ["Eritrea | reject | Ethiopia"],
         ["Ethiopia | reject | Eritrea"],
     ),
+    case(
+        "embedded-demonym-tagged-as-name",  # "the Azerbaijani city", the demonym tagged a proper noun
+        "Armenia shelled the Azerbaijani city of Ganja overnight.",
+        ["Armenia | shell | Azerbaijan"],
+    ),
+    case(
+        "embedded-town-of-unknown-place",  # a town the gazetteer does not know is its state's
+        "Russian forces seized the Ukrainian town of Avdiivka in February.",
+        ["Russia | seize | Ukraine"],
+    ),
 ]
 
 
