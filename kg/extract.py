@@ -456,9 +456,23 @@ def _entity_index(doc: Doc, ents: Sequence[Span]) -> dict[int, Span]:
     """Token index → its entity, with a person's name cut at a possessive: NER may take
     "Secretary Harmon's Call" for one name."""
     out: dict[int, Span] = {}
-    for whole in ents:
+    for whole in _rejoined(ents):
         for ent in _dash_parts(whole):
             _index_entity(doc, ent, out)
+    return out
+
+
+def _rejoined(ents: Sequence[Span]) -> list[Span]:
+    """Entities with a name the recogniser cut after a function word joined again: "the
+    Democratic Republic of the" + "Congo"."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is not None and last.end == ent.start and last[-1].lower_ in ("the", "of", "and"):
+            out[-1] = ent.doc[last.start : ent.end]
+            out[-1].label_ = last.label_
+        else:
+            out.append(ent)
     return out
 
 
@@ -2369,6 +2383,14 @@ class _ArticleReader:
                 else " ".join((head, *_prep_noun(verb)))
             )
             yield _Frame(tuple(subjects), relation, (), verb, negated, hypothetical, source, reciprocal=True)
+        for help_noun, helpers in _help_phrases(verb):
+            # "X and Y reached a deal with the help of Z": Z helps them; "through the mediation
+            # of Z": Z mediates between them; "sent troops with the backing of Z": Z backs X
+            relation = rules.HELP_NOUNS[help_noun]
+            between = relation in ("mediate", "facilitate")
+            if len(self._resolve_all(subjects)) >= (2 if between else 1):
+                relation += " between" if between else ""
+                yield _Frame(tuple(helpers), relation, tuple(subjects), verb, negated, hypothetical, source)
         if not grouped and not patients:
             yield from self._shared_object_frames(verb, head, subjects, negated, hypothetical, source)
 
@@ -2630,8 +2652,8 @@ class _ArticleReader:
                 dep == "prep" or (dep == "agent" and with_agent) or (dep == "dative" and child.pos_ == "ADP")
             ):
                 prep = child.lower_
-                if _inside_name(child) or _co_agent_prep(child):
-                    continue
+                if _inside_name(child) or _co_agent_prep(child) or _helpers(child):
+                    continue  # "with the help of X": X's own frame says it
                 manner = _manner_object(child)
                 if manner is not None:
                     # "notes with deep concern the blockade by X", its object parsed in apposition
@@ -2900,8 +2922,8 @@ class _ArticleReader:
                 ) or _inside_name(child):
                     continue  # nor "for" of "the Democratic Forces for the Liberation of Rwanda"; but
                     # "renewed its call on X" is an appeal to X
-                if prep != "of" and prep in rules.NON_PARTICIPANT_PREPS:
-                    continue
+                if (prep != "of" and prep in rules.NON_PARTICIPANT_PREPS) or _helpers(child):
+                    continue  # nor "a deal with the help of X"
                 if (
                     prep in rules.LOCATIVE_PREPS
                     and lemma not in rules.LOCATIVE_VERBS
@@ -3639,6 +3661,32 @@ def _bare_infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" or (
         verb.tag_ == "VBP" and not any(c.dep_ in ("aux", "mark", "neg") for c in _children(verb))
     )
+
+
+def _help_phrases(verb: Token) -> list[tuple[str, list[Token]]]:
+    """(help noun, helpers) of the phrases of help on a verb or its object: "reached a deal
+    with the help of the UN"."""
+    out = []
+    for holder in (verb, *_direct_objects(verb)):
+        for prep in _children(holder):
+            helpers = _helpers(prep)
+            if helpers:
+                noun = next(c for c in _children(prep) if c.dep_ == "pobj")
+                out.append((_lemma(noun) if _lemma(noun) in rules.HELP_NOUNS else noun.lower_, helpers))
+    return out
+
+
+def _helpers(prep: Token) -> list[Token]:
+    """Who helped, named by "with the help of X", "under the auspices of X", "through the
+    mediation of X"."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("with", "under", "through", "thanks"):
+        return []
+    return [
+        t
+        for noun in _children(prep)
+        if noun.dep_ == "pobj" and (_lemma(noun) in rules.HELP_NOUNS or noun.lower_ in rules.HELP_NOUNS)
+        for t in _prep_objects(noun, "of")
+    ]
 
 
 def _co_agents(verb: Token) -> list[Token]:

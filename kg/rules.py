@@ -391,6 +391,13 @@ MANNER_NOUNS = frozenset(
      "alliance", "league", "collaboration", "conjunction", "talks", "negotiation", "contact"}
 )  # fmt: skip
 
+#: Nouns of a helper's part: "reached a deal with the help of the UN" is a deal between the
+#: subjects, which the UN helped make.
+HELP_NOUNS: dict[str, str] = {
+    "help": "help", "assistance": "assist", "mediation": "mediate", "facilitation": "facilitate",
+    "good offices": "mediate", "backing": "back", "auspices": "mediate",
+}  # fmt: skip
+
 #: Verbs whose subject "it" is no actor ("it emerged", "it takes time").
 EXPLETIVE_VERBS = frozenset(
     {"be", "seem", "appear", "emerge", "take", "happen", "remain", "become", "mean", "matter", "follow",

@@ -298,6 +298,29 @@ COLLECTIVE = [
         ["Canada | expel | Australia"],
         ["Canada | expel | China", "Canada | expel | Russia"],
     ),
+    case(
+        "collective-deal-with-help-of",  # the helper is no party to the deal
+        "Turkey and Russia reached an agreement on grain exports with the help of the UN.",
+        ["Turkey | reach | Russia", "United Nations | help | Turkey", "United Nations | help | Russia"],
+        ["Turkey | reach | United Nations"],
+    ),
+    case(
+        "collective-signed-under-auspices-of",
+        "Rwanda and the Democratic Republic of the Congo signed a peace deal under the auspices of Qatar.",
+        ["Rwanda | sign | Democratic Republic of the Congo", "Qatar | mediate | Rwanda"],
+        ["Rwanda | sign | Qatar"],
+    ),
+    case(
+        "collective-sent-with-backing-of",
+        "Kenya sent police officers to Haiti with the backing of the United States.",
+        ["Kenya | send | Haiti", "United States | back | Kenya"],
+        ["Kenya | send | United States"],
+    ),
+    case(
+        "collective-name-cut-by-recogniser",  # "the Democratic Republic of the" + "Congo"
+        "Rwanda and the Democratic Republic of the Congo accused Uganda of backing rebels.",
+        ["Rwanda | accuse | Uganda", "Democratic Republic of the Congo | accuse | Uganda"],
+    ),
 ]
 
 
