@@ -589,6 +589,7 @@ class _ArticleReader:
         self._lefts: dict[int, Span] = {}  # see _left
         # per sentence
         self._sent: Span | None = None
+        self._helped = False
         self._cache: dict[int, tuple[Actor, ...]] = {}
         self._context_text: str | None = None
         self._sent_text = ""
@@ -658,6 +659,7 @@ class _ArticleReader:
         """The statements of one sentence; then what later sentences need to know of it."""
         self._sent = sent
         self._sent_text = sent_text
+        self._helped = any(word in sent_text for word in rules.HELP_WORDS)  # "with the help of X"
         self._context_text = None
         self._evidence = None
         self._cache = {}
@@ -2383,7 +2385,7 @@ class _ArticleReader:
                 else " ".join((head, *_prep_noun(verb)))
             )
             yield _Frame(tuple(subjects), relation, (), verb, negated, hypothetical, source, reciprocal=True)
-        for help_noun, helpers in _help_phrases(verb):
+        for help_noun, helpers in _help_phrases(verb) if self._helped else ():
             # "X and Y reached a deal with the help of Z": Z helps them; "through the mediation
             # of Z": Z mediates between them; "sent troops with the backing of Z": Z backs X
             relation = rules.HELP_NOUNS[help_noun]
@@ -2444,17 +2446,13 @@ class _ArticleReader:
         """(subjects, passive patients) of a verb, following control and coordination."""
         subjects: list[Token] = []
         patients: list[Token] = []
-        deps = {c.dep_ for c in _children(verb)}
-        # "X condemned the offensive by Y": with a subject and a direct object the verb is
-        # active, and the "by" the parser hung on it is the object's
-        misplaced = "dobj" in deps and bool(deps & rules.SUBJECT_DEPS)
         for child in _children(verb):
             dep = child.dep_
             if dep in rules.SUBJECT_DEPS:
                 subjects.extend(_with_conjuncts(child))
             elif dep in rules.PASSIVE_SUBJECT_DEPS:
                 patients.extend(_with_conjuncts(child))
-            elif dep == "agent" and not misplaced:
+            elif dep == "agent" and not _misplaced_agent(verb):
                 for pobj in _children(child):
                     if pobj.dep_ == "pobj":
                         subjects.extend(_with_conjuncts(pobj))
@@ -3769,6 +3767,13 @@ def _by_path(paths: Iterable[_Path]) -> dict[tuple[str, ...], list[Token | Actor
     for words, obj in paths:
         grouped.setdefault(words, []).append(obj)
     return grouped
+
+
+def _misplaced_agent(verb: Token) -> bool:
+    """ "X condemned the offensive by Y": with a subject and a direct object the verb is active,
+    and the "by" the parser hung on it is the object's."""
+    deps = {c.dep_ for c in _children(verb)}
+    return "dobj" in deps and bool(deps & rules.SUBJECT_DEPS)
 
 
 def _owned_intention(verb: Token) -> bool:

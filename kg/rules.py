@@ -397,6 +397,8 @@ HELP_NOUNS: dict[str, str] = {
     "help": "help", "assistance": "assist", "mediation": "mediate", "facilitation": "facilitate",
     "good offices": "mediate", "backing": "back", "auspices": "mediate",
 }  # fmt: skip
+#: The words of them as they appear in a sentence, to pass over sentences without any.
+HELP_WORDS = ("help", "assistance", "mediation", "facilitation", "offices", "backing", "auspices")
 
 #: Verbs whose subject "it" is no actor ("it emerged", "it takes time").
 EXPLETIVE_VERBS = frozenset(
