@@ -4081,7 +4081,9 @@ def _relation_head(verb: Token) -> str:
             if _controlling_objects(head):
                 break
             if current.tag_ == "VBG" and head.lemma_ in rules.GERUND_CONTROL_VERBS:
-                # "does not rule out inviting X", "resumed sending arms to X"
+                # "does not rule out inviting X", "resumed sending arms to X", "denies arming X"
+                if words[0] == _lemma(current):
+                    words[0] = current.lower_
                 words[:0] = [_lemma(head), *(c.lower_ for c in _children(head) if c.dep_ == "prt")]
                 current = head
                 continue

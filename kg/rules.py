@@ -143,10 +143,12 @@ OFFICIAL_ACTS = frozenset(
 )  # fmt: skip
 
 #: Verbs whose gerund complement keeps them in the relation: "does not rule out inviting X"
-#: (not "invite", negated), "resumed sending arms to X", "stopped buying oil from X".
+#: (not "invite", negated), "resumed sending arms to X", "stopped buying oil from X",
+#: "denies arming X" (a denial, not an act), "discussed holding talks with X".
 GERUND_CONTROL_VERBS = frozenset(
     {"rule", "consider", "avoid", "stop", "resume", "continue", "keep", "quit", "cease", "begin",
-     "start", "finish", "suspend", "refrain", "risk", "contemplate"}
+     "start", "finish", "suspend", "refrain", "risk", "contemplate", "deny", "admit", "acknowledge",
+     "discuss", "propose", "postpone", "delay", "weigh", "mull", "regret"}
 )  # fmt: skip
 
 #: "his Colombian counterpart": the person of that state the text names.

@@ -1713,6 +1713,19 @@ VERBS = [
         ["Uzbekistan | rule | Taliban | neg", "India | stop | Iran"],
     ),
     case(
+        "verbs-a-denied-act-is-a-denial",
+        "The United Arab Emirates has denied sending weapons to the Rapid Support Forces. Rwanda "
+        "denies supporting the M23 rebels. Turkey admitted supplying drones to Azerbaijan. Iran did "
+        "not deny arming the Houthis.",
+        [
+            "United Arab Emirates | deny | Rapid Support Forces",
+            "Rwanda | deny | M23",
+            "Turkey | admit | Azerbaijan",
+            "Iran | deny | Houthis | neg",
+        ],
+        ["Rwanda | support | M23", "Turkey | supply | Azerbaijan", "Iran | arm | Houthis"],
+    ),
+    case(
         "verbs-finite-conjunct-after-a-modal",
         "President Daniel Arroyo reiterated that Ecuador will not tolerate foreign armed groups and "
         "asked Colombia to reinforce its border.",
