@@ -4096,6 +4096,10 @@ def _relation_head(verb: Token) -> str:
                 break
             current = head
             continue
+        if dep == "ccomp" and head.lemma_ in rules.SELF_REPORT_VERBS and _speaks_of_itself(current):
+            # "X denied that it had sent drones to Y": "deny send drone to"
+            words.insert(0, _lemma(head))
+            break
         modified = _modified_verb(current)
         if modified is not None:
             # "stopped short of blaming": "stop short of blame"; "remain committed to support"
@@ -4121,6 +4125,18 @@ def _relation_head(verb: Token) -> str:
             words[:0] = [rules.INTENTION_NOUNS[head.lemma_.lower()], "to"]
         break
     return " ".join(words)
+
+
+def _speaks_of_itself(clause: Token) -> bool:
+    """The clause's subject is a pronoun for the one who speaks of it: "X denied that it sent"."""
+    speaker = _subject_token(clause.head)
+    if speaker is None or speaker.lower_ in rules.FIRST_SINGULAR:
+        return False
+    subject = next((c for c in _children(clause) if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PRON":
+        return False
+    plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in _children(speaker))
+    return subject.lower_ in (("they", "we") if plural else ("it", "we", "he", "she"))
 
 
 def _join_relation(head: str, words: tuple[str, ...]) -> str:
@@ -4233,6 +4249,13 @@ def _negated(verb: Token) -> bool:
                 continue
         if current.dep_ == "acomp" and current.head != current:
             current = current.head  # "is not ready to help": the copula's negation
+            continue
+        if (
+            current.dep_ == "ccomp"
+            and current.head.lemma_ in rules.SELF_REPORT_VERBS
+            and _speaks_of_itself(current)
+        ):
+            current = current.head  # "did not deny that it had armed X"
             continue
         if _owned_intention(current):
             # "has taken no decision to end", "did not announce a plan to"

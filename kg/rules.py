@@ -151,6 +151,10 @@ GERUND_CONTROL_VERBS = frozenset(
      "discuss", "propose", "postpone", "delay", "weigh", "mull", "regret"}
 )  # fmt: skip
 
+#: Verbs of saying that stay in the relation when the speaker speaks of its own act:
+#: "X denied that it had sent drones to Y" is X's denial, not a report that X sent them.
+SELF_REPORT_VERBS = frozenset({"deny", "admit"})
+
 #: "his Colombian counterpart": the person of that state the text names.
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 

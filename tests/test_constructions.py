@@ -1726,6 +1726,18 @@ VERBS = [
         ["Rwanda | support | M23", "Turkey | supply | Azerbaijan", "Iran | arm | Houthis"],
     ),
     case(
+        "verbs-denying-its-own-act-in-a-clause",
+        "Russia has denied that it supplies weapons to Hezbollah. Pakistan admitted that it had "
+        "struck Afghanistan. Iran did not deny that it had armed the Houthis. China denied that Russia "
+        "had asked it for weapons.",
+        [
+            "Russia | deny | Hezbollah",
+            "Pakistan | admit | Afghanistan",
+            "Iran | deny | Houthis | neg",
+        ],
+        ["Iran | deny | Houthis", "China | deny | Russia"],
+    ),
+    case(
         "verbs-finite-conjunct-after-a-modal",
         "President Daniel Arroyo reiterated that Ecuador will not tolerate foreign armed groups and "
         "asked Colombia to reinforce its border.",
