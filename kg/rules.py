@@ -237,6 +237,8 @@ LOCATIVE_VERBS = frozenset(
         # upheavals and fighting in a state: "condemned the coup in Niger"
         "coup", "war", "insurgency", "crackdown", "offensive", "hostilities", "massacre", "bombing",
         "shelling",
+        # a state's rule over its own people: "the repression of civil society in Belarus"
+        "repression", "persecution", "oppression", "detention", "execution", "killing", "abuse",
     }
 )  # fmt: skip
 #: Peace sought in a state ("called for a ceasefire in Sudan"); but "signed a ceasefire in

@@ -328,6 +328,18 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-a-state-s-rule-over-its-people-happens-in-it",
+        "The European Union condemns the continued repression of civil society in Belarus. Canada "
+        "condemned the persecution of religious minorities in Myanmar. France condemned the killing "
+        "of civilians in Sudan. The UK criticised the detention of journalists in Iran.",
+        [
+            "European Union | condemn | Belarus",
+            "Canada | condemn | Myanmar",
+            "France | condemn | Sudan",
+            "United Kingdom | criticise | Iran",
+        ],
+    ),
+    case(
         "event-visit-of-to",  # visit -> "visit"
         "The visit of Kenyan President William Ruto to Beijing ended with a series of loan agreements.",
         ["William Ruto | visit | China"],
