@@ -36,7 +36,7 @@ import logging
 import re
 import threading
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -2090,7 +2090,13 @@ class _ArticleReader:
             return None
         if marks == {"the"} and lemma not in rules.BARE_PLURAL_REFERENCES:
             return None
-        found = self._group_before(token, need, count) or self._recent_group(need, count=count)
+        # "China hopes the two sides will settle", "China urged both sides": sides China speaks
+        # of, so not a pair of China's own
+        speaker = _outer_subject(token)
+        outside = {a.name for a in self._actors_of(speaker)} if speaker is not None else set()
+        found = self._group_before(token, need, count) or self._recent_group(
+            need, count=count, outside=outside
+        )
         if not found and need == "person" and marks & rules.DEFINITE_MARKS:
             # "both foreign ministers", none of them named: their states, as an unnamed official's
             found = self._recent_group("country", count=count, loose=False)
@@ -2143,12 +2149,16 @@ class _ArticleReader:
             return None
         return (voice.state,)
 
-    def _recent_group(self, need: str, *, count: int | None = None, loose: bool = True) -> tuple[Actor, ...]:
+    def _recent_group(
+        self, need: str, *, count: int | None = None, loose: bool = True, outside: Collection[str] = ()
+    ) -> tuple[Actor, ...]:
         """The actors most recently named together (within a few sentences), of the type needed
-        (and as many as ``count`` says: "the three countries")."""
+        (and as many as ``count`` says: "the three countries"), none of them ``outside``."""
         for number, group in reversed(self.groups):
             if self.sentence_no - number > rules.PLURAL_REFERENCE_WINDOW:
                 break
+            if any(a.name in outside for a in group):
+                continue
             members = _of_type(group, need)
             if len(members) >= 2 and count in (None, len(members)):
                 return members
@@ -2170,9 +2180,13 @@ class _ArticleReader:
         if need in ("country", "") and loose and len(self.state_mentions) >= 2:
             # "both countries", and "both sides" of no other pair: the two states the article
             # has named most (the later wins a tie)
-            ranked = sorted(self.state_mentions.values(), key=lambda c: (c[0], c[1]), reverse=True)
-            first, second = ranked[0], ranked[1]
-            if len(ranked) == 2 or second[0] > ranked[2][0]:
+            ranked = sorted(
+                (c for c in self.state_mentions.values() if c[2].name not in outside),
+                key=lambda c: (c[0], c[1]),
+                reverse=True,
+            )
+            if len(ranked) >= 2 and (len(ranked) == 2 or ranked[1][0] > ranked[2][0]):
+                first, second = ranked[0], ranked[1]
                 return tuple(sorted((first[2], second[2]), key=lambda a: self.state_order[a.name]))
         return ()
 
@@ -4131,6 +4145,26 @@ def _relation_head(verb: Token) -> str:
             words[:0] = [rules.INTENTION_NOUNS[head.lemma_.lower()], "to"]
         break
     return " ".join(words)
+
+
+def _outer_subject(token: Token) -> Token | None:
+    """The subject of the clause a phrase is said in, other than the phrase: "China" of
+    "China hopes the two sides will settle" and of "China urged both sides"."""
+    head = token.head
+    if token.dep_ in rules.SUBJECT_DEPS and head.dep_ in ("ccomp", "xcomp") and head.head != head:
+        verb = head.head
+    elif token.dep_ == "dobj":
+        verb = head
+    elif token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        verb = head.head
+    else:
+        return None
+    for _ in range(3):
+        subject = _subject_token(verb)
+        if subject is not None or verb.dep_ != "conj":
+            return subject
+        verb = verb.head  # "urged X and hopes the two sides will": the first verb's subject
+    return None
 
 
 def _speaks_of_itself(clause: Token) -> bool:

@@ -1076,6 +1076,14 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-the-sides-one-speaks-of-are-not-its-own-pair",
+        "Fighting broke out between Thailand and Cambodia on Monday. China has long partnered with "
+        "Cambodia. China urged both sides to show restraint and hopes the two sides will hold talks "
+        "soon.",
+        ["China | urge | Thailand", "China | urge | Cambodia", "Thailand | hold | Cambodia"],
+        ["China | hold | Cambodia"],
+    ),
+    case(
         "reference-these-claims-of-a-named-claimant",  # "the claim of X", then "these claims"
         "The GCC supported the claim of the United Arab Emirates to the islands. Iran rejects these "
         "repeated and baseless claims.",
