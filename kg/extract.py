@@ -2237,12 +2237,16 @@ class _ArticleReader:
                     yield from self._relational_frames(token, lemma)
             if token.dep_ in ("amod", "compound") and previous is not None and previous.text == "-":
                 yield from self._sponsor_frames(token)
+            if token.lower_ in _DECLARED_FIRST:
+                yield from self._declared_frames(token)
             previous = token
 
     # verbs
 
     def _verb_frames(self, verb: Token) -> Iterator[_Frame]:
         lemma = _lemma(verb)
+        if lemma == "declare" and any(t.lower_ in _DECLARED_FIRST for t in verb.doc[verb.i : verb.sent.end]):
+            return  # "declared X persona non grata": read as the phrase (_declared_frames)
         subjects, patients = self._subjects(verb)
         if not subjects and not patients:
             return
@@ -3214,6 +3218,57 @@ class _ArticleReader:
                 else:
                     first, second = holder, member
                 yield _Frame((first,), relation, (second,), noun)
+
+    def _declared_frames(self, first: Token) -> Iterator[_Frame]:
+        """ "Peru declared the Mexican ambassador persona non grata", "two diplomats were declared
+        persona non grata by Peru": read from the words, since the parser cuts the phrase up."""
+        doc = first.doc
+        sent = self._sent or first.sent
+        for words, relation in rules.DECLARED_PHRASES.items():
+            end = first.i + len(words)
+            if end > sent.end or tuple(t.lower_ for t in doc[first.i : end]) != words:
+                continue
+            verb = next(
+                (
+                    t
+                    for t in reversed(doc[sent.start : first.i])
+                    if t.lemma_ == "declare" and t.pos_ == "VERB"
+                ),
+                None,
+            )
+            if verb is None:
+                return
+            span = doc[verb.i + 1 : first.i]
+            declared = [
+                t
+                for t in span
+                if t.pos_ in ("NOUN", "PROPN")
+                and not (span.start <= t.head.i < span.end)
+                and self._actors_of(t)
+            ]
+            subjects, patients = self._subjects(verb)
+            if patients:
+                # "were declared persona non grata by Peru": the agent may hang anywhere after it
+                declared = patients
+                subjects = subjects or [
+                    obj
+                    for t in doc[end : sent.end]
+                    if t.lower_ == "by"
+                    for g in _children(t)
+                    if g.dep_ == "pobj"
+                    for obj in _with_conjuncts(g)
+                ]
+            if subjects and declared:
+                yield _Frame(
+                    tuple(subjects),
+                    relation,
+                    tuple(declared),
+                    verb,
+                    _negated(verb),
+                    _hypothetical(verb),
+                    self._speaker(verb) or self._source,
+                )
+            return
 
     def _sponsor_frames(self, word: Token) -> Iterator[_Frame]:
         """ "X-backed Y" → X – back – Y; "the AU-mediated talks" between two parties."""
@@ -4229,6 +4284,10 @@ def _noun_words(noun: Token) -> tuple[str, ...]:
         else:
             break
     return tuple(words)
+
+
+#: The first words of the fixed phrases of a declaration ("persona").
+_DECLARED_FIRST = frozenset(words[0] for words in rules.DECLARED_PHRASES)
 
 
 def _prep_objects(token: Token, prep: str) -> list[Token]:

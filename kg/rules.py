@@ -155,6 +155,10 @@ GERUND_CONTROL_VERBS = frozenset(
 #: "X denied that it had sent drones to Y" is X's denial, not a report that X sent them.
 SELF_REPORT_VERBS = frozenset({"deny", "admit"})
 
+#: Fixed Latin phrases of a declaration, which the parser cuts up: "declared the Mexican
+#: ambassador persona non grata" relates who declares to whom the phrase is said of.
+DECLARED_PHRASES = {("persona", "non", "grata"): "declare persona non grata"}
+
 #: "his Colombian counterpart": the person of that state the text names.
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 

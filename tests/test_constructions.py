@@ -1764,6 +1764,18 @@ VERBS = [
         ["Japan | hop | China"],
     ),
     case(
+        "verbs-declared-persona-non-grata",
+        "Peru declared the Mexican ambassador persona non grata. Two Russian diplomats were declared "
+        "persona non grata by Moldova on Friday. Estonia did not declare the Belarusian envoy a "
+        "persona non grata.",
+        [
+            "Peru | declare | Mexico",
+            "Moldova | declare | Russia",
+            "Estonia | declare | Belarus | neg",
+        ],
+        ["Mexico | declare | Peru", "Estonia | declare | Belarus"],
+    ),
+    case(
         "verbs-finite-conjunct-after-a-modal",
         "President Daniel Arroyo reiterated that Ecuador will not tolerate foreign armed groups and "
         "asked Colombia to reinforce its border.",
