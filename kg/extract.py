@@ -2914,11 +2914,12 @@ class _ArticleReader:
                 # "the Georgian regions of South Ossetia and Abkhazia": the places named
                 return [((*prefix, *words, "of"), t) for t in named]
         if (symmetric or not event) and lemma not in rules.UNOWNED_NOUNS:
-            for child in _children(token):
+            hyphen = _hyphen_owners(token)  # "a Greek-flagged tanker"
+            for child in (*_children(token), *hyphen):
                 # "Nigerian vessels", "Algerian gas", "Omani talks": a state's adjective; "PKK
                 # targets", "Houthi positions": a name in front of what it owns
                 owned = lemma in rules.OWNED_NOUNS and child.dep_ == "compound" and child.pos_ == "PROPN"
-                if (_is_owner_adjective(child) or owned) and self._actors_of(child):
+                if (_is_owner_adjective(child) or owned or child in hyphen) and self._actors_of(child):
                     out.append(((*prefix, lemma, "with" if symmetric else "of"), child))
             if out and not symmetric:
                 return out
@@ -3580,6 +3581,18 @@ def _received_path(words: tuple[str, ...]) -> bool:
         w in rules.NOMINAL_EVENTS and i + 1 < len(words) and words[i + 1] == "from"
         for i, w in enumerate(words)
     )
+
+
+def _hyphen_owners(token: Token) -> list[Token]:
+    """The state's adjective of an ownership participle in front of a noun: "Greek" of "a
+    Greek-flagged tanker", "Chinese" of "Chinese-owned mines"."""
+    return [
+        g
+        for child in _children(token)
+        if child.dep_ == "amod" and child.lower_ in rules.OWNERSHIP_PARTICIPLES
+        for g in _children(child)
+        if g.i == child.i - 2 and g.ent_type_ in rules.OWNER_ENTITY_LABELS
+    ]
 
 
 def _is_owner_adjective(child: Token) -> bool:

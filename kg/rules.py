@@ -155,6 +155,10 @@ GERUND_CONTROL_VERBS = frozenset(
 #: "X denied that it had sent drones to Y" is X's denial, not a report that X sent them.
 SELF_REPORT_VERBS = frozenset({"deny", "admit"})
 
+#: Participles that make the state in front of them an owner: "a Greek-flagged tanker",
+#: "Chinese-owned mines", "Russian-held territory" (but "Iranian-made drones" names a maker).
+OWNERSHIP_PARTICIPLES = frozenset({"flagged", "owned", "registered", "operated", "held", "controlled"})
+
 #: Fixed Latin phrases of a declaration, which the parser cuts up: "declared the Mexican
 #: ambassador persona non grata" relates who declares to whom the phrase is said of.
 DECLARED_PHRASES = {("persona", "non", "grata"): "declare persona non grata"}

@@ -328,6 +328,18 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-a-flag-or-a-holding-makes-an-owner",
+        "The Houthis attacked a Greek-flagged tanker in the Red Sea. Iran seized a British-flagged "
+        "tanker. Ukraine struck Russian-held territory. Russia fired Iranian-made drones at Ukraine.",
+        [
+            "Houthis | attack | Greece",
+            "Iran | seize | United Kingdom",
+            "Ukraine | strike | Russia",
+            "Russia | fire | Ukraine",
+        ],
+        ["Russia | fire | Iran"],
+    ),
+    case(
         "event-a-state-s-rule-over-its-people-happens-in-it",
         "The European Union condemns the continued repression of civil society in Belarus. Canada "
         "condemned the persecution of religious minorities in Myanmar. France condemned the killing "
