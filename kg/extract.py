@@ -242,6 +242,13 @@ def document_voice(
     """
     title = (article.title or "").strip()
     opening = article.text[: rules.VOICE_OPENING_CHARS]
+    joint = bool(_JOINT_TITLE.search(title))
+    if joint and doc is not None:
+        # "Joint Statement of the Foreign Ministers of Australia, India, Japan and the United
+        # States": the states the title lists speak together, not the first office it names
+        parties = _joint_parties(title, doc, actors.gazetteer)
+        if len(parties) >= 2 and len(parties) == len(_title_states(title, actors.gazetteer)):
+            return Voice(None, None, parties)
     who = _voice_phrase(title, opening)
     if who:
         who = _SPOKESPERSON_FOR.sub("", _TITLE_TAIL.split(who)[0])
@@ -267,7 +274,6 @@ def document_voice(
         state = _self_named_state(
             doc, actors.gazetteer, _quoted_tokens(doc, text) if quoted is None else quoted, text
         )
-    joint = bool(_JOINT_TITLE.search(title))
     if state is None and doc is not None and (joint or _FIRST_PLURAL_WORD.search(article.text)):
         # (a joint statement's "The Ministers" speak for its parties, "we" or not)
         parties = _joint_parties(title, doc, actors.gazetteer)
@@ -315,6 +321,11 @@ def _joint_parties(title: str, doc: Doc, gazetteer: Gazetteer) -> tuple[Actor, .
         if 2 <= len(found) <= rules.JOINT_PARTIES_MAX:
             return tuple(found.values())
     return ()
+
+
+def _title_states(title: str, gazetteer: Gazetteer) -> list[Actor]:
+    """The states a title names, read from its words."""
+    return [a for a in gazetteer.actors_in(title.split()) if a.type is ActorType.COUNTRY]
 
 
 def _office_state(text: str, gazetteer: Gazetteer) -> Actor | None:

@@ -545,7 +545,10 @@ OWNED_NOUNS = frozenset(
     {"target", "position", "base", "camp", "hideout", "stronghold", "facility", "outpost", "fighter",
      "militant", "vessel", "ship", "boat", "aircraft", "jet", "drone", "troop", "soldier", "asset",
      "infrastructure", "site", "installation", "convoy", "tunnel", "depot", "headquarters", "leader",
-     "commander", "member", "unit", "territory", "checkpoint", "warship", "missile", "launcher"}
+     "commander", "member", "unit", "territory", "checkpoint", "warship", "missile", "launcher",
+     "peacekeeper", "force", "mission", "personnel", "official", "delegation",
+     # what a state or body holds as its own: "ASEAN centrality", "Ukraine sovereignty"
+     "centrality", "sovereignty", "integrity", "unity", "independence"}
 )  # fmt: skip
 
 #: Nouns whose state adjective names no owner: "the Kenyan news agency" is not Kenya.

@@ -328,6 +328,12 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-what-a-body-holds-as-its-own",
+        "Vietnam reaffirmed its support for ASEAN centrality. Egypt hosted a Hamas delegation in "
+        "Cairo. Israel killed a Hezbollah commander in Beirut.",
+        ["Vietnam | reaffirm | ASEAN", "Egypt | host | Hamas", "Israel | kill | Hezbollah"],
+    ),
+    case(
         "event-a-flag-or-a-holding-makes-an-owner",
         "The Houthis attacked a Greek-flagged tanker in the Red Sea. Iran seized a British-flagged "
         "tanker. Ukraine struck Russian-held territory. Russia fired Iranian-made drones at Ukraine.",
@@ -1575,6 +1581,21 @@ REFERENCE = [
         "Joint Statement by the Foreign Ministers of Japan and Australia\n\nThe Ministers expressed "
         "serious concern about China's military activities in the East China Sea.",
         ["Japan | express | China", "Australia | express | China"],
+    ),
+    case(
+        "reference-we-of-a-joint-statement-of-four-ministers",  # not the first office the title names
+        "Joint Statement of the Foreign Ministers of Australia, India, Japan and the United States\n\n"
+        "We, the Foreign Ministers of Australia, India, Japan and the United States, met in Washington "
+        "on 1 July. We condemned North Korea's ballistic missile launches. The Ministers welcomed the "
+        "Philippines' efforts to ease tensions.",
+        [
+            "Australia | condemn | North Korea",
+            "India | condemn | North Korea",
+            "Japan | condemn | North Korea",
+            "United States | condemn | North Korea",
+            "Japan | welcome | Philippines",
+            "Australia | welcome | Philippines",
+        ],
     ),
     case(
         "reference-him-the-unnamed-envoy",
