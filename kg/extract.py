@@ -2969,9 +2969,10 @@ class _ArticleReader:
                         # a gerund leads on as a noun would: "concern over shelling from X"
                         for obj in _with_conjuncts(pobj):
                             out.extend(self._path(obj, (*prefix, *said, prep), depth + 1, wished=wished))
-        if not out and lemma in rules.LOCATIVE_VERBS:
-            # "the persecution of minorities in Myanmar": the state where it happens, when the
-            # parser hangs the place on the ones it happens to
+        if lemma in rules.RULE_NOUNS or (not out and lemma in rules.LOCATIVE_VERBS):
+            # "the persecution of minorities in Myanmar", "the arrest of American journalists in
+            # Russia": the state where it happens, when the parser hangs the place on the ones
+            # it happens to
             for theme in _prep_objects(token, "of"):
                 if not self._actors_of(theme):
                     out.extend(((*prefix, *words, "in"), place) for place in self._states_in(theme))

@@ -245,10 +245,15 @@ LOCATIVE_VERBS = frozenset(
         # upheavals and fighting in a state: "condemned the coup in Niger"
         "coup", "war", "insurgency", "crackdown", "offensive", "hostilities", "massacre", "bombing",
         "shelling",
-        # a state's rule over its own people: "the repression of civil society in Belarus"
-        "repression", "persecution", "oppression", "detention", "execution", "killing", "abuse",
     }
 )  # fmt: skip
+#: A state's rule over people, which happens where the state is: "the repression of civil
+#: society in Belarus", "the arrest of two American journalists in Russia" (in Russia).
+RULE_NOUNS = frozenset(
+    {"repression", "persecution", "oppression", "detention", "execution", "killing", "abuse",
+     "sentencing", "imprisonment", "arrest", "jailing", "conviction"}
+)  # fmt: skip
+LOCATIVE_VERBS = LOCATIVE_VERBS | RULE_NOUNS
 #: Peace sought in a state ("called for a ceasefire in Sudan"); but "signed a ceasefire in
 #: Kuala Lumpur" names where it was signed (SETTLING_VERBS).
 PEACE_NOUNS = frozenset({"ceasefire", "truce", "peace", "stability", "calm", "de-escalation"})

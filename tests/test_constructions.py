@@ -349,12 +349,14 @@ EVENT_NOUNS = [
         "event-a-state-s-rule-over-its-people-happens-in-it",
         "The European Union condemns the continued repression of civil society in Belarus. Canada "
         "condemned the persecution of religious minorities in Myanmar. France condemned the killing "
-        "of civilians in Sudan. The UK criticised the detention of journalists in Iran.",
+        "of civilians in Sudan. The UK criticised the detention of journalists in Iran. The US "
+        "condemned the arrest of two American journalists in Russia.",
         [
             "European Union | condemn | Belarus",
             "Canada | condemn | Myanmar",
             "France | condemn | Sudan",
             "United Kingdom | criticise | Iran",
+            "United States | condemn | Russia",
         ],
     ),
     case(
