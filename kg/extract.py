@@ -3388,7 +3388,13 @@ class _ArticleReader:
         acts ("The incidents have been reported to NATO")."""
         lemma = verb.lemma_.lower()
         if lemma in rules.SUMMON_VERBS:
-            hosts = [a for o in _prep_objects(verb, "to") for a in self._actors_of(o)]
+            hosts = [a for o in _prep_objects(verb, "to") for a in self._actors_of(o)] or [
+                a
+                for envoy in _children(verb)
+                if envoy.dep_ == "nsubjpass" and envoy.lemma_.lower() in rules.ENVOY_NOUNS
+                for o in _prep_objects(envoy, "to")
+                for a in self._actors_of(o)
+            ]
             if len(hosts) == 1 and hosts[0].type is ActorType.COUNTRY:
                 return hosts[0]
         voice = self.voice.state if self.voice is not None else None
@@ -3791,15 +3797,15 @@ def _co_agents(verb: Token) -> list[Token]:
     """The others who do what the verb says, named with "together with", on the verb or on its
     subject or object ("Niger left ECOWAS together with Mali and Burkina Faso")."""
     holders = [verb, *(c for c in _children(verb) if c.dep_ in ("nsubj", "dobj"))]
-    return [
-        t
+    preps = [
+        prep
         for holder in holders
-        for prep in _children(holder)
+        for child in _children(holder)
+        # "along with X" parsed as "along" with its own "with"
+        for prep in (child, *(g for g in _children(child) if child.lower_ in rules.CO_AGENT_WORDS))
         if _co_agent_prep(prep)
-        for c in _children(prep)
-        if c.dep_ == "pobj"
-        for t in _with_conjuncts(c)
     ]
+    return [t for prep in preps for c in _children(prep) if c.dep_ == "pobj" for t in _with_conjuncts(c)]
 
 
 def _credited(noun: Token) -> list[Token]:

@@ -135,6 +135,11 @@ HARM_VERBS = frozenset(
 
 #: Verbs whose agentless passive names the host by "to": "was summoned to the Foreign Ministry".
 SUMMON_VERBS = frozenset({"summon", "call"})
+#: Envoys whose "to" names the state that receives them: "Beijing's ambassador to Canberra was
+#: summoned" (by Australia).
+ENVOY_NOUNS = frozenset(
+    {"ambassador", "envoy", "emissary", "d'affaires", "diplomat", "consul", "representative"}
+)
 #: Acts an official statement reports in the agentless passive of its issuer: "The incidents have
 #: been reported to NATO", "the chargé d'affaires was handed a note of protest".
 OFFICIAL_ACTS = frozenset(

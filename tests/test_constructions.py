@@ -88,6 +88,16 @@ def case(id: str, text: str, expected: list[str], forbidden: list[str] | None = 
 
 COLLECTIVE = [
     case(
+        "collective-along-with-on-the-subject",
+        "France, along with Germany, called on Iran to return to the negotiating table. Niger left "
+        "ECOWAS along with Mali.",
+        [
+            "France | call | Iran",
+            "Germany | call | Iran",
+            "Mali | leave | Economic Community of West African States",
+        ],
+    ),
+    case(
         "collective-broker-of-a-deal-with-a-partner",  # "X restored ties with Y in a deal brokered by Z"
         "Saudi Arabia restored diplomatic relations with Iran in a deal brokered by China. Japan "
         "welcomed the deal brokered by Qatar.",
@@ -1809,6 +1819,13 @@ VERBS = [
             "Estonia | declare | Belarus | neg",
         ],
         ["Mexico | declare | Peru", "Estonia | declare | Belarus"],
+    ),
+    case(
+        "verbs-the-envoy-s-host-summons-him",
+        "Beijing's ambassador to Canberra was summoned over the incident. The Russian envoy to Poland "
+        "was summoned after the drone incursion.",
+        ["Australia | summon | China", "Poland | summon | Russia"],
+        ["China | summon | Australia", "Russia | summon | Poland"],
     ),
     case(
         "verbs-finite-conjunct-after-a-modal",
