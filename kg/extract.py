@@ -3041,7 +3041,14 @@ class _ArticleReader:
                 )
             elif dep == "prep":
                 prep = child.lower_
-                pobjs = [t for c in _children(child) if c.dep_ == "pobj" for t in _with_conjuncts(c)]
+                pobjs = [
+                    t
+                    for c in _children(child)
+                    if c.dep_ == "pobj"
+                    for t in _with_conjuncts(c)
+                    # "his visit to Tehran and his meeting with X": another event, not a place
+                    if t == c or t.pos_ != "NOUN" or _lemma(t) not in rules.NOMINAL_EVENTS
+                ]
                 if prep == "by":
                     agents.extend(pobjs)
                     if not symmetric:
@@ -3357,6 +3364,8 @@ class _ArticleReader:
         verb = _governing_verb(noun)
         if verb is None:
             return False
+        if any(c.dep_ == "dobj" and c != noun and self._actors_of(c) for c in _children(verb)):
+            return False  # "briefed her on his visit to Tehran": the verb's statement is with her
         owners = set(self._resolve_all(agents))
         return bool(owners) and bool(owners & set(self._resolve_all(self._subjects(verb)[0])))
 

@@ -338,6 +338,17 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-his-visit-when-the-verb-speaks-to-another",
+        "Foreign Minister Karim Haddad of Iraq met Helen Marsh of Britain. Haddad briefed her on his "
+        "recent visit to Tehran and his meeting with Iranian Foreign Minister Hossein Karimi.",
+        [
+            "Karim Haddad | brief | Helen Marsh",
+            "Karim Haddad | visit | Iran",
+            "Karim Haddad | meeting | Hossein Karimi",
+        ],
+        ["Karim Haddad | visit | Hossein Karimi"],
+    ),
+    case(
         "event-what-a-body-holds-as-its-own",
         "Vietnam reaffirmed its support for ASEAN centrality. Egypt hosted a Hamas delegation in "
         "Cairo. Israel killed a Hezbollah commander in Beirut.",
