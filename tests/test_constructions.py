@@ -88,6 +88,16 @@ def case(id: str, text: str, expected: list[str], forbidden: list[str] | None = 
 
 COLLECTIVE = [
     case(
+        "collective-a-state-s-mediators-and-trainers",
+        "Omani mediators hosted talks with Iran. The withdrawal of Emirati military trainers from "
+        "Somalia left a vacuum. Russian military advisers arrived in Niger.",
+        [
+            "Oman | host | Iran",
+            "United Arab Emirates | withdraw | Somalia",
+            "Russia | arrive | Niger",
+        ],
+    ),
+    case(
         "collective-along-with-on-the-subject",
         "France, along with Germany, called on Iran to return to the negotiating table. Niger left "
         "ECOWAS along with Mali.",
