@@ -1244,8 +1244,13 @@ class _ArticleReader:
                     return tuple(place)
             if child.lower_ == "of" and lemma in rules.MEMBER_NOUNS and token.tag_ == "NNS":
                 # "the members of the Security Council": the organisation, as its members agree
-                inner = [a for g in _children(child) if g.dep_ == "pobj" for a in self._actors_of(g)]
-                if len(inner) == 1 and inner[0].type is ActorType.ORGANIZATION:
+                pobjs = [g for g in _children(child) if g.dep_ == "pobj"]
+                inner = [a for g in pobjs for a in self._actors_of(g)]
+                if len(inner) == 1 and (
+                    inner[0].type in (ActorType.ORGANIZATION, ActorType.GROUP)
+                    or (inner[0].type is ActorType.COUNTRY and pobjs[0].pos_ == "NOUN")
+                ):
+                    # "members of the Belarusian border guard service": its state; "members of Hamas"
                     return (inner[0],)
             if child.lower_ == "of" and (
                 self._is_body(token.lemma_) or self._is_body(token.lower_) or plural_role

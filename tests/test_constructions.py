@@ -88,6 +88,13 @@ def case(id: str, text: str, expected: list[str], forbidden: list[str] | None = 
 
 COLLECTIVE = [
     case(
+        "collective-members-and-officers-of-a-state-s-service",
+        "Two members of the Belarusian border guard service were detained by officers of the "
+        "Lithuanian State Border Guard Service. The Russian foreign intelligence service accused the "
+        "US. Israel killed two members of Hamas.",
+        ["Lithuania | detain | Belarus", "Russia | accuse | United States", "Israel | kill | Hamas"],
+    ),
+    case(
         "collective-a-state-s-mediators-and-trainers",
         "Omani mediators hosted talks with Iran. The withdrawal of Emirati military trainers from "
         "Somalia left a vacuum. Russian military advisers arrived in Niger.",
