@@ -2929,6 +2929,17 @@ class _ArticleReader:
             if named:
                 # "the Georgian regions of South Ossetia and Abkhazia": the places named
                 return [((*prefix, *words, "of"), t) for t in named]
+            named = [
+                c
+                for c in _children(token)
+                if c.dep_ == "compound"
+                and c.pos_ == "PROPN"
+                and self._actors_of(c)
+                and all(self.gazetteer.named(a.name) for a in self._actors_of(c))
+            ]
+            if named:
+                # "the Taiwan region", also "China's Taiwan region": the place the name names
+                return [(prefix, t) for t in named]
         if (symmetric or not event) and lemma not in rules.UNOWNED_NOUNS:
             hyphen = _hyphen_owners(token)  # "a Greek-flagged tanker"
             for child in (*_children(token), *hyphen):

@@ -355,6 +355,13 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-an-agency-and-a-named-region",
+        "The US Defense Security Cooperation Agency approved the possible sale of air-defense systems "
+        "to the Taiwan region.",
+        ["United States | approve | Taiwan"],
+        ["United States | approve | China"],
+    ),
+    case(
         "event-his-visit-when-the-verb-speaks-to-another",
         "Foreign Minister Karim Haddad of Iraq met Helen Marsh of Britain. Haddad briefed her on his "
         "recent visit to Tehran and his meeting with Iranian Foreign Minister Hossein Karimi.",
