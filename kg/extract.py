@@ -2522,6 +2522,12 @@ class _ArticleReader:
             return [
                 verb.head
             ], []  # a sentence the parser built on its subject: "Two blocs — … — called on X"
+        if not subjects and not patients and verb.dep_ == "ROOT":
+            fronted = _fronted_subject(verb)
+            if fronted is not None:
+                # "At the invitation of President X, President Y of Z will pay a visit": Y,
+                # which the parser hung on X in apposition
+                return _with_conjuncts(fronted), []
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not patients:
             # "a deal signed by X and Y": the noun is the patient
             patients = [verb.head]
@@ -4275,6 +4281,30 @@ def _outer_subject(token: Token) -> Token | None:
         if subject is not None or verb.dep_ != "conj":
             return subject
         verb = verb.head  # "urged X and hopes the two sides will": the first verb's subject
+    return None
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """The subject the parser took for an apposition (or a conjunct with no "and") of a fronted
+    phrase's object: in "At the invitation of X, Y paid a visit", the phrase that ends right
+    before the verb (or its auxiliaries) and follows a comma."""
+    first = min(
+        (c.i for c in _children(verb) if c.dep_ in ("aux", "advmod", "neg") and c.i < verb.i), default=verb.i
+    )
+    for child in _children(verb):
+        if child.dep_ != "prep" or child.i > first:
+            continue
+        for inner in child.subtree:
+            if (
+                (
+                    inner.dep_ == "appos"
+                    or (inner.dep_ == "conj" and not any(c.dep_ == "cc" for c in _children(inner.head)))
+                )
+                and inner.right_edge.i + 1 == first
+                and inner.doc[inner.left_edge.i - 1].text == ","
+                and inner.pos_ in ("PROPN", "NOUN")
+            ):
+                return inner
     return None
 
 

@@ -1863,6 +1863,19 @@ VERBS = [
         ["China | summon | Australia", "Russia | summon | Poland"],
     ),
     case(
+        "verbs-subject-after-a-fronted-invitation",
+        "At the invitation of President Xi Jinping, President Tabare Orsi of Uruguay will pay a state "
+        "visit to China. At the invitation of Prime Minister Vikram Sethi of India, Prime Minister "
+        "Farhana Rahman of Bangladesh paid an official visit to New Delhi.",
+        [
+            "Xi Jinping | invite | Tabare Orsi",
+            "Tabare Orsi | visit | China",
+            "Vikram Sethi | invite | Farhana Rahman",
+            "Farhana Rahman | visit | India",
+        ],
+        ["Xi Jinping | visit | China", "Vikram Sethi | visit | India"],
+    ),
+    case(
         "verbs-finite-conjunct-after-a-modal",
         "President Daniel Arroyo reiterated that Ecuador will not tolerate foreign armed groups and "
         "asked Colombia to reinforce its border.",
