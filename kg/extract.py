@@ -2746,6 +2746,18 @@ class _ArticleReader:
                         if pobj.dep_ == "pobj":
                             for obj in _with_conjuncts(pobj):
                                 out.extend(self._path(obj, (adjective, prep.lower_), 0, wished=wished))
+            elif (
+                dep == "ccomp"
+                and child.tag_ == "VBG"
+                and lemma not in rules.SPEECH_VERBS
+                and not any(c.dep_ in ("mark", "aux") for c in _children(child))
+            ):
+                # "China opposes the US overstretching …", "welcomed Chile joining": the one
+                # whose doing it is
+                for subject in _children(child):
+                    if subject.dep_ == "nsubj" and subject.pos_ in ("PROPN", "NOUN"):
+                        for obj in _with_conjuncts(subject):
+                            out.extend(self._path(obj, (), 0, wished=wished))
             elif dep == "ccomp" and lemma in rules.BARE_INFINITIVE_VERBS and _bare_infinitive(child):
                 # "helped Niger resolve the dispute": the one helped is the clause's subject
                 for subject in _children(child):

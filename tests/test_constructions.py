@@ -1934,6 +1934,16 @@ VERBS = [
         ["Colombia | thank | Brazil", "Brazil | offer | Venezuela", "Mexico | offer | Colombia"],
         ["Colombia | offer | Brazil"],
     ),
+    case(
+        "verbs-gerund-clause-object",  # the one whose doing is opposed or welcomed is the object
+        "China firmly opposes the US overstretching the concept of national security. Japan "
+        "welcomed South Korea joining the initiative. Germany did not welcome Poland blocking the deal.",
+        [
+            "China | oppose | United States",
+            "Japan | welcome | South Korea",
+            "Germany | welcome | Poland | neg",
+        ],
+    ),
 ]
 
 
