@@ -242,6 +242,12 @@ def document_voice(
     """
     title = (article.title or "").strip()
     opening = article.text[: rules.VOICE_OPENING_CHARS]
+    if doc is not None:
+        # "We, the Foreign Ministers of Australia, India, Japan and the United States, reaffirm":
+        # the text says itself who "we" are
+        members = _we_members(doc, actors.gazetteer)
+        if members:
+            return Voice(None, None, members)
     joint = bool(_JOINT_TITLE.search(title))
     if joint and doc is not None:
         # "Joint Statement of the Foreign Ministers of Australia, India, Japan and the United
@@ -285,6 +291,8 @@ def document_voice(
 
 #: The title of a statement several states issue together.
 _JOINT_TITLE = re.compile(r"\bjoint (?:statement|communiqu[eé]|declaration|press release)\b", re.IGNORECASE)
+#: A title's topic before a colon: "Belarus: Declaration by …".
+_TITLE_TOPIC = re.compile(r"^[^:\n]{2,60}:\s+")
 #: "the Spokesperson for the Secretary-General" speaks for the Secretary-General.
 _SPOKESPERSON_FOR = re.compile(
     r"^(?:the )?(?:deputy |chief )?spokes(?:person|man|woman) (?:for|of) ", re.IGNORECASE
@@ -318,6 +326,22 @@ def _joint_parties(title: str, doc: Doc, gazetteer: Gazetteer) -> tuple[Actor, .
         found = {
             a.name: a for a in gazetteer.actors_in([t.text for t in sent]) if a.type is ActorType.COUNTRY
         }
+        if 2 <= len(found) <= rules.JOINT_PARTIES_MAX:
+            return tuple(found.values())
+    return ()
+
+
+def _we_members(doc: Doc, gazetteer: Gazetteer) -> tuple[Actor, ...]:
+    """The states an opening "We, the Leaders of X, Y and Z," lists as who "we" are."""
+    for token in doc:
+        if token.idx > rules.VOICE_OPENING_CHARS:
+            break
+        if token.text != "We" or token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+            continue
+        head = token.head
+        end = head.i if head.i > token.i + 2 and head.pos_ in ("VERB", "AUX") else token.sent.end
+        words = [t.text for t in doc[token.i + 2 : end]]
+        found = {a.name: a for a in gazetteer.actors_in(words) if a.type is ActorType.COUNTRY}
         if 2 <= len(found) <= rules.JOINT_PARTIES_MAX:
             return tuple(found.values())
     return ()
@@ -371,8 +395,11 @@ def _dateline_state(text: str, gazetteer: Gazetteer) -> Actor | None:
 
 
 def _voice_phrase(title: str, opening: str) -> str | None:
+    # "Belarus: Declaration by the High Representative on behalf of the EU on …": the topic
+    # before a colon is not the speaker
+    topicless = _TITLE_TOPIC.sub("", title)
     for pattern in rules.VOICE_TITLE_PATTERNS:
-        match = pattern.search(title)
+        match = pattern.search(title) or (pattern.search(topicless) if topicless != title else None)
         if match:
             return match["who"].strip()
     for pattern in rules.VOICE_OPENING_PATTERNS:
@@ -985,6 +1012,17 @@ class _ArticleReader:
         lower = token.lower_
         if token.tag_ in ("PRP", "PRP$") or (token.pos_ == "PRON" and lower not in rules.RELATIVE_PRONOUNS):
             return self._pronoun(token)
+        if (
+            token.lemma_ in rules.DOCUMENT_NOUNS
+            and token.i not in self._quoted
+            and any(c.dep_ == "det" and c.lower_ == "this" for c in _children(token))
+        ):
+            # "Montenegro and Norway align themselves with this declaration": the document's
+            # own voice
+            voice = self.voice or Voice()
+            if voice.parties:
+                return voice.parties
+            return (voice.state,) if voice.state is not None else ()
         if lower in rules.RELATIVE_PRONOUNS:
             # the noun the relative clause hangs on, also from a verb the clause's verb
             # controls ("ASEAN, which both hope to join")
@@ -1854,6 +1892,10 @@ class _ArticleReader:
     def _pronoun(self, token: Token) -> tuple[Actor, ...]:
         lower = token.lower_
         voice = self.voice or Voice()
+        if lower in rules.REFLEXIVE_PRONOUNS and token.dep_ != "nsubj":
+            # "align themselves with", "distanced itself from": the clause's own subject, never
+            # another actor to hold a statement with
+            return ()
         if lower in rules.FIRST_SINGULAR or lower in rules.FIRST_PLURAL:
             if token.i in self._quoted:
                 speaker = self._quote_speaker(token)

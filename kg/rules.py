@@ -725,6 +725,10 @@ LEADER_WORDS = frozenset({"chief", "head", "boss", "leader"})
 NEUTER_PRONOUNS = frozenset({"it", "its"})
 #: Pronouns of a group.
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+#: Reflexive pronouns, which stand for their clause's subject.
+REFLEXIVE_PRONOUNS = frozenset({"myself", "ourselves", "himself", "herself", "itself", "themselves"})
+#: What a statement calls itself: "X aligns itself with this declaration" aligns with its author.
+DOCUMENT_NOUNS = frozenset({"declaration", "statement", "communique", "communiqué", "readout"})
 #: Possessive pronouns: on a path they never stand for the object
 #: ("repeated our criticism of X" is about X).
 POSSESSIVE_PRONOUNS = frozenset({"my", "our", "his", "her", "its", "their", "your"})

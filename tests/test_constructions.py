@@ -88,6 +88,23 @@ def case(id: str, text: str, expected: list[str], forbidden: list[str] | None = 
 
 COLLECTIVE = [
     case(
+        "collective-we-the-leaders-of",  # a statement that says who "we" are speaks for each of them
+        "We, the Leaders of Brazil, India and South Africa, meeting in Brasilia, reaffirm our "
+        "commitment to multilateralism. We call on Russia and Ukraine to return to talks.",
+        [
+            "Brazil | call | Russia",
+            "India | call | Russia",
+            "South Africa | call | Ukraine",
+        ],
+    ),
+    case(
+        "collective-we-the-ministers-of-two-states",
+        "We, the Foreign Ministers of Canada and Mexico, condemn the missile launches by North Korea. "
+        "We urge Iran to cooperate with the IAEA.",
+        ["Canada | condemn | North Korea", "Mexico | condemn | North Korea", "Mexico | urge | Iran"],
+        ["Canada | urge | Mexico"],
+    ),
+    case(
         "collective-members-and-officers-of-a-state-s-service",
         "Two members of the Belarusian border guard service were detained by officers of the "
         "Lithuanian State Border Guard Service. The Russian foreign intelligence service accused the "
@@ -1140,6 +1157,22 @@ HEADLINES = [
 # --- 5. first person in quotes, descriptions, pronouns ----------------------------------------
 
 REFERENCE = [
+    case(
+        "reference-align-themselves-with-this-declaration",  # the document's author, not the last
+        # states named; a title's topic before a colon does not hide who speaks
+        "Georgia: Declaration by the High Representative on behalf of the EU on the elections\n\n"
+        "The EU expresses its full solidarity with Lithuania, Poland and Latvia. Montenegro, Albania "
+        "and Norway align themselves with this declaration.",
+        ["Montenegro | align | European Union", "Norway | align | European Union"],
+        ["Montenegro | align | Lithuania", "Albania | align | Poland"],
+    ),
+    case(
+        "reference-reflexive-is-no-other-actor",
+        "Egypt condemned Israel. Jordan distanced itself from the plan and urged Israel to stop. The "
+        "Gulf states committed themselves to the truce.",
+        ["Jordan | urge | Israel"],
+        ["Jordan | distance | Israel", "Jordan | distance | Egypt", "Jordan | distance | Jordan"],
+    ),
     case(
         "reference-the-sides-one-speaks-of-are-not-its-own-pair",
         "Fighting broke out between Thailand and Cambodia on Monday. China has long partnered with "
