@@ -755,7 +755,21 @@ class Gazetteer:
         text = " ".join(words)
         if text.casefold() in self._role_complements:
             return True
-        return self.lookup(text) is not None or self._leading_place(words) is not None
+        return (
+            self.lookup(text) is not None
+            or self._leading_place(words) is not None
+            or self._body_owner(words) is not None
+        )
+
+    def _body_owner(self, words: Sequence[str]) -> Actor | None:
+        """The actor whose body the words name: "the African Union Commission" → African Union."""
+        for k in range(len(words) - 1, 0, -1):
+            actor = self.lookup(" ".join(words[:k]))
+            if actor is not None:
+                heads, mods = self._heads_for(actor)
+                body = self._is_body([w.casefold() for w in words[k:]], heads | _TITLE_BODIES, mods)
+                return actor if body else None
+        return None
 
     def _leading_place(self, words: Sequence[str]) -> Actor | None:
         """The state named by a possessive at the start: "Afghanistan's High Peace Council"."""
@@ -796,6 +810,9 @@ class Gazetteer:
                     return inner_place or place, _expand(
                         self._abbreviations, inner_role or " ".join(tokens[:i])
                     )
+                place = self._body_owner(complement)
+                if place is not None:  # "Chairperson of the African Union Commission"
+                    return place, _expand(self._abbreviations, " ".join(tokens[:i]))
                 place = self._leading_place(complement)
                 if place is not None:  # "Chairman of Afghanistan's High Peace Council"
                     return place, _expand(self._abbreviations, phrase)
@@ -870,6 +887,9 @@ class Gazetteer:
         if role is None:
             affiliation = None
         words = name.split()
+        # "His Excellency Hamid Ousmane Dabo", "Her Royal Highness": a style, never a name
+        while len(words) >= 2 and words[0].casefold() in ("his", "her") and words[1].casefold() in _STYLES:
+            words = words[2:] if words[1].casefold() != "royal" else words[3:]
         titles: list[str] = []
         while len(words) > 1:  # "Sen. John McCain", "Mr. Burns"; but "Sheikh Hasina" is a name
             low = _ascii(words[0]).casefold()
@@ -1012,6 +1032,15 @@ class _Person:
         if self.initials and initials and self.initials != initials:
             return False  # George H. W. Bush is not George W. Bush
         return core <= self.core or self.core <= core
+
+
+#: Bodies whose head holds a title of their organisation: "Chairperson of the African Union
+#: Commission" (the body itself may be an actor of its own, so these are no heads of `_is_body`).
+_TITLE_BODIES = frozenset({"commission", "council", "secretariat", "assembly", "parliament"})
+
+
+#: The styles of "His Excellency", "Her Majesty", "His Royal Highness".
+_STYLES = frozenset({"excellency", "majesty", "highness", "royal"})
 
 
 class ArticleActors:

@@ -259,6 +259,9 @@ def document_voice(
     if who:
         who = _SPOKESPERSON_FOR.sub("", _TITLE_TAIL.split(who)[0])
     office = _voice_office(who, actors.gazetteer) if who else None
+    if office is not None and who:
+        # "The Chairperson of the African Union Commission, His Excellency X, …": the holder
+        office = _office_holder(who, opening, office, actors) or office
     person = office or (_voice_person(who, doc, actors, ents) if who else None)
     state = _voice_of(person) if person is not None else None
     if person is not None and state is None and person.type is ActorType.PERSON:
@@ -309,6 +312,26 @@ def _voice_office(who: str, gazetteer: Gazetteer) -> Actor | None:
     if role is None or (place is not None and place.type is not ActorType.ORGANIZATION):
         return None
     return gazetteer.office(place, role)
+
+
+def _office_holder(who: str, opening: str, office: Actor, actors: ArticleActors) -> Actor | None:
+    """The person the opening names, in apposition, as holding the office a title names."""
+    title = re.sub(r"^(?i:the) ", "", who.strip())
+    pattern = re.compile(re.escape(title) + _HOLDER_AFTER_TITLE, re.IGNORECASE)
+    match = pattern.search(opening)
+    if match is None or not match["name"][:1].isupper():
+        return None
+    person = actors.resolve(f"{title} {match['name']}", label="PERSON")
+    if person is None or person.type is not ActorType.PERSON or person.affiliation != office.affiliation:
+        return None
+    return person
+
+
+#: After an office's title: ", His Excellency Hamid Ousmane Dabo," names its holder.
+_HOLDER_AFTER_TITLE = (
+    r",\s+(?:(?:His|Her) (?:Excellency|Majesty|Highness)\s+|H\.\s?E\.\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?P<name>(?-i:[A-Z][\w'’.-]+)(?: (?-i:[A-Z][\w'’.-]+)){1,4})\s*[,(]"
+)
 
 
 def _joint_parties(title: str, doc: Doc, gazetteer: Gazetteer) -> tuple[Actor, ...]:
@@ -1339,7 +1362,8 @@ class _ArticleReader:
         speaker = self.voice.person if self.voice is not None else None
         if titled and not of and speaker is not None and speaker.role:
             bare = self._span_text(self._left(token)).casefold().removeprefix("the ")
-            if bare == speaker.role.casefold() and token.i not in self._quoted:
+            role = speaker.role.casefold()
+            if (bare == role or role.startswith(f"{bare} of ")) and token.i not in self._quoted:
                 # "The President thanked …" in a readout of the President's call: the speaker
                 return (self._current(speaker),)
         for text, label in self._phrase_candidates(token):
@@ -1357,8 +1381,21 @@ class _ArticleReader:
                 return (known,)
             place, role = self.gazetteer.role_of(phrase, context=context)
             if place is None and role is not None:
-                for holder in (c for o in of for c in _rights(o) if c.dep_ == "appos"):
-                    person = self._actors_of(holder)  # "the Prime Minister of Albania, Edi Rama"
+                for holder in (c for o in (token, *of) for c in _rights(o) if c.dep_ == "appos"):
+                    if holder.lower_ in rules.STYLE_WORDS:
+                        # "…, His Excellency Ahmed Aboul Gheit": the name in apposition to the style
+                        holder = next((c for c in _rights(holder) if c.dep_ == "appos"), holder)
+                    person: tuple[Actor, ...] = ()
+                    if holder.pos_ == "PROPN" and holder.ent_type_ in ("", "PERSON"):
+                        # the holder with the title, so that "the Secretary-General" is them after
+                        # (also a name the recogniser missed)
+                        title = token.doc[
+                            self._left(token).start : (of[-1] if of else token).right_edge.i + 1
+                        ]
+                        name = self._span_text(token.doc[holder.left_edge.i : holder.i + 1])
+                        found = self._resolve_text(f"{self._span_text(title)} {name}", "PERSON", context)
+                        person = (found,) if found is not None else ()
+                    person = person or self._actors_of(holder)  # "the Prime Minister of Albania, Edi Rama"
                     if len(person) == 1 and person[0].type is ActorType.PERSON:
                         return person
                 place = owner  # "the President of Serbia", unnamed: Serbia

@@ -732,6 +732,15 @@ def test_split_title(gaz: Gazetteer, text: str, title: str | None, name: str) ->
         ("Lloyd J. Austin III", "Lloyd J. Austin III", None, None),
         ("U.N. Secretary-General Ban Ki-moon", "Ban Ki-moon", "United Nations", "Secretary-General"),
         ("Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan", None, None),  # accents kept in names
+        # a title of an organisation's body, and a style that is no name
+        (
+            "Chairperson of the African Union Commission His Excellency Amina Kone",
+            "Amina Kone",
+            "African Union",
+            "Chairperson",
+        ),
+        ("His Excellency", "", None, None),
+        ("His Majesty Abdullah Hussein", "Abdullah Hussein", None, None),
     ],
 )
 def test_parse_person(gaz: Gazetteer, text: str, name: str, actor: str | None, role: str | None) -> None:

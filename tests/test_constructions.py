@@ -1158,6 +1158,28 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-office-holder-named-in-the-opening",  # the title names the office, the opening
+        # its holder, who is "the Chairperson" and "he" after
+        "Statement of the Chairperson of the African Union Commission on Somalia\n\n"
+        "Addis Ababa, 6 May 2026 - The Chairperson of the African Union Commission, His Excellency "
+        "Ibrahim Kone, has followed with concern the tensions between Somalia and Ethiopia.\n\n"
+        "The Chairperson calls on both countries to exercise restraint. The Chairperson strongly "
+        "condemns the attack by al-Shabaab. He extends his condolences to the Government of Uganda.",
+        [
+            "Ibrahim Kone | call | Somalia",
+            "Ibrahim Kone | condemn | al-Shabaab",
+            "Ibrahim Kone | extend | Uganda",
+        ],
+        ["His Excellency | call | Somalia"],
+    ),
+    case(
+        "reference-his-excellency-is-a-style",
+        "The Secretary-General of the Arab League, His Excellency Karim Mansour, urged Israel to "
+        "withdraw. The Secretary-General also called on Iran to show restraint.",
+        ["Karim Mansour | urge | Israel", "Karim Mansour | call | Iran"],
+        ["Arab League Secretary-General | urge | Israel"],
+    ),
+    case(
         "reference-align-themselves-with-this-declaration",  # the document's author, not the last
         # states named; a title's topic before a colon does not hide who speaks
         "Georgia: Declaration by the High Representative on behalf of the EU on the elections\n\n"
