@@ -274,8 +274,13 @@ def document_voice(
         # "Communiqué of the 49th Regular Meeting of the Conference of Heads of Government of
         # the Caribbean Community": the organisation whose members met
         body = gazetteer.lookup(who) or gazetteer.role_of(who)[0] or gazetteer.gathering_of(who.split())
+        assembly = _ASSEMBLY_OF.fullmatch(who)
+        owner = gazetteer.lookup(assembly["state"]) if assembly is not None else None
         if body is not None and body.type in (ActorType.COUNTRY, ActorType.ORGANIZATION):
             state = body
+        elif owner is not None and owner.type is ActorType.COUNTRY:
+            # "Resolution of the Legislative Assembly of Costa Rica": the assembly, its state's
+            state = Actor(assembly["name"], ActorType.ORGANIZATION, affiliation=owner)
         elif gazetteer.is_government_body(re.sub(r"^(?i:the) ", "", who)):
             # "Statement of the Ministry of National Defence", dated "Vilnius, 5 December 2025"
             state = _dateline_state(article.text, gazetteer)
@@ -294,6 +299,13 @@ def document_voice(
 
 #: The title of a statement several states issue together.
 _JOINT_TITLE = re.compile(r"\bjoint (?:statement|communiqu[eé]|declaration|press release)\b", re.IGNORECASE)
+#: A state's assembly that speaks for itself: "the Legislative Assembly of Costa Rica".
+_ASSEMBLY_OF = re.compile(
+    r"(?:the )?(?P<name>(?:National|Legislative|Constituent|Federal|People's) Assembly of "
+    r"(?:the )?(?:Republic of )?(?P<state>[A-Z][\w' -]+))"
+)
+#: The mark of a numbered clause: "1.", "(a)", "iv)".
+_LIST_MARK = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]?")
 #: A title's topic before a colon: "Belarus: Declaration by …".
 _TITLE_TOPIC = re.compile(r"^[^:\n]{2,60}:\s+")
 #: "the Spokesperson for the Secretary-General" speaks for the Secretary-General.
@@ -2322,7 +2334,14 @@ class _ArticleReader:
                     yield from self._verb_frames(token)
             elif pos in ("NOUN", "PROPN"):
                 lemma = token.lemma_.lower()
-                if token.dep_ == "ROOT" and _has_clause_roles(token):
+                if token.dep_ == "ROOT" and (
+                    _has_clause_roles(token)
+                    or (
+                        token.tag_ == "NNS"
+                        and any(c.dep_ == "dobj" for c in _children(token))
+                        and self._operative_speaker(token)
+                    )
+                ):
                     # a verb the tagger took for a noun: "Colombia thanks the Governments of …"
                     yield from self._verb_frames(token)
                     continue
@@ -2344,6 +2363,24 @@ class _ArticleReader:
             return  # "declared X persona non grata": read as the phrase (_declared_frames)
         subjects, patients = self._subjects(verb)
         if not subjects and not patients:
+            speaker = self._operative_speaker(verb)
+            if speaker:
+                # "1. Condemns the detention of X and calls on Y to …": a resolution's operative
+                # clause, whose subject is the body that adopts it
+                source = self._speaker(verb) or self._source
+                for words, objs in _by_path(self._objects(verb)).items():
+                    relation = _join_relation(_relation_head(verb), words)
+                    if relation not in rules.EMPTY_VERBS:
+                        yield _Frame(
+                            (),
+                            relation,
+                            tuple(objs),
+                            verb,
+                            _negated(verb),
+                            _hypothetical(verb),
+                            source,
+                            subject_actors=speaker,
+                        )
             return
         if lemma in rules.ACCEPTING_VERBS and not subjects:
             accepted = self._accepted_invitation(verb, patients)
@@ -3503,6 +3540,35 @@ class _ArticleReader:
         if outer.pos_ not in ("NOUN", "PROPN") or outer.lemma_.lower() in rules.NOMINAL_EVENTS:
             return []
         return [c for c in _children(outer) if c.dep_ == "poss" and self._actors_of(c)]
+
+    def _operative_speaker(self, verb: Token) -> tuple[Actor, ...]:
+        """The document's voice for a verb that opens a sentence with no subject in the
+        present tense ("1. Condemns …", "(b) Calls on …", "Welcomes …" and its conjuncts):
+        the operative clauses of a resolution or communiqué, whose body says them."""
+        voice = self.voice
+        if voice is None or verb.i in self._quoted or not (voice.state or voice.parties):
+            return ()
+        clause = verb
+        for _ in range(4):
+            # "Condemns the incursion … and calls on …", the second verb hung on the noun
+            if clause.dep_ == "ROOT" or (clause.dep_ != "conj" and clause.pos_ in ("VERB", "AUX")):
+                break
+            clause = clause.head
+        if (
+            clause.dep_ != "ROOT"
+            or not clause.text[:1].isupper()
+            or not (
+                clause.tag_ in ("VBZ", "NNS")
+                or (clause.tag_ in ("VB", "VBP") and clause.lower_.endswith("s"))
+            )
+        ):
+            return ()
+        before = clause.doc[clause.sent.start : clause.i]
+        if not all(
+            t.tag_ in ("LS", "CD", "_SP") or t.is_punct or _LIST_MARK.fullmatch(t.text) for t in before
+        ):
+            return ()
+        return voice.parties or (voice.state,)
 
     def _implicit_agent(self, verb: Token) -> Actor | None:
         """Who does what an agentless passive says: the state whose ministry an envoy "was

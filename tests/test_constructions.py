@@ -1724,6 +1724,34 @@ REFERENCE = [
 
 VERBS = [
     case(
+        "verbs-operative-clauses-of-a-resolution",  # numbered clauses with no subject: the body
+        # that adopts the resolution says them
+        "Resolution of the National Assembly of Ecuador on the Border Dispute\n\nQuito, 3 March 2026"
+        "\n\nThe National Assembly of the Republic of Ecuador,\n\nRecalling the ties of friendship "
+        "between the two peoples,\n\n1. Condemns the incursion by Peruvian troops and calls on the "
+        "Government of Peru to withdraw them;\n\n2. Thanks the Government of Brazil for its "
+        "mediation;\n\n3. Urges Colombia to respect the agreement.",
+        [
+            "National Assembly of Ecuador | condemn | Peru",
+            "National Assembly of Ecuador | call | Peru",
+            "National Assembly of Ecuador | thank | Brazil",
+        ],
+    ),
+    case(
+        "verbs-lettered-clauses-of-a-communique",
+        "Final Communique of the Summit of the Southern African Development Community\n\nThe Summit:"
+        "\n\n(a) Welcomes the deployment of the mission to Mozambique;\n\n(c) Urges Madagascar to "
+        "restore constitutional order.",
+        ["Southern African Development Community | urge | Madagascar"],
+    ),
+    case(
+        "verbs-subjectless-sentence-outside-a-statement-has-no-speaker",
+        "The minister arrived in Berlin. Condemns the attack on Ukraine. Officials said Germany "
+        "condemns Russia.",
+        ["Germany | condemn | Russia"],
+        ["Germany | condemn | Ukraine"],
+    ),
+    case(
         "verbs-broke-away-from",
         "South Sudan broke away from Sudan in 2011 after decades of civil war.",
         ["South Sudan | break | Sudan"],
