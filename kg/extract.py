@@ -3293,7 +3293,13 @@ class _ArticleReader:
             if credited:
                 # "Kenya thanked Japan for its assistance": Japan assists Kenya
                 agents = [t for t in credited if self._actors_of(t)]
-                if agents and not patients and lemma in rules.BENEFIT_NOUNS:
+                if (
+                    agents
+                    and not patients
+                    and lemma in rules.BENEFIT_NOUNS
+                    and not any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in _children(noun))
+                ):
+                    # (not "thanked Japan for its support to the mission": the mission's)
                     patients = [("", (), t) for t in self._subjects(noun.head.head)[0]]
         if lemma in rules.INVITATION_NOUNS and agents and not patients:
             # "At the invitation of X, Y paid a visit to Z": X invited Y
@@ -4331,6 +4337,17 @@ def _with_conjuncts(token: Token) -> list[Token]:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 # a list parsed as appositions: "Chile, Peru, Ecuador and Bolivia"
                 out.extend(t for t in _with_conjuncts(child) if t not in out)
+    if token.dep_ == "pobj":
+        # "to Kenya, which led the mission, and to Jamaica": the second preposition hung on the
+        # relative clause
+        for clause in _rights(token):
+            if clause.dep_ not in ("relcl", "acl"):
+                continue
+            for prep in _rights(clause):
+                if prep.dep_ == "conj" and prep.tag_ == "IN" and prep.lower_ == token.head.lower_:
+                    for pobj in _children(prep):
+                        if pobj.dep_ == "pobj":
+                            out.extend(t for t in _with_conjuncts(pobj) if t not in out)
     return out
 
 

@@ -556,7 +556,8 @@ OWNED_NOUNS = frozenset(
      "militant", "vessel", "ship", "boat", "aircraft", "jet", "drone", "troop", "soldier", "asset",
      "infrastructure", "site", "installation", "convoy", "tunnel", "depot", "headquarters", "leader",
      "commander", "member", "unit", "territory", "checkpoint", "warship", "missile", "launcher",
-     "peacekeeper", "force", "mission", "personnel", "official", "delegation",
+     "peacekeeper", "force", "mission", "personnel", "official", "delegation", "contingent", "officer",
+     "police", "battalion", "brigade",
      # what a state or body holds as its own: "ASEAN centrality", "Ukraine sovereignty"
      "centrality", "sovereignty", "integrity", "unity", "independence"}
 )  # fmt: skip
@@ -750,7 +751,7 @@ PLURAL_REFERENCES: dict[str, str] = {
 #: speaks ("Allies condemn …" in a NATO statement).
 MEMBER_NOUNS = frozenset(
     {"ally", "member", "member state", "member country", "member nation", "minister", "foreign minister",
-     "leader", "head"}
+     "leader", "head", "contingent", "unit"}
 )  # fmt: skip
 #: Number words that say how many a plural reference names ("the three countries").
 NUMBER_WORDS: dict[str, int] = {

@@ -372,6 +372,19 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-support-to-a-thing-is-not-to-the-thanker",
+        "Australia thanked the European Union for its support to the mission. Kenya thanked Japan "
+        "for its assistance.",
+        ["Australia | thank | European Union", "Japan | assist | Kenya"],
+        ["European Union | support | Australia"],
+    ),
+    case(
+        "event-deployment-of-contingents",  # the contingents' state or force deploys them
+        "Canada welcomed the deployment of Kenyan contingents in Haiti. Brazil welcomed the "
+        "deployment of the first contingents of the Rwandan police in Mozambique.",
+        ["Kenya | deploy | Haiti", "Rwanda | deploy | Mozambique"],
+    ),
+    case(
         "event-an-agency-and-a-named-region",
         "The US Defense Security Cooperation Agency approved the possible sale of air-defense systems "
         "to the Taiwan region.",
@@ -717,6 +730,12 @@ EVENT_NOUNS = [
 # --- 3. actors inside non-finite and embedded clauses -----------------------------------------
 
 EMBEDDED = [
+    case(
+        "embedded-second-preposition-after-a-relative-clause",  # "and to Y" hung on the clause
+        "Canada expressed its appreciation to Kenya, which led the mission, and to El Salvador and "
+        "Jamaica for contributing personnel.",
+        ["Canada | express | Kenya", "Canada | express | El Salvador", "Canada | express | Jamaica"],
+    ),
     case(
         "embedded-gerund-warned-against-or-barred-from",  # the one warned would act; it has not
         "Moscow warned Helsinki against joining NATO. The drills by the United States and South "
