@@ -2659,6 +2659,20 @@ class _ArticleReader:
         if head == verb:
             return [], []
         dep = verb.dep_
+        if dep == "acl" and _is_infinitive(verb) and head.lemma_.lower() in rules.DECISION_NOUNS:
+            # "the decision of the Dominican Republic to reopen its border with Haiti", "Chile's
+            # offer to host the talks": whose decision it is acts
+            agents = self._noun_agents(head) or [t for t in _prep_objects(head, "of") if self._named_actor(t)]
+            if agents:
+                return agents, []
+        if dep == "conj" and verb.tag_ in ("VBD", "VBZ") and _is_infinitive(head):
+            # "welcomed the decision of X to elevate … and congratulated Y", "welcomes the
+            # commitment of X to deploy … and urges Y": the finite verb goes with the verb above
+            # the infinitive
+            if head.dep_ == "acl" and head.head.dep_ in rules.OBJECT_DEPS:
+                return self._subjects(head.head.head, depth + 1)
+            if head.dep_ in ("advcl", "xcomp") and head.head.pos_ in ("VERB", "AUX"):
+                return self._subjects(head.head, depth + 1)
         if dep == "xcomp" or (dep in ("advcl", "ccomp") and _is_infinitive(verb)):
             if head.pos_ == "ADJ" and head.head != head:
                 # "stands ready to expand": the subject of the copula
@@ -2681,9 +2695,11 @@ class _ArticleReader:
                 for obj in _direct_objects(head) + [c for c in _children(head) if c.dep_ == "oprd"]:
                     if obj.lemma_.lower() in rules.DECISION_NOUNS:
                         # its "by" phrase may hang on the verb: "praise the ruling yesterday by X"
-                        agents = self._noun_agents(obj) or [
-                            t for t in _prep_objects(head, "by") if self._actors_of(t)
-                        ]
+                        agents = (
+                            self._noun_agents(obj)
+                            or [t for t in _prep_objects(head, "by") if self._actors_of(t)]
+                            or [t for t in _prep_objects(obj, "of") if self._named_actor(t)]
+                        )
                         if agents:
                             return agents, []
             return self._subjects(head, depth + 1)
@@ -3546,6 +3562,14 @@ class _ArticleReader:
         if outer.pos_ not in ("NOUN", "PROPN") or outer.lemma_.lower() in rules.NOMINAL_EVENTS:
             return []
         return [c for c in _children(outer) if c.dep_ == "poss" and self._actors_of(c)]
+
+    def _named_actor(self, token: Token) -> bool:
+        """Whether a token names a person, or a state or organisation the gazetteer knows
+        ("of the Philippines", not "of the Commission")."""
+        found = self._actors_of(token)
+        if not token.ent_type_ or len(found) != 1:
+            return False
+        return found[0].type is ActorType.PERSON or self.gazetteer.named(found[0].name) is not None
 
     def _operative_speaker(self, verb: Token) -> tuple[Actor, ...]:
         """The document's voice for a verb that opens a sentence with no subject in the

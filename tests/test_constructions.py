@@ -731,6 +731,28 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-decision-of-x-to-act",  # whose decision, offer or refusal it is acts
+        "Canada welcomed the decision of the Dominican Republic to reopen its border with Haiti. "
+        "Brazil welcomed the offer of Qatar to mediate between Chad and Sudan. Peru regretted the "
+        "refusal of President Ana Rojas to meet Chile.",
+        [
+            "Dominican Republic | reopen | Haiti",
+            "Qatar | mediate | Chad",
+            "Qatar | mediate | Sudan",
+            "Ana Rojas | meet | Chile",
+        ],
+        ["Brazil | mediate | Chad", "Canada | reopen | Haiti"],
+    ),
+    case(
+        "embedded-finite-conjunct-after-an-infinitive",  # "… to deploy X and urges Y": the
+        # finite verb goes with the subject above the infinitive
+        "Kenya welcomes the commitment of Egypt and Djibouti to deploy troops to Somalia and urges "
+        "the European Union to fund the mission. Vietnam welcomed the decision of the Philippines "
+        "to upgrade its ties with Laos and congratulated Thailand on its chairmanship.",
+        ["Kenya | urge | European Union", "Vietnam | congratulate | Thailand"],
+        ["Egypt | urge | European Union", "Philippines | congratulate | Thailand"],
+    ),
+    case(
         "embedded-second-preposition-after-a-relative-clause",  # "and to Y" hung on the clause
         "Canada expressed its appreciation to Kenya, which led the mission, and to El Salvador and "
         "Jamaica for contributing personnel.",
