@@ -3367,6 +3367,8 @@ class _ArticleReader:
             relation = rules.NOMINAL_PREP_RELATIONS.get((lemma, prep))
             if relation is None:
                 relation = verb if prep in ("", "of", "on", "against", "into", "upon") else f"{verb} {prep}"
+                if prep == "against" and " " in verb:
+                    relation = f"{verb} {prep}"  # "wage war against", "commit aggression against"
                 if theme and prep != "of":
                     relation = f"{verb} {theme} {prep}"
             yield _Frame(tuple(agents), _join_relation(relation, words), (patient,), noun, source=source)

@@ -350,7 +350,7 @@ NOMINAL_EVENTS: dict[str, str] = {
     "attack": "attack", "assault": "attack", "invasion": "invade", "incursion": "invade",
     "occupation": "occupy", "annexation": "annex", "seizure": "seize", "bombing": "bomb",
     "bombardment": "bombard", "shelling": "shell", "strike": "strike", "airstrike": "strike",
-    "offensive": "attack", "blockade": "blockade", "war": "wage war", "aggression": "attack",
+    "offensive": "attack", "blockade": "blockade", "war": "wage war", "aggression": "commit aggression",
     "talk": "hold talks", "meeting": "hold meeting", "visit": "pay visit", "call": "speak",
     "summit": "hold summit",
     "negotiation": "negotiate", "sanction": "sanction", "embargo": "embargo",

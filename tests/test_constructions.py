@@ -372,6 +372,12 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-aggression-is-committed-against",  # a phrasal event keeps its "against"
+        "Japan said that Russia's aggression against Ukraine shakes the international order. "
+        "Canada condemned Iran's aggression against Israel.",
+        ["Russia | commit | Ukraine", "Iran | commit | Israel", "Canada | condemn | Iran"],
+    ),
+    case(
         "event-support-to-a-thing-is-not-to-the-thanker",
         "Australia thanked the European Union for its support to the mission. Kenya thanked Japan "
         "for its assistance.",
