@@ -1828,6 +1828,13 @@ class _ArticleReader:
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in _children(token)):
             return None
         for child in _children(token):
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "of"
+                and token.dep_ == "dobj"
+                and token.head.lemma_.lower() in rules.OF_COMPLEMENT_VERBS
+            ):
+                continue  # "accused the alliance of expansion": the "of" is the verb's
             if child.dep_ in ("poss", "prep", "acl", "relcl", "appos", "nummod"):
                 return None  # "the state of Israel", "the union's budget": not a reference
             if child.i < token.i and child.dep_ in ("compound", "amod", "nmod"):

@@ -842,6 +842,11 @@ ORGANIZATION_DESCRIPTIONS: dict[str, str] = dict.fromkeys(
     "organization",
 )  # fmt: skip
 
+#: Verbs whose object takes an "of" phrase of their own ("accused the bloc of serving …").
+OF_COMPLEMENT_VERBS = frozenset(
+    {"accuse", "suspect", "convict", "acquit", "warn", "remind", "inform", "notify", "assure", "deprive",
+     "rob", "clear", "rid", "relieve"}
+)  # fmt: skip
 #: Nouns of a definite description that refers back to a named group ("the militant group").
 GROUP_DESCRIPTIONS = frozenset({"group", "movement", "militia", "organization", "organisation", "faction"})
 

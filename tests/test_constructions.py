@@ -1205,6 +1205,13 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-description-with-the-verb-s-of-phrase",  # "accused the alliance of X": the "of"
+        # is the verb's, and "the alliance" refers back
+        "NATO held a summit in Vilnius. Russia accused the alliance of expansion. Mali quit ECOWAS "
+        "in January after accusing the bloc of serving French interests.",
+        ["Russia | accuse | NATO", "Mali | accuse | Economic Community of West African States"],
+    ),
+    case(
         "reference-office-holder-named-in-the-opening",  # the title names the office, the opening
         # its holder, who is "the Chairperson" and "he" after
         "Statement of the Chairperson of the African Union Commission on Somalia\n\n"
