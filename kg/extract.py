@@ -3624,6 +3624,20 @@ class _ArticleReader:
             ]
             if len(hosts) == 1 and hosts[0].type is ActorType.COUNTRY:
                 return hosts[0]
+            speaker = self._speaker(verb) or self._source
+            if not hosts and speaker is not None:
+                # "Poland said the Russian ambassador was summoned": by the state that says so
+                states = {_state_of(a) for a in self._actors_of(speaker)}
+                envoys = {
+                    _state_of(a)
+                    for envoy in _children(verb)
+                    if envoy.dep_ == "nsubjpass"
+                    for a in self._actors_of(envoy)
+                }
+                if len(states) == 1:
+                    state = states.pop()
+                    if state is not None and state.type is ActorType.COUNTRY and state not in envoys:
+                        return state
         voice = self.voice.state if self.voice is not None else None
         if voice is None or lemma not in rules.OFFICIAL_ACTS or verb.i in self._quoted:
             return None

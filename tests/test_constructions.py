@@ -1778,6 +1778,14 @@ REFERENCE = [
 
 VERBS = [
     case(
+        "verbs-summoned-with-no-agent-by-the-one-who-says-so",
+        "The Philippine foreign ministry said the Chinese ambassador had been summoned. Russia said "
+        "its ambassador was summoned by Poland. Poland said the Russian envoy was summoned over the "
+        "incident.",
+        ["Philippines | summon | China", "Poland | summon | Russia"],
+        ["Russia | summon | Russia", "China | summon | Philippines"],
+    ),
+    case(
         "verbs-operative-clauses-of-a-resolution",  # numbered clauses with no subject: the body
         # that adopts the resolution says them
         "Resolution of the National Assembly of Ecuador on the Border Dispute\n\nQuito, 3 March 2026"
