@@ -2354,6 +2354,18 @@ class _ArticleReader:
                     continue
                 if lemma in rules.NOMINAL_EVENTS:
                     yield from self._noun_frames(token, lemma)
+                elif lemma in rules.QUANTITY_NOUNS and any(c.dep_ == "poss" for c in _children(token)):
+                    # "the EU's aid package for Ukraine": the event the package is of
+                    kind = next(
+                        (
+                            _lemma(c)
+                            for c in _lefts(token)
+                            if c.dep_ == "compound" and _lemma(c) in rules.NOMINAL_EVENTS
+                        ),
+                        None,
+                    )
+                    if kind is not None:
+                        yield from self._noun_frames(token, kind)
                 if lemma in rules.RELATIONAL_NOUNS or lemma in rules.GIVING_RELATIONAL_NOUNS:
                     yield from self._relational_frames(token, lemma)
             if token.dep_ in ("amod", "compound") and previous is not None and previous.text == "-":
@@ -2796,7 +2808,11 @@ class _ArticleReader:
         for child in _children(verb):
             if (
                 child.dep_ in rules.OBJECT_DEPS
-                and (child.pos_ == "NOUN" or (child.pos_ == "PROPN" and not child.ent_type_))
+                and (
+                    child.pos_ == "NOUN"
+                    or (child.pos_ == "PROPN" and not child.ent_type_)
+                    or child.ent_type_ == "MONEY"
+                )
                 and not self._actors_of(child)
             ):
                 theme = _noun_words(_content_noun(child))
@@ -2820,6 +2836,8 @@ class _ArticleReader:
                 if skip_objects:
                     continue
                 for obj in _with_conjuncts(child):
+                    if obj.ent_type_ == "MONEY" or obj.lemma_.lower() in rules.CURRENCY_NOUNS:
+                        obj = _content_noun(obj)  # "pledged 500 million euros in aid to X": the aid
                     if lemma in rules.UNDERGOING_VERBS and (
                         _lemma(obj) in rules.NOMINAL_EVENTS or _split_modifier(obj) is not None
                     ):
@@ -4568,8 +4586,9 @@ def _content_noun(noun: Token) -> Token:
         inner = _prep_objects(noun, "of")
         if inner and inner[0].pos_ == "NOUN":
             return inner[0]
-    if noun.lemma_.lower() in rules.CURRENCY_NOUNS:
-        # "500 million dollars in aid", the "in" on the noun or right after it on the verb
+    if noun.lemma_.lower() in rules.CURRENCY_NOUNS or noun.ent_type_ == "MONEY":
+        # "500 million dollars in aid", "$2 billion in loans", the "in" on the noun or right
+        # after it on the verb
         after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
         sibling = after is not None and after.lower_ == "in" and after.head == noun.head
         inner = _prep_objects(noun, "in") or (

@@ -648,7 +648,7 @@ NAMED_PLACE_NOUNS = frozenset(
 QUANTITY_NOUNS = frozenset(
     {"batch", "package", "set", "series", "number", "amount", "range", "round", "wave", "total",
      "lot", "shipment", "tranche", "consignment", "bunch", "kind", "type", "form", "sort", "host",
-     "variety", "array", "list", "couple", "pair", "group", "supply", "volume", "sum",
+     "variety", "array", "list", "couple", "pair", "group", "supply", "volume", "sum", "worth",
      # counts and bursts: "hundreds of strikes", "a spate of attacks"
      "dozen", "hundred", "thousand", "score", "string", "spate", "flurry", "barrage", "volley",
      "salvo", "succession",

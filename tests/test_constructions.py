@@ -372,6 +372,22 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-money-in-aid",  # an amount "in aid", "worth of weapons": the thing given
+        "Germany pledged 500 million euros in military aid to Ukraine. Japan announced $2 billion in "
+        "loans to Indonesia. The US sold $3 billion worth of weapons to Taiwan.",
+        ["Germany | pledge | Ukraine", "Japan | announce | Indonesia", "United States | sell | Taiwan"],
+    ),
+    case(
+        "event-package-of-an-event",  # "the EU's aid package for Ukraine": the aid is the EU's
+        "Hungary blocked the EU's aid package for Ukraine. Russia condemned the EU's sanctions "
+        "package against Belarus.",
+        [
+            "European Union | aid | Ukraine",
+            "European Union | sanction | Belarus",
+            "Hungary | block | European Union",
+        ],
+    ),
+    case(
         "event-aggression-is-committed-against",  # a phrasal event keeps its "against"
         "Japan said that Russia's aggression against Ukraine shakes the international order. "
         "Canada condemned Iran's aggression against Israel.",
