@@ -855,6 +855,8 @@ class Gazetteer:
         first = tokens[0]
         if not (first[:1].isupper() or first[:3].casefold() in ("al-", "el-")):
             return False
+        if any(t.endswith(("'s", "’s")) for t in tokens[:-1]) or tokens[-1].casefold() in _PLACE_KINDS:
+            return False  # "Myanmar's Rakhine State", "Balochistan Province": a place, not a person
         for token in tokens:
             core = token.strip("\"'()")
             if not core:
@@ -1037,6 +1039,18 @@ class _Person:
 #: Bodies whose head holds a title of their organisation: "Chairperson of the African Union
 #: Commission" (the body itself may be an actor of its own, so these are no heads of `_is_body`).
 _TITLE_BODIES = frozenset({"commission", "council", "secretariat", "assembly", "parliament"})
+
+
+#: Last words of a place's name, never of a person's ("Rakhine State", "Kherson Oblast").
+_PLACE_KINDS = frozenset(
+    {"state", "province", "region", "district", "governorate", "oblast", "krai", "county", "prefecture",
+     "island", "islands", "strait", "sea", "river", "valley", "city", "territory", "territories"}
+)  # fmt: skip
+
+
+def is_place_kind(word: str) -> bool:
+    """Whether a word ends a place's name rather than a person's ("State" of "Rakhine State")."""
+    return word.casefold() in _PLACE_KINDS
 
 
 #: The styles of "His Excellency", "Her Majesty", "His Royal Highness".

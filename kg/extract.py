@@ -42,7 +42,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from . import events, rules
-from .actors import ArticleActors, Gazetteer
+from .actors import ArticleActors, Gazetteer, is_place_kind
 from .types import Actor, ActorType, Article, EventClass, Extraction, SentenceFailure, Statement
 
 if TYPE_CHECKING:
@@ -3043,8 +3043,8 @@ class _ArticleReader:
             token.pos_ in ("NOUN", "PROPN") or (token.tag_ == "VBG" and token.dep_ == "pcomp") or gerund
         ):
             return []
-        if token.ent_type_ == "PERSON":
-            return []  # a person the article does not resolve leads nowhere
+        if token.ent_type_ == "PERSON" and not is_place_kind(token.text):
+            return []  # a person the article does not resolve leads nowhere (but "Rakhine State")
         lemma = _lemma(token)
         words = _noun_words(token)
         event = lemma in rules.NOMINAL_EVENTS or gerund

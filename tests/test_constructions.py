@@ -753,6 +753,13 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-a-state-s-region-is-no-person",  # the recogniser calls "Rakhine State" a person
+        "India expressed concern over the situation in Myanmar's Rakhine State. China condemned the "
+        "attack in Pakistan's Balochistan Province.",
+        ["India | express | Myanmar", "China | condemn | Pakistan"],
+        ["India | express | Myanmar's Rakhine State"],
+    ),
+    case(
         "embedded-decision-of-x-to-act",  # whose decision, offer or refusal it is acts
         "Canada welcomed the decision of the Dominican Republic to reopen its border with Haiti. "
         "Brazil welcomed the offer of Qatar to mediate between Chad and Sudan. Peru regretted the "
