@@ -1825,6 +1825,21 @@ class _ArticleReader:
         kind = rules.STATE_DESCRIPTIONS.get(lemma) or rules.ORGANIZATION_DESCRIPTIONS.get(lemma)
         if kind is None:
             return None
+        owner = next((c for c in _children(token) if c.dep_ == "poss"), None)
+        if (
+            kind == "country"
+            and lemma in ("country", "nation")
+            and owner is not None
+            and owner.lower_ in ("his", "her")
+        ):
+            # "Fiji's prime minister said his country would not …": the person's state
+            people = self._actors_of(owner)
+            if not people:
+                # an unnamed official who speaks: "Fiji's prime minister said his country …"
+                speaker = self._speaker(token)
+                people = self._actors_of(speaker) if speaker is not None else ()
+            state = _state_of(people[0]) if len(people) == 1 else None
+            return state if state is not None and state.type is ActorType.COUNTRY else None
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in _children(token)):
             return None
         for child in _children(token):

@@ -1228,6 +1228,12 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-his-country-is-the-speaker-s-state",
+        "Fiji's prime minister said his country would not host a Chinese police station. President "
+        "Ana Rojas of Peru said her country would not recognise Venezuela's election.",
+        ["Fiji | host | China | neg", "Peru | recognise | Venezuela | neg"],
+    ),
+    case(
         "reference-description-with-the-verb-s-of-phrase",  # "accused the alliance of X": the "of"
         # is the verb's, and "the alliance" refers back
         "NATO held a summit in Vilnius. Russia accused the alliance of expansion. Mali quit ECOWAS "
