@@ -1437,12 +1437,24 @@ class _ArticleReader:
             if owned is not None and self.sentence_no - owned[0] <= rules.EVENT_REFERENCE_WINDOW:
                 return (owned[1],)
         if lemma in rules.GROUP_NOUNS and token.tag_ == "NNS" and not possessors:
-            for member_of in (*_prep_objects(token, "from"), *_prep_objects(token, "of")):
+            # "rebels from the Arakan Army", "militants linked to the Pakistani Taliban"
+            linked = [
+                o
+                for clause in _rights(token)
+                if clause.dep_ == "acl" and clause.lemma_.lower() in rules.AFFILIATION_VERBS
+                for prep in ("to", "with")
+                for o in _prep_objects(clause, prep)
+            ]
+            for member_of in (*_prep_objects(token, "from"), *_prep_objects(token, "of"), *linked):
                 found = self._actors_of(member_of)
                 if found and found[0].type in (ActorType.GROUP, ActorType.ORGANIZATION):
-                    return found[:1]  # "rebels from the Arakan Army"
+                    return found[:1]
             # "the militants", "Houthi rebels": an armed group the gazetteer does not name
-            words = [t.text for t in self._left(token) if t.dep_ not in ("det", "case", "punct")]
+            words = [
+                t.text
+                for t in self._left(token)
+                if t.dep_ not in ("det", "case", "punct", "nummod", "quantmod")
+            ]
             return (Actor(" ".join(words), ActorType.GROUP),)
         return ()
 
@@ -2533,9 +2545,18 @@ class _ArticleReader:
             # "a ceasefire brokered by X and Y": the brokers are not its parties; with a verb of
             # mediation they broker it with the parties the clause names
             if lemma in rules.MEDIATION_VERBS and patients[0].lemma_.lower() in rules.SYMMETRIC_NOUNS:
-                parties = self._governing_parties(patients[0])
+                between = [
+                    t
+                    for p in ("between", "among")
+                    for o in _prep_objects(patients[0], p)
+                    for t in _with_conjuncts(o)
+                ]
+                parties = between or self._governing_parties(patients[0])
                 if len(self._resolve_all(parties)) >= 2:  # not "Japan welcomed the deal brokered by Qatar"
-                    relation = f"{head} {_lemma(patients[0])} with"
+                    # "talks between X and Y, mediated by Z": Z mediates between them
+                    relation = f"{head} {_lemma(patients[0])} {'between' if between else 'with'}"
+                    if between and lemma == "mediate":
+                        relation = f"{head} between"
                     yield _Frame(tuple(subjects), relation, tuple(parties), verb, source=source)
             noun = None
         border = None

@@ -842,6 +842,8 @@ ORGANIZATION_DESCRIPTIONS: dict[str, str] = dict.fromkeys(
     "organization",
 )  # fmt: skip
 
+#: Participles that tie fighters to their group: "militants linked to the Pakistani Taliban".
+AFFILIATION_VERBS = frozenset({"link", "affiliate", "tie", "belong", "allied", "ally", "connect", "loyal"})
 #: Verbs whose object takes an "of" phrase of their own ("accused the bloc of serving …").
 OF_COMPLEMENT_VERBS = frozenset(
     {"accuse", "suspect", "convict", "acquit", "warn", "remind", "inform", "notify", "assure", "deprive",

@@ -753,6 +753,24 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-talks-between-mediated-by",  # the mediator of talks between two parties
+        "Talks between Serbia and Kosovo, mediated by the European Union, ended without agreement. "
+        "Egypt welcomed the ceasefire between Israel and Hamas brokered by Qatar.",
+        [
+            "European Union | mediate | Serbia",
+            "European Union | mediate | Kosovo",
+            "Qatar | broker | Israel",
+            "Qatar | broker | Hamas",
+        ],
+    ),
+    case(
+        "embedded-militants-linked-to-a-group",  # fighters tied to a group are the group
+        "Pakistan's army said its forces had killed 12 militants linked to the Pakistani Taliban near "
+        "the Afghan border. Nigerian troops killed 30 militants affiliated with Boko Haram.",
+        ["Pakistan | kill | Tehrik-i-Taliban Pakistan", "Nigeria | kill | Boko Haram"],
+        ["Pakistan | kill | 12 militants"],
+    ),
+    case(
         "embedded-a-state-s-region-is-no-person",  # the recogniser calls "Rakhine State" a person
         "India expressed concern over the situation in Myanmar's Rakhine State. China condemned the "
         "attack in Pakistan's Balochistan Province.",
