@@ -245,7 +245,7 @@ def document_voice(
     if doc is not None:
         # "We, the Foreign Ministers of Australia, India, Japan and the United States, reaffirm":
         # the text says itself who "we" are
-        members = _we_members(doc, actors.gazetteer)
+        members = _we_members(doc, actors.gazetteer, doc.text if text is None else text)
         if members:
             return Voice(None, None, members)
     joint = bool(_JOINT_TITLE.search(title))
@@ -366,8 +366,10 @@ def _joint_parties(title: str, doc: Doc, gazetteer: Gazetteer) -> tuple[Actor, .
     return ()
 
 
-def _we_members(doc: Doc, gazetteer: Gazetteer) -> tuple[Actor, ...]:
+def _we_members(doc: Doc, gazetteer: Gazetteer, text: str) -> tuple[Actor, ...]:
     """The states an opening "We, the Leaders of X, Y and Z," lists as who "we" are."""
+    if "We," not in text[: rules.VOICE_OPENING_CHARS].replace("We ,", "We,"):
+        return ()  # (the common case, read from the text without walking the tokens)
     for token in doc:
         if token.idx > rules.VOICE_OPENING_CHARS:
             break
@@ -2434,7 +2436,8 @@ class _ArticleReader:
                 yield accepted
                 return
         if subjects:
-            subjects = subjects + _co_agents(verb)  # "Niger left ECOWAS together with Mali"
+            if "with" in self._sent_text or "alongside" in self._sent_text:
+                subjects = subjects + _co_agents(verb)  # "Niger left ECOWAS together with Mali"
         head = _relation_head(verb)
         objects: list[_Path]
         if lemma in rules.PSYCH_PARTICIPLES and verb.tag_ == "VBN" and (patients or verb.dep_ == "acomp"):
@@ -4092,14 +4095,14 @@ def _co_agents(verb: Token) -> list[Token]:
     """The others who do what the verb says, named with "together with", on the verb or on its
     subject or object ("Niger left ECOWAS together with Mali and Burkina Faso")."""
     holders = [verb, *(c for c in _children(verb) if c.dep_ in ("nsubj", "dobj"))]
-    preps = [
-        prep
-        for holder in holders
-        for child in _children(holder)
-        # "along with X" parsed as "along" with its own "with"
-        for prep in (child, *(g for g in _children(child) if child.lower_ in rules.CO_AGENT_WORDS))
-        if _co_agent_prep(prep)
-    ]
+    preps: list[Token] = []
+    for holder in holders:
+        for child in _children(holder):
+            if child.dep_ == "prep" and _co_agent_prep(child):
+                preps.append(child)
+            elif child.lower_ in rules.CO_AGENT_WORDS:
+                # "along with X" parsed as "along" with its own "with"
+                preps.extend(g for g in _children(child) if _co_agent_prep(g))
     return [t for prep in preps for c in _children(prep) if c.dep_ == "pobj" for t in _with_conjuncts(c)]
 
 
