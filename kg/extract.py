@@ -2435,9 +2435,8 @@ class _ArticleReader:
             if accepted is not None:
                 yield accepted
                 return
-        if subjects:
-            if "with" in self._sent_text or "alongside" in self._sent_text:
-                subjects = subjects + _co_agents(verb)  # "Niger left ECOWAS together with Mali"
+        if subjects and ("with" in self._sent_text or "alongside" in self._sent_text):
+            subjects = subjects + _co_agents(verb)  # "Niger left ECOWAS together with Mali"
         head = _relation_head(verb)
         objects: list[_Path]
         if lemma in rules.PSYCH_PARTICIPLES and verb.tag_ == "VBN" and (patients or verb.dep_ == "acomp"):
