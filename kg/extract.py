@@ -1458,7 +1458,32 @@ class _ArticleReader:
                 if t.dep_ not in ("det", "case", "punct", "nummod", "quantmod")
             ]
             return (Actor(" ".join(words), ActorType.GROUP),)
-        return ()
+        named = self._armed_group_name(token, lemma)
+        return (Actor(named, ActorType.GROUP),) if named else ()
+
+    def _armed_group_name(self, token: Token, lemma: str) -> str | None:
+        """The name of an armed group the gazetteer does not know, from its head noun: "the Los
+        Lobos gang", "the Sinaloa cartel", "the Ansar Dine armed group"."""
+        if token.tag_ != "NN" or not (
+            lemma in rules.ARMED_GROUP_HEADS
+            or (
+                lemma in rules.GROUP_DESCRIPTIONS
+                and any(c.dep_ == "amod" and c.lower_ in rules.ARMED_GROUP_MODIFIERS for c in _lefts(token))
+            )
+        ):
+            return None
+        names = [c for c in _lefts(token) if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not names:
+            return None
+        words = token.doc[names[0].left_edge.i : names[-1].i + 1]
+        if any(t.pos_ != "PROPN" for t in words) or any(
+            t.i > names[-1].i and t.dep_ != "amod" for t in _lefts(token)
+        ):
+            return None
+        text = self._span_text(words)
+        if self.gazetteer.lookup(text) is not None or self.gazetteer.is_name(text):
+            return None  # "the Sahel group", "the G7 group": a place or a known body
+        return f"{text} cartel" if lemma == "cartel" else text
 
     def _leader(self, token: Token) -> Actor | None:
         """ "the UN chief", "the Iranian leader": the one person the text has named as leading

@@ -842,6 +842,13 @@ ORGANIZATION_DESCRIPTIONS: dict[str, str] = dict.fromkeys(
     "organization",
 )  # fmt: skip
 
+#: Heads that make the names before them an armed group ("the Los Lobos gang"), and the modifiers that
+#: make a "group" or "faction" one ("the Ansar Dine armed group").
+ARMED_GROUP_HEADS = frozenset({"gang", "cartel", "militia"})
+ARMED_GROUP_MODIFIERS = frozenset(
+    {"armed", "rebel", "militant", "jihadist", "terrorist", "insurgent", "paramilitary", "separatist",
+     "criminal", "extremist", "islamist"}
+)  # fmt: skip
 #: Participles that tie fighters to their group: "militants linked to the Pakistani Taliban".
 AFFILIATION_VERBS = frozenset({"link", "affiliate", "tie", "belong", "allied", "ally", "connect", "loyal"})
 #: Verbs whose object takes an "of" phrase of their own ("accused the bloc of serving …").

@@ -88,6 +88,13 @@ def case(id: str, text: str, expected: list[str], forbidden: list[str] | None = 
 
 COLLECTIVE = [
     case(
+        "collective-unknown-armed-group-by-its-head",  # a gang or cartel the gazetteer does not list
+        "Ecuador accused the Los Choneros gang of the attack. Mexico arrested leaders of the Sinaloa "
+        "cartel. The Lima Group criticised Venezuela.",
+        ["Ecuador | accuse | Los Choneros", "Mexico | arrest | Sinaloa cartel"],
+        ["Lima Group | criticise | Sinaloa cartel"],
+    ),
+    case(
         "collective-we-the-leaders-of",  # a statement that says who "we" are speaks for each of them
         "We, the Leaders of Brazil, India and South Africa, meeting in Brasilia, reaffirm our "
         "commitment to multilateralism. We call on Russia and Ukraine to return to talks.",
