@@ -247,9 +247,28 @@ def read_headline(text: str, nlp: Language) -> str:
     if len(readings) == 1:
         return readings[0]
     end = text.find("\n")
-    scores = [_reading_score(doc) for doc in nlp.pipe(r[:end] for r in readings)]
+    docs = list(nlp.pipe(r[:end] for r in readings))
+    surnames = _surname_reading(readings[-1], docs[0])
+    if surnames is not None:
+        # "Poland Blames Lukashenko for …": sentence case, but the name the title-case reading
+        # took for a person keeps its capital
+        readings = (*readings, surnames)
+        docs.append(nlp(surnames[:end]))
+    scores = [_reading_score(doc) for doc in docs]
     best = max(range(len(readings)), key=lambda i: (scores[i], i))
     return readings[best]
+
+
+def _surname_reading(lowered: str, title_doc: Doc) -> str | None:
+    """The sentence-case reading with the last word of each person the title-case reading
+    found given back its capital, if that changes anything."""
+    out = list(lowered)
+    for ent in title_doc.ents:
+        last = ent[-1]
+        if ent.label_ == "PERSON" and last.text[:1].isupper() and out[last.idx] != last.text[0]:
+            out[last.idx] = last.text[0]
+    changed = "".join(out)
+    return changed if changed != lowered else None
 
 
 def _reading_score(doc: Doc) -> int:

@@ -1126,6 +1126,12 @@ EMBEDDED = [
 
 HEADLINES = [
     case(
+        "headline-object-surname-keeps-its-capital",  # sentence case must not hide the name
+        "Poland Blames Lukashenko for Migrant Surge at Border\n\n"
+        "Warsaw said on Friday that Minsk was pushing migrants towards the frontier.",
+        ["Poland | blame | Lukashenko"],
+    ),
+    case(
         "headline-blames-capital",
         "Lithuania Blames Minsk For Surge In Border Crossings\n\n"
         "Vilnius said the number of attempted crossings doubled in July.",
