@@ -2925,6 +2925,9 @@ class _ArticleReader:
                     and not (theme and theme[-1] in rules.LOCATIVE_VERBS)
                     and not (prep == "at" and theme and theme[-1] in rules.EMOTION_NOUNS)
                     and not (prep == "at" and aimed)
+                    and not (
+                        prep in rules.VICINITY_PREPS and theme and theme[-1] in rules.SHOW_OF_FORCE_NOUNS
+                    )
                     and not (prep == "in" and _in_manner(child))
                 ):
                     continue  # but "voiced dismay at X", "kept troops in X", "fired at X", "lashed out at X"
@@ -3212,8 +3215,10 @@ class _ArticleReader:
                     and _lemma(_content_noun(token)) not in rules.LOCATIVE_VERBS
                     and not (prep == "at" and lemma in rules.EMOTION_NOUNS)
                     and not (prep == "in" and lemma in rules.PEACE_NOUNS and not _settled(token))
+                    and not (prep in rules.VICINITY_PREPS and lemma in rules.SHOW_OF_FORCE_NOUNS)
                 ):
-                    continue  # but "outrage at X"; "hundreds of strikes in X" are strikes in X
+                    continue  # but "outrage at X"; "hundreds of strikes in X" are strikes in X;
+                    # "drills around Taiwan" are aimed at it
                 if prep == "by" and event:
                     continue
                 # "hundreds of strikes in Iraq": the strikes are in Iraq

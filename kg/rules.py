@@ -252,6 +252,12 @@ LOCATIVE_VERBS = frozenset(
         "shelling",
     }
 )  # fmt: skip
+#: Shows of force held "around" or "near" a state are aimed at it ("held drills around Taiwan").
+SHOW_OF_FORCE_NOUNS = frozenset(
+    {"drill", "exercise", "game", "manoeuvre", "maneuver", "patrol", "flight", "incursion", "buildup",
+     "build-up", "deployment", "test"}
+)  # fmt: skip
+VICINITY_PREPS = frozenset({"around", "near", "off", "close"})
 #: A state's rule over people, which happens where the state is: "the repression of civil
 #: society in Belarus", "the arrest of two American journalists in Russia" (in Russia).
 RULE_NOUNS = frozenset(

@@ -379,6 +379,18 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-show-of-force-around-a-state",  # drills "around", "near" or "off" a state aim at it
+        "China held drills around Taiwan. Russia conducted exercises near the border with Finland. "
+        "China and Russia held joint naval exercises off Japan. NATO held exercises in Norway.",
+        [
+            "China | hold | Taiwan",
+            "Russia | conduct | Finland",
+            "China | hold | Japan",
+            "Russia | hold | Japan",
+        ],
+        ["NATO | hold | Norway"],
+    ),
+    case(
         "event-money-in-aid",  # an amount "in aid", "worth of weapons": the thing given
         "Germany pledged 500 million euros in military aid to Ukraine. Japan announced $2 billion in "
         "loans to Indonesia. The US sold $3 billion worth of weapons to Taiwan.",
