@@ -849,9 +849,30 @@ class _ArticleReader:
                 if not owners and lemma in rules.VIOLENT_EVENTS:
                     # "the attack by X …", "the bombing, which X claimed": a later "the attack"
                     owners = [*_prep_objects(token, "by"), *_claimants(token)]
+                    if (
+                        not owners
+                        and token.dep_ == "dobj"
+                        and token.head.pos_ == "VERB"
+                        and token.head.lemma_.lower() in rules.PERFORMING_VERBS
+                    ):
+                        # "Russia launched a missile attack on Kyiv": the one who launched it
+                        owners = self._subjects(token.head)[0]
                 found = tuple(self._resolve_all(owners))
                 if found:
                     self.event_agents[lemma] = (self.sentence_no, found)
+            elif pos == "VERB" and lemma in rules.EVENT_OF_VERB and not _negated(token):
+                # "Iran seized a tanker": a later "the seizure" is Iran's (its own subject only)
+                found = tuple(
+                    self._resolve_all(
+                        t
+                        for c in _children(token)
+                        if c.dep_ == "nsubj" and c.pos_ != "PRON"  # (pronouns: when the frames read them)
+                        for t in _with_conjuncts(c)
+                    )
+                )
+                if len(found) == 1:
+                    for noun in rules.EVENT_OF_VERB[lemma]:
+                        self.event_agents[noun] = (self.sentence_no, found)
             elif (
                 pos == "VERB"
                 and lemma in rules.CLAIM_VERBS

@@ -129,6 +129,18 @@ VIOLENT_EVENTS = frozenset(
     {"attack", "assault", "bombing", "bombardment", "shelling", "strike", "airstrike", "raid", "ambush",
      "offensive", "incursion", "massacre", "explosion", "blast"}
 )  # fmt: skip
+#: Verbs whose subject performs the event noun they take ("launched a missile attack").
+PERFORMING_VERBS = frozenset(
+    {"launch", "carry", "conduct", "stage", "mount", "unleash", "perpetrate", "commit", "execute",
+     "intensify", "escalate", "order", "resume", "continue"}
+)  # fmt: skip
+#: Verbs whose act a later "the <noun>" names ("Iran seized a tanker … the seizure").
+EVENT_OF_VERB: dict[str, tuple[str, ...]] = {
+    "attack": ("attack", "assault"), "strike": ("strike", "airstrike"), "bomb": ("bombing",),
+    "shell": ("shelling",), "raid": ("raid",), "invade": ("invasion", "incursion"),
+    "seize": ("seizure",), "annex": ("annexation",), "occupy": ("occupation",), "ambush": ("ambush",),
+    "bombard": ("bombardment",), "expel": ("expulsion",), "detain": ("detention",), "arrest": ("arrest",),
+}  # fmt: skip
 HARM_VERBS = frozenset(
     {"kill", "injure", "wound", "destroy", "damage", "hit", "target", "displace", "claim", "leave"}
 )

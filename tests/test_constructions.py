@@ -1271,6 +1271,14 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-the-event-a-verb-named-before",  # "the attack", "the seizure" after the act
+        "Russia launched a missile attack on Kyiv. Poland condemned the attack. Iran seized a tanker "
+        "in the Gulf. Britain denounced the seizure. Israel struck targets in Lebanon. France condemned "
+        "the strikes.",
+        ["Poland | condemn | Russia", "United Kingdom | denounce | Iran", "France | condemn | Israel"],
+        ["Poland | condemn | Poland", "France | condemn | Lebanon"],
+    ),
+    case(
         "reference-his-country-is-the-speaker-s-state",
         "Fiji's prime minister said his country would not host a Chinese police station. President "
         "Ana Rojas of Peru said her country would not recognise Venezuela's election.",
