@@ -2513,6 +2513,19 @@ class _ArticleReader:
                 extra = [((*theme, *words), obj) for words, obj in extra]
             objects.extend(extra)
         elif patients:
+            between = [t for o in _prep_objects(verb, "between") for t in _with_conjuncts(o)]
+            if (
+                verb.dep_ == "acl"
+                and patients[0].lemma_.lower() in rules.SYMMETRIC_NOUNS
+                and len(self._resolve_all(between)) >= 2
+            ):
+                # "the security agreement signed between Solomon Islands and China": they signed it
+                # with each other
+                relation = f"{head} {_lemma(patients[0])} with"
+                yield _Frame(
+                    tuple(between), relation, (), verb, _negated(verb), _hypothetical(verb), reciprocal=True
+                )
+                return
             agent = _commissive_agent(verb)
             if agent is None:
                 implicit = self._implicit_agent(verb)
@@ -2659,8 +2672,11 @@ class _ArticleReader:
         source: Token | None,
     ) -> Iterator[_Frame]:
         """ "cannot visit or phone Okafor": the object of the last verb is shared."""
-        if any(c.dep_ in rules.OBJECT_DEPS or c.dep_ in ("prep", "attr", "acomp") for c in _children(verb)):
-            return  # the first verb has an object of its own
+        if any(
+            c.dep_ in rules.OBJECT_DEPS or c.dep_ in ("prep", "attr", "acomp", "xcomp", "ccomp")
+            for c in _children(verb)
+        ):
+            return  # the first verb has an object or a clause of its own ("agreed to hold … and thanked X")
         for conj in _children(verb):
             if conj.dep_ != "conj" or conj.pos_ != "VERB" or _subject_token(conj) is not None:
                 continue
@@ -4580,6 +4596,8 @@ def _relation_head(verb: Token) -> str:
             current = governor
             continue
         if dep == "conj" and head.dep_ == "xcomp" and current.pos_ in ("VERB", "AUX"):
+            if current.tag_ in ("VBD", "VBZ") and _is_infinitive(head):
+                break  # "agreed to hold a meeting and thanked X": the finite verb is not agreed
             current = head  # "agreed to resume talks and to hold an exercise": "agree to hold"
             continue
         if _owned_intention(current):

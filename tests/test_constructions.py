@@ -772,6 +772,13 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-agreement-signed-between",  # the parties of a pact "signed between X and Y"
+        "Canada welcomed the agreement signed between Chile and Peru. Fiji noted with concern the "
+        "security agreement signed between Solomon Islands and China.",
+        ["Chile | sign | Peru", "Solomon Islands | sign | China"],
+        ["Canada | sign | Chile"],
+    ),
+    case(
         "embedded-talks-between-mediated-by",  # the mediator of talks between two parties
         "Talks between Serbia and Kosovo, mediated by the European Union, ended without agreement. "
         "Egypt welcomed the ceasefire between Israel and Hamas brokered by Qatar.",
@@ -1857,6 +1864,13 @@ REFERENCE = [
 # --- 6. verbs outside a lexicon, coordinated verbs, particles ---------------------------------
 
 VERBS = [
+    case(
+        "verbs-a-clause-is-no-shared-object",  # "agreed to hold … and thanked X": X is not agreed
+        "The ministers of Canada agreed to hold their next meeting in Apia and thanked the Government "
+        "of Fiji for its hospitality.",
+        ["Canada | thank | Fiji"],
+        ["Canada | agree | Fiji"],
+    ),
     case(
         "verbs-summoned-with-no-agent-by-the-one-who-says-so",
         "The Philippine foreign ministry said the Chinese ambassador had been summoned. Russia said "
