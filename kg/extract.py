@@ -1910,6 +1910,8 @@ class _ArticleReader:
                 and token.head.lemma_.lower() in rules.OF_COMPLEMENT_VERBS
             ):
                 continue  # "accused the alliance of expansion": the "of" is the verb's
+            if child.dep_ == "relcl" and child.i > token.i and token.nbor(1).text == ",":
+                continue  # "The emirate, which hosts …, has mediated": a clause set off by commas
             if child.dep_ in ("poss", "prep", "acl", "relcl", "appos", "nummod"):
                 return None  # "the state of Israel", "the union's budget": not a reference
             if child.i < token.i and child.dep_ in ("compound", "amod", "nmod"):

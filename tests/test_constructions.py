@@ -1278,6 +1278,12 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-description-with-a-clause-set-off-by-commas",
+        "Qatar thanked Turkey. The emirate, which hosts a large US base, has mediated between Israel "
+        "and Hamas since 2023.",
+        ["Qatar | mediate | Israel", "Qatar | mediate | Hamas"],
+    ),
+    case(
         "reference-the-event-a-verb-named-before",  # "the attack", "the seizure" after the act
         "Russia launched a missile attack on Kyiv. Poland condemned the attack. Iran seized a tanker "
         "in the Gulf. Britain denounced the seizure. Israel struck targets in Lebanon. France condemned "
