@@ -2429,6 +2429,15 @@ class _ArticleReader:
                     # a verb the tagger took for a noun: "Colombia thanks the Governments of …"
                     yield from self._verb_frames(token)
                     continue
+                if (
+                    token.dep_ == "xcomp"
+                    and token.pos_ == "NOUN"
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in _children(token))
+                    and any(c.dep_ == "dobj" for c in _children(token))
+                ):
+                    # "Turkey offers to host talks …": an infinitive the tagger took for a noun
+                    yield from self._verb_frames(token)
+                    continue
                 if lemma in rules.NOMINAL_EVENTS:
                     yield from self._noun_frames(token, lemma)
                 elif lemma in rules.QUANTITY_NOUNS and any(c.dep_ == "poss" for c in _children(token)):

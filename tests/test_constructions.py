@@ -1871,6 +1871,12 @@ REFERENCE = [
 
 VERBS = [
     case(
+        "verbs-infinitive-tagged-as-a-noun",  # "to host" the tagger reads as a noun
+        "Iran offered to host talks between Islamabad and Kabul.\n\nTurkey Offers to Host Talks "
+        "Between Israel and Qatar",
+        ["Iran | offer | Pakistan", "Iran | offer | Afghanistan"],
+    ),
+    case(
         "verbs-a-clause-is-no-shared-object",  # "agreed to hold … and thanked X": X is not agreed
         "The ministers of Canada agreed to hold their next meeting in Apia and thanked the Government "
         "of Fiji for its hospitality.",
