@@ -200,6 +200,7 @@ class Gazetteer:
         self._folded: dict[str, _Hit] = {}  # everything else, casefolded
         self._owner: dict[str, str] = {}  # index key → name of the entry that declared it
         self._by_name: dict[str, Actor] = {}
+        self._members: dict[str, tuple[str, ...]] = {}  # collective → the states it always is
         self._by_code: dict[str, Actor] = {}  # Actor.code: ISO alpha-3 or organisation code
         self._by_iso2: dict[str, Actor] = {}
         self._demonym_of: dict[str, str] = {}  # country name → its first demonym
@@ -416,6 +417,14 @@ class Gazetteer:
             self._add_actor(actor, where)
             for alias in [entry["name"], *_words(entry.get("aliases"), f"{where} aliases")]:
                 self._add_key(alias, _Key(actor, NAME), where, ambiguous)
+            members = _words(entry.get("members"), f"{where} members")
+            if members:
+                self._members[actor.name] = tuple(members)
+
+    def members(self, actor: Actor) -> tuple[Actor, ...]:
+        """The states a collective always consists of ("the Baltic states"), else ()."""
+        names = self._members.get(actor.name, ())
+        return tuple(a for a in (self._by_name.get(n) for n in names) if a is not None)
 
     def _load_offices(self, section: Any) -> None:
         """The one head of an organisation named by title alone: (organisation, title) → office."""

@@ -1060,6 +1060,14 @@ class _ArticleReader:
             return cached
         self._cache[token.i] = ()
         result = self._resolve(token)
+        if len(result) == 1 and result[0].type is ActorType.GROUP:
+            # "the Baltic states" after Lithuania, Latvia and Estonia were named: those named
+            members = self.gazetteer.members(result[0])
+            if members:
+                named = {a.name for a in self.actors.actors()}
+                listed = tuple(m for m in members if m.name in named)
+                if len(listed) >= 2:
+                    result = listed
         self._cache[token.i] = result
         for actor in result:
             if actor.type is ActorType.PERSON and len(result) == 1:

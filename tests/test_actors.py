@@ -748,6 +748,15 @@ def test_parse_person(gaz: Gazetteer, text: str, name: str, actor: str | None, r
     assert (found_name, name_of(found_actor), found_role) == (name, actor, role)
 
 
+def test_a_collective_of_fixed_membership_knows_its_states(gaz: Gazetteer) -> None:
+    assert [a.name for a in gaz.members(gaz.lookup("the Baltic states"))] == [
+        "Estonia",
+        "Latvia",
+        "Lithuania",
+    ]
+    assert gaz.members(gaz.lookup("the West")) == ()
+
+
 @pytest.mark.parametrize("text", ["Myanmar's Rakhine State", "Balochistan Province", "Kherson Oblast"])
 def test_a_place_the_recogniser_calls_a_person_is_none(text: str) -> None:
     assert ArticleActors().resolve(text, label="PERSON") is None

@@ -88,6 +88,14 @@ def case(id: str, text: str, expected: list[str], forbidden: list[str] | None = 
 
 COLLECTIVE = [
     case(
+        "collective-fixed-membership-named-in-the-text",  # "the Baltic states" after the text named
+        # them are those states; alone it stays the collective
+        "Lithuania, Latvia and Estonia summoned Russian diplomats. The EU said it stood in full "
+        "solidarity with the Baltic states.",
+        ["European Union | stand | Lithuania", "European Union | stand | Estonia"],
+        ["European Union | stand | Baltic states"],
+    ),
+    case(
         "collective-unknown-armed-group-by-its-head",  # a gang or cartel the gazetteer does not list
         "Ecuador accused the Los Choneros gang of the attack. Mexico arrested leaders of the Sinaloa "
         "cartel. The Lima Group criticised Venezuela.",
