@@ -899,8 +899,11 @@ class Gazetteer:
             affiliation = None
         words = name.split()
         # "His Excellency Hamid Ousmane Dabo", "Her Royal Highness": a style, never a name
-        while len(words) >= 2 and words[0].casefold() in ("his", "her") and words[1].casefold() in _STYLES:
-            words = words[2:] if words[1].casefold() != "royal" else words[3:]
+        while len(words) >= 2 and words[0].casefold() in ("his", "her"):
+            style = 3 if words[1].casefold() == "royal" else 2  # "His Royal Highness"
+            if len(words) < style or words[style - 1].casefold() not in STYLE_WORDS:
+                break
+            words = words[style:]
         titles: list[str] = []
         while len(words) > 1:  # "Sen. John McCain", "Mr. Burns"; but "Sheikh Hasina" is a name
             low = _ascii(words[0]).casefold()
@@ -1063,7 +1066,7 @@ def is_place_kind(word: str) -> bool:
 
 
 #: The styles of "His Excellency", "Her Majesty", "His Royal Highness".
-_STYLES = frozenset({"excellency", "majesty", "highness", "royal"})
+STYLE_WORDS = frozenset({"excellency", "majesty", "highness"})
 
 
 class ArticleActors:

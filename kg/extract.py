@@ -42,7 +42,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from . import events, rules
-from .actors import ArticleActors, Gazetteer, is_place_kind
+from .actors import STYLE_WORDS, ArticleActors, Gazetteer, is_place_kind
 from .types import Actor, ActorType, Article, EventClass, Extraction, SentenceFailure, Statement
 
 if TYPE_CHECKING:
@@ -304,6 +304,8 @@ _ASSEMBLY_OF = re.compile(
     r"(?:the )?(?P<name>(?:National|Legislative|Constituent|Federal|People's) Assembly of "
     r"(?:the )?(?:Republic of )?(?P<state>[A-Z][\w' -]+))"
 )
+#: "We," opening a statement that goes on to say who "we" are.
+_WE_AND_COMMA = re.compile(r"\bWe\s*,")
 #: The mark of a numbered clause: "1.", "(a)", "iv)".
 _LIST_MARK = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]?")
 #: A title's topic before a colon: "Belarus: Declaration by …".
@@ -339,11 +341,9 @@ def _office_holder(who: str, opening: str, office: Actor, actors: ArticleActors)
     return person
 
 
-#: After an office's title: ", His Excellency Hamid Ousmane Dabo," names its holder.
-_HOLDER_AFTER_TITLE = (
-    r",\s+(?:(?:His|Her) (?:Excellency|Majesty|Highness)\s+|H\.\s?E\.\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
-    r"(?P<name>(?-i:[A-Z][\w'’.-]+)(?: (?-i:[A-Z][\w'’.-]+)){1,4})\s*[,(]"
-)
+#: After an office's title: ", His Excellency Hamid Ousmane Dabo," names its holder (the style
+#: or honorific is left to `Gazetteer.parse_person`).
+_HOLDER_AFTER_TITLE = r",\s+(?P<name>(?-i:[A-Z][\w'’.-]+)(?: (?-i:[A-Z][\w'’.-]+)){1,5})\s*[,(]"
 
 
 def _joint_parties(title: str, doc: Doc, gazetteer: Gazetteer) -> tuple[Actor, ...]:
@@ -368,7 +368,7 @@ def _joint_parties(title: str, doc: Doc, gazetteer: Gazetteer) -> tuple[Actor, .
 
 def _we_members(doc: Doc, gazetteer: Gazetteer, text: str) -> tuple[Actor, ...]:
     """The states an opening "We, the Leaders of X, Y and Z," lists as who "we" are."""
-    if "We," not in text[: rules.VOICE_OPENING_CHARS].replace("We ,", "We,"):
+    if _WE_AND_COMMA.search(text, 0, rules.VOICE_OPENING_CHARS) is None:
         return ()  # (the common case, read from the text without walking the tokens)
     for token in doc:
         if token.idx > rules.VOICE_OPENING_CHARS:
@@ -1425,7 +1425,7 @@ class _ArticleReader:
             place, role = self.gazetteer.role_of(phrase, context=context)
             if place is None and role is not None:
                 for holder in (c for o in (token, *of) for c in _rights(o) if c.dep_ == "appos"):
-                    if holder.lower_ in rules.STYLE_WORDS:
+                    if holder.lower_ in STYLE_WORDS:
                         # "…, His Excellency Ahmed Aboul Gheit": the name in apposition to the style
                         holder = next((c for c in _rights(holder) if c.dep_ == "appos"), holder)
                     person: tuple[Actor, ...] = ()
@@ -1900,7 +1900,7 @@ class _ArticleReader:
             and owner is not None
             and owner.lower_ in ("his", "her")
         ):
-            # "Fiji's prime minister said his country would not …": the person's state
+            # "President Rojas said her country would not …": the person's state
             people = self._actors_of(owner)
             if not people:
                 # an unnamed official who speaks: "Fiji's prime minister said his country …"
@@ -2532,7 +2532,7 @@ class _ArticleReader:
                 extra = [((*theme, *words), obj) for words, obj in extra]
             objects.extend(extra)
         elif patients:
-            between = [t for o in _prep_objects(verb, "between") for t in _with_conjuncts(o)]
+            between = _prep_objects(verb, "between")
             if (
                 verb.dep_ == "acl"
                 and patients[0].lemma_.lower() in rules.SYMMETRIC_NOUNS
@@ -2625,12 +2625,7 @@ class _ArticleReader:
             # "a ceasefire brokered by X and Y": the brokers are not its parties; with a verb of
             # mediation they broker it with the parties the clause names
             if lemma in rules.MEDIATION_VERBS and patients[0].lemma_.lower() in rules.SYMMETRIC_NOUNS:
-                between = [
-                    t
-                    for p in ("between", "among")
-                    for o in _prep_objects(patients[0], p)
-                    for t in _with_conjuncts(o)
-                ]
+                between = _prep_objects(patients[0], "between") + _prep_objects(patients[0], "among")
                 parties = between or self._governing_parties(patients[0])
                 if len(self._resolve_all(parties)) >= 2:  # not "Japan welcomed the deal brokered by Qatar"
                     # "talks between X and Y, mediated by Z": Z mediates between them
@@ -3766,8 +3761,8 @@ class _ArticleReader:
             ]
             if len(hosts) == 1 and hosts[0].type is ActorType.COUNTRY:
                 return hosts[0]
-            speaker = self._speaker(verb) or self._source
-            if not hosts and speaker is not None:
+            speaker = None if hosts else self._speaker(verb) or self._source
+            if speaker is not None:
                 # "Poland said the Russian ambassador was summoned": by the state that says so
                 states = {_state_of(a) for a in self._actors_of(speaker)}
                 envoys = {

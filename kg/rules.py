@@ -744,8 +744,6 @@ LEADER_WORDS = frozenset({"chief", "head", "boss", "leader"})
 NEUTER_PRONOUNS = frozenset({"it", "its"})
 #: Pronouns of a group.
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
-#: The styles before a dignitary's name: "His Excellency X", "Her Majesty X".
-STYLE_WORDS = frozenset({"excellency", "majesty", "highness"})
 #: Reflexive pronouns, which stand for their clause's subject.
 REFLEXIVE_PRONOUNS = frozenset({"myself", "ourselves", "himself", "herself", "itself", "themselves"})
 #: What a statement calls itself: "X aligns itself with this declaration" aligns with its author.
