@@ -850,14 +850,25 @@ class Gazetteer:
         # the longest title made of known words: "General Secretary | Xi Jinping"
         for s in range(len(tokens) - 1, 0, -1):
             if self._name_like(tokens[s:]) and self._is_title(" ".join(tokens[:s]), strict=True):
+                s = self._past_place(tokens, s)
                 return " ".join(tokens[:s]), " ".join(tokens[s:])
         # else the shortest "<role> of …" title: "Minister of Tourism | John Smith"
         for s in range(2, len(tokens)):
             if tokens[s - 1].casefold() in _LINK_WORDS:
                 continue  # "Minister of Tourism and | Culture …" ends too early
             if self._name_like(tokens[s:]) and self._is_title(" ".join(tokens[:s]), strict=False):
+                s = self._past_place(tokens, s)
                 return " ".join(tokens[:s]), " ".join(tokens[s:])
         return None, " ".join(tokens)
+
+    def _past_place(self, tokens: Sequence[str], s: int) -> int:
+        """Where a title really ends when a state's name runs on past ``s``: "Minister of
+        Foreign Affairs of the Kyrgyz | Republic Karim Saidov" ends after "Republic"."""
+        while len(tokens) - s > 2 and any(
+            self._key(" ".join(tokens[s - k : s + 1])) is not None for k in (1, 2, 3) if k <= s
+        ):
+            s += 1
+        return s
 
     def _name_like(self, tokens: Sequence[str]) -> bool:
         """Whether tokens can be a person's name: capitalised words, particles, initials."""
@@ -898,6 +909,18 @@ class Gazetteer:
         if role is None:
             affiliation = None
         words = name.split()
+        for k in range(min(3, len(words) - 2), 0, -1):
+            # "the Republic of [Uzbekistan Shavkat Mirziyoyev]": a state before a full name is
+            # the person's, not a part of the name ("Israel Katz" is a name: one word follows)
+            hit = self._key(" ".join(words[:k])) if words[0][:1].isupper() else None
+            if (
+                isinstance(hit, _Key)
+                and hit.actor is not None
+                and hit.actor.type is ActorType.COUNTRY
+                and self._name_like(words[k:])
+            ):
+                affiliation, words = affiliation or hit.actor, words[k:]
+                break
         # "His Excellency Hamid Ousmane Dabo", "Her Royal Highness": a style, never a name
         while len(words) >= 2 and words[0].casefold() in ("his", "her"):
             style = 3 if words[1].casefold() == "royal" else 2  # "His Royal Highness"

@@ -527,23 +527,32 @@ def _self_named_state(
     return None
 
 
-def _entity_index(doc: Doc, ents: Sequence[Span]) -> dict[int, Span]:
+def _entity_index(doc: Doc, ents: Sequence[Span], gazetteer: Gazetteer) -> dict[int, Span]:
     """Token index → its entity, with a person's name cut at a possessive: NER may take
     "Secretary Harmon's Call" for one name."""
     out: dict[int, Span] = {}
-    for whole in _rejoined(ents):
+    for whole in _rejoined(ents, gazetteer):
         for ent in _dash_parts(whole):
             _index_entity(doc, ent, out)
     return out
 
 
-def _rejoined(ents: Sequence[Span]) -> list[Span]:
-    """Entities with a name the recogniser cut after a function word joined again: "the
-    Democratic Republic of the" + "Congo"."""
+def _rejoined(ents: Sequence[Span], gazetteer: Gazetteer) -> list[Span]:
+    """Entities with a name the recogniser cut at a function word joined again: "the
+    Democratic Republic of the" + "Congo"; "the African Union Peace" + "and" + "Security
+    Council" when the whole is a name the gazetteer knows."""
     out: list[Span] = []
     for ent in ents:
         last = out[-1] if out else None
-        if last is not None and last.end == ent.start and last[-1].lower_ in ("the", "of", "and"):
+        if last is not None and (
+            (last.end == ent.start and last[-1].lower_ in ("the", "of", "and"))
+            or (
+                last.end + 1 == ent.start
+                and ent.doc[last.end].lower_ in _NAME_LINKS
+                and last.label_ == ent.label_ == "ORG"
+                and gazetteer.lookup(ent.doc[last.start : ent.end].text) is not None
+            )
+        ):
             out[-1] = ent.doc[last.start : ent.end]
             out[-1].label_ = last.label_
         else:
@@ -683,7 +692,7 @@ class _ArticleReader:
     def read(self, doc: Doc, offset: int) -> Iterator[Statement]:
         """The statements of one parsed chunk of the article."""
         ents = doc.ents
-        self._ents = _entity_index(doc, ents)
+        self._ents = _entity_index(doc, ents, self.gazetteer)
         self._lefts = {}
         self._surnames = {}
         self._doc_ents = ents
@@ -1245,7 +1254,8 @@ class _ArticleReader:
                 or self._glued_holder(token) is not None
             )
         if token.ent_type_ in rules.NON_ACTOR_ENTITY_LABELS:
-            return False  # dates, sums, numbers
+            # dates, sums, numbers; but a state's name the recogniser took for one ("Niger")
+            return token.pos_ == "PROPN" and _is_country(self.gazetteer.lookup(token.text))
         if token.ent_type_ or token.pos_ == "PROPN" or (len(token.text) > 1 and token.text.isupper()):
             return True  # (an acronym the tagger took for a noun: "left ECOWAS")
         for child in _lefts(token):
@@ -1299,6 +1309,10 @@ class _ArticleReader:
                 }
                 if len(theirs) == 1:
                     return tuple(theirs.values())
+            elif not states and lemma == "counterpart":
+                other = self._counterpart_of(token)
+                if other is not None:
+                    return (other,)
         if lemma in rules.LEADER_WORDS and token.tag_ == "NN":
             leader = self._leader(token)
             if leader is not None:
@@ -1446,6 +1460,13 @@ class _ArticleReader:
                     # the whole title up to its state: "Minister of Foreign Affairs (of Uzbekistan)"
                     title = token.doc[self._left(token).start : of[-1].head.i] if of else self._left(token)
                     full = self.gazetteer.role_of(self._span_text(title), context=context)[1] or role
+                    holders = {
+                        p.name: p
+                        for p in map(self._current, self.actors.persons)
+                        if p.affiliation == owner and (p.role or "").casefold() == full.casefold()
+                    }
+                    if len(holders) == 1:
+                        return tuple(holders.values())  # the holder the text has named before
                     later = self._later_holder(token, owner, full)
                     if later is not None:
                         return (later,)
@@ -1513,6 +1534,20 @@ class _ArticleReader:
         if self.gazetteer.lookup(text) is not None or self.gazetteer.is_name(text):
             return None  # "the Sahel group", "the G7 group": a place or a known body
         return f"{text} cartel" if lemma == "cartel" else text
+
+    def _counterpart_of(self, token: Token) -> Actor | None:
+        """ "Nurlanova invited her counterpart": the person of another state named last."""
+        owner = next((c for c in _children(token) if c.dep_ == "poss"), None)
+        found = self._actors_of(owner) if owner is not None and owner.tag_ == "PRP$" else ()
+        if len(found) != 1 or found[0].type is not ActorType.PERSON:
+            return None
+        person = self._current(found[0])
+        for other in map(self._current, reversed(self.recent_persons)):
+            if other.name != person.name and (
+                person.affiliation is None or other.affiliation != person.affiliation
+            ):
+                return other
+        return None
 
     def _leader(self, token: Token) -> Actor | None:
         """ "the UN chief", "the Iranian leader": the one person the text has named as leading
@@ -1611,7 +1646,9 @@ class _ArticleReader:
         """The objects of a title's "of", and of theirs when they name no actor: "the Minister of
         Foreign Affairs of Chile" → Affairs, Chile."""
         of = list(_prep_objects(title, "of"))
-        return of + [inner for o in of if not self._actors_of(o) for inner in _prep_objects(o, "of")]
+        # "the Minister of State for Foreign Affairs of Bangladesh": the "of" after a "for"
+        inner = [o for o in of if not self._actors_of(o)] + list(_prep_objects(title, "for"))
+        return of + [x for o in inner for x in _prep_objects(o, "of")]
 
     def _later_holder(self, token: Token, state: Actor, role: str, *, untitled: bool = False) -> Actor | None:
         """The person the text names later with the title: "Call with the President of
@@ -1656,7 +1693,12 @@ class _ArticleReader:
         """A name the recogniser glued to the state of a title: "Prime Minister of [Tajikistan
         Sherali Qodirov]" read as one organisation's name."""
         head = token.head
-        if token.dep_ != "pobj" or head.lower_ != "of" or not self._is_role(head.head.text):
+        if token.dep_ != "pobj" or head.lower_ != "of":
+            return None
+        title = head.head
+        if not self._is_role(title.text) and title.dep_ == "pobj" and title.head.lower_ in ("of", "for"):
+            title = title.head.head  # "Minister of Foreign Affairs of [Japan Iwaya Takeshi]"
+        if not self._is_role(title.text):
             return None
         ent = self._ents.get(token.i)
         if ent is not None and ent.root.i != token.i:
@@ -1674,7 +1716,9 @@ class _ArticleReader:
                 and not any(self._is_role(w) or w.casefold() in rules.NOT_NAME_WORDS for w in rest)
                 and self.gazetteer.lookup(name) is None
             ):
-                _place, role = self.gazetteer.role_of(self._span_text(self._left(head.head)))
+                _place, role = self.gazetteer.role_of(
+                    self._span_text(token.doc[self._left(title).start : head.i])
+                )
                 return self.actors.person(name, affiliation=state, role=role)
             return None
         return None
@@ -1768,8 +1812,14 @@ class _ArticleReader:
                 out.append((self._span_text(left), label))
             if ent.root.i == token.i or label != "PERSON":
                 out.append((_with_acronym(ent), label))
-            if label != "PERSON" and (ent.start < left.start or ent.end > left.end):
-                return out  # part of a longer name that names no actor: "North American"
+            if (
+                label != "PERSON"
+                and (ent.start < left.start or ent.end > left.end)
+                and not (ent.start < left.start and self._is_role(ent.root.text))
+            ):
+                # part of a longer name that names no actor: "North American"; but "[the
+                # Minister of Foreign Affairs of the Philippines]" taken for one name holds a state
+                return out
         while left.start < token.i and left[0].dep_ == "det" and left[0].lower_ in rules.QUANTIFIERS:
             left = left[1:]  # "any Hamas negotiators", "all AU members"
         label = ent.label_ if ent is not None and ent.root.i == token.i else ""
@@ -1875,7 +1925,15 @@ class _ArticleReader:
         ):
             # "Summit called on Rwanda to …", "the meeting condemned …": a communiqué speaks for
             # the organisation whose summit it is, named in the phrase or before
-            named = self.gazetteer.gathering_of(_left_phrase(token).text.split())
+            ent = self._ents.get(token.i)
+            phrase = ent if ent is not None and ent[-1] == token else _left_phrase(token)
+            whole = token.doc[min(phrase.start, token.left_edge.i) : token.right_edge.i + 1]
+            if len(phrase) < len(whole) <= 2 * rules.MAX_TITLE_WORDS:
+                # "The Peace and Security Council of the African Union": a body's full name
+                found = self.gazetteer.lookup(whole.text)
+                if found is not None and found.type is ActorType.ORGANIZATION:
+                    return found
+            named = self.gazetteer.gathering_of(phrase.text.split())
             voice = self.voice.state if self.voice is not None else None
             if named is None and voice is not None and voice.type is ActorType.ORGANIZATION:
                 return voice  # "The Conference called on …" in the organisation's communiqué
@@ -4211,6 +4269,10 @@ def _nominal_gerund(token: Token) -> bool:
     )
 
 
+def _is_country(actor: Actor | None) -> bool:
+    return actor is not None and actor.type is ActorType.COUNTRY
+
+
 def _is_infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in _children(verb))
 
@@ -4518,7 +4580,7 @@ def _with_conjuncts(token: Token) -> list[Token]:
             out.append(conj)
     if token.pos_ == "PROPN":
         for child in _rights(token):
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and not _persons_title(token, child):
                 # a list parsed as appositions: "Chile, Peru, Ecuador and Bolivia"
                 out.extend(t for t in _with_conjuncts(child) if t not in out)
     if token.dep_ == "pobj":
@@ -4533,6 +4595,16 @@ def _with_conjuncts(token: Token) -> list[Token]:
                         if pobj.dep_ == "pobj":
                             out.extend(t for t in _with_conjuncts(pobj) if t not in out)
     return out
+
+
+def _persons_title(person: Token, appos: Token) -> bool:
+    """Whether an apposition is a named person's title ("Batbayar, Minister for Foreign Affairs
+    of Mongolia"), not another item of a list ("the President, X, the Prime Minister, Y")."""
+    return (
+        person.ent_type_ == "PERSON"
+        and appos.ent_type_ != "PERSON"
+        and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in _rights(appos))
+    )
 
 
 def _split_coordination(child: Token) -> bool:
@@ -4845,6 +4917,9 @@ def _according_to(sent: Span) -> Token | None:
 
 #: Dashes that, with spaces around them, separate a dateline from the text.
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+_NAME_LINKS = frozenset(
+    {"and", "&", "of", "for", "on"}
+)  # words inside a long name: "Peace and Security Council"
 #: Punctuation inside a name's phrase: hyphens, and the quotes of a nickname.
 _PHRASE_PUNCT = frozenset({"-", '"', "\u201c", "\u201d", "``", "''"})
 

@@ -180,8 +180,9 @@ OWNERSHIP_PARTICIPLES = frozenset({"flagged", "owned", "registered", "operated",
 #: ambassador persona non grata" relates who declares to whom the phrase is said of.
 DECLARED_PHRASES = {("persona", "non", "grata"): "declare persona non grata"}
 
-#: "his Colombian counterpart": the person of that state the text names.
-COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
+#: "his Colombian counterpart": the person of that state the text names; "her counterpart":
+#: the person of another state the text named last ("colleague" only with its state named).
+COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "colleague"})
 
 #: Capitalised words of a state's long name, never of a person's: "People's Democratic Republic".
 NOT_NAME_WORDS = frozenset(

@@ -1867,6 +1867,62 @@ REFERENCE = [
         ["Somalia | station | Ethiopia"],
     ),
     case(
+        "reference-a-body-whose-name-holds-and",  # not the UN Security Council
+        "The African Union Peace and Security Council suspended Guinea from all its activities. "
+        "The Peace and Security Council of the African Union also condemned Niger.",
+        [
+            "African Union Peace and Security Council | suspend | Guinea",
+            "African Union Peace and Security Council | condemn | Niger",
+        ],
+        [
+            "United Nations Security Council | suspend | Guinea",
+            "United Nations Security Council | condemn | Niger",
+        ],
+    ),
+    case(
+        "reference-a-state-in-a-long-title-before-the-name",
+        "On 12 May, Minister of Foreign Affairs of the Kyrgyz Republic Karim Saidov held a telephone "
+        "conversation with Minister of Foreign Affairs of Japan Emi Sato. The President of the "
+        "Republic of Uzbekistan Shavkat Tursunov received the Minister of Foreign Affairs of Tajikistan.",
+        [
+            "Karim Saidov | hold | Emi Sato",
+            "Shavkat Tursunov | receive | Tajikistan",
+        ],
+        ["Republic Karim Saidov | hold | Emi Sato", "Karim Saidov | hold | Karim Saidov"],
+    ),
+    case(
+        "reference-unnamed-titles-of-two-states",
+        "The Minister of Foreign Affairs of Norway met the Minister of Foreign Affairs of the "
+        "Philippines in Manila. The Minister of State for Foreign Affairs of Bangladesh summoned the "
+        "Ambassador of Myanmar.",
+        ["Norway | meet | Philippines", "Bangladesh | summon | Myanmar"],
+    ),
+    case(
+        "reference-a-persons-title-in-apposition-is-no-party",
+        "Mr. Kenji Mori, Minister for Foreign Affairs of Japan, met H.E. Mr. Bold Ganzorig, "
+        "Minister for Foreign Affairs of Mongolia.",
+        ["Kenji Mori | meet | Bold Ganzorig"],
+        ["Kenji Mori | meet | Mongolia", "Bold Ganzorig | meet | Mongolia", "Japan | meet | Mongolia"],
+    ),
+    case(
+        "reference-her-counterpart-and-the-titled-holder",
+        "Telephone conversation of the Foreign Ministers of Kazakhstan and Kyrgyzstan\n\nMinister of "
+        "Foreign Affairs of the Republic of Kazakhstan Dana Nurlanova held a telephone conversation with "
+        "Minister of Foreign Affairs of the Kyrgyz Republic Karim Saidov. Dana Nurlanova invited her "
+        "counterpart to visit Astana. The Minister of Foreign Affairs of Kyrgyzstan accepted the "
+        "invitation.",
+        [
+            "Dana Nurlanova | invite | Karim Saidov",
+            "Karim Saidov | accept | Dana Nurlanova",
+        ],
+        ["Kyrgyzstan | accept | Dana Nurlanova"],
+    ),
+    case(
+        "reference-a-state-the-recogniser-took-for-a-date",
+        "The Peace and Security Council of the African Union condemned Niger.",
+        ["African Union Peace and Security Council | condemn | Niger"],
+    ),
+    case(
         "reference-it-in-a-relative-clause-of-the-object",
         "Kenya urged Uganda to return the weapons it had seized from South Sudan last month.",
         ["Uganda | seize | South Sudan"],
