@@ -2372,6 +2372,9 @@ class _ArticleReader:
                 c.dep_ == "conj" for c in _children(first)
             ):
                 continue
+            helped = first.head.head if first.dep_ == "pobj" else first.head if first.dep_ == "poss" else None
+            if helped is not None and helped.lemma_.lower() in rules.HELPER_NOUNS:
+                continue  # "the mediation efforts of Qatar and the United States": helpers
             members = _of_type(tuple(self._resolve_all(_with_conjuncts(first))), need)
             if len(members) >= 2 and count in (None, len(members)):
                 return members
@@ -4943,8 +4946,13 @@ def _left_phrase(token: Token) -> Span:
             conjuncts = [c for c in _children(child) if c.dep_ == "conj"]
             start = min(start, conjuncts[-1].left_edge.i)
             break
-        if _spaced_dash(child) or any(_spaced_dash(t) for t in tokens[child.left_edge.i : child.i]):
+        if _spaced_dash(child):
             break  # "NEW DELHI - India": a dateline is not part of the name
+        dashes = [t.i for t in tokens[child.left_edge.i : child.i] if _spaced_dash(t)]
+        if dashes:
+            # "11:15 - CARICOM leaders": the name starts after a live blog's time
+            start = min(start, dashes[-1] + 1) if child.dep_ in rules.PHRASE_LEFT_DEPS else start
+            break
         if child.dep_ in rules.PHRASE_LEFT_DEPS or (child.dep_ == "punct" and child.text in _PHRASE_PUNCT):
             start = min(start, child.left_edge.i)
         else:

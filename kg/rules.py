@@ -315,6 +315,11 @@ RECIPROCAL_CONTROL_VERBS = frozenset({"agree", "consent", "arrange", "resolve"})
 MEDIATION_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "negotiate", "arrange"})
 #: Verbs that make an agreement somewhere: its "in" is the venue.
 SETTLING_VERBS = RECIPROCAL_VERBS | MEDIATION_VERBS | {"reach", "seal", "ink", "strike", "announce"}
+#: Nouns of a third party's help: "welcomes the mediation efforts of Qatar and the United States
+#: and encourages the parties to …": those who help are not "the parties".
+HELPER_NOUNS = frozenset(
+    {"mediation", "effort", "facilitation", "office", "support", "role", "assistance", "initiative", "help"}
+)
 #: Mediation by outsiders only: "Egypt and Qatar mediated the truce" is not between them.
 THIRD_PARTY_MEDIATION = frozenset({"broker", "mediate"})
 #: Reciprocal verbs of talk: with two or more subjects their object is a topic.

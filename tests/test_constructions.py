@@ -1923,6 +1923,19 @@ REFERENCE = [
         ["African Union Peace and Security Council | condemn | Niger"],
     ),
     case(
+        "reference-the-parties-are-not-the-helpers",
+        "Fighting resumed between Chad and Sudan. Norway welcomed the mediation efforts of Qatar and "
+        "Turkey and encouraged the parties to respect the truce.",
+        ["Norway | encourage | Chad", "Norway | encourage | Sudan"],
+        ["Norway | encourage | Qatar", "Norway | encourage | Turkey"],
+    ),
+    case(
+        "reference-a-name-after-a-live-blog-time",
+        "LIVE: Border crisis\n\n11:15 - ECOWAS leaders have called on Mali to release the detained "
+        "soldiers.\n\n12:03 - Senegal has closed its embassy in Mali.",
+        ["Economic Community of West African States | call | Mali", "Senegal | close | Mali"],
+    ),
+    case(
         "reference-it-in-a-relative-clause-of-the-object",
         "Kenya urged Uganda to return the weapons it had seized from South Sudan last month.",
         ["Uganda | seize | South Sudan"],
