@@ -2366,10 +2366,15 @@ class _ArticleReader:
         if sent is None or need == "person":
             return ()
         doc = token.doc
+        # "Japan and Korea held talks, days after the two neighbours agreed …": a subject of
+        # its own clause refers to the subjects before (not "X and Y urged the two sides")
+        own_clause = token.dep_ in rules.SUBJECT_DEPS and token.head.dep_ in ("advcl", "conj")
         for i in range(token.i - 1, sent.start - 1, -1):
             first = doc[i]
-            if first.dep_ in ("conj", "nsubj", "nsubjpass") or not any(
-                c.dep_ == "conj" for c in _children(first)
+            if (
+                first.dep_ == "conj"
+                or (first.dep_ in ("nsubj", "nsubjpass") and not own_clause)
+                or not any(c.dep_ == "conj" for c in _children(first))
             ):
                 continue
             helped = first.head.head if first.dep_ == "pobj" else first.head if first.dep_ == "poss" else None

@@ -768,6 +768,7 @@ PLURAL_REFERENCES: dict[str, str] = {
     "minister": "person", "president": "person", "official": "person", "diplomat": "person",
     "counterpart": "person", "country": "country", "nation": "country", "state": "country",
     "government": "country", "neighbor": "country", "neighbour": "country", "capital": "country",
+    "junta": "country", "regime": "country", "delegation": "country",
 }  # fmt: skip
 #: Plural nouns that stand for an organisation's members together when the organisation
 #: speaks ("Allies condemn …" in a NATO statement).

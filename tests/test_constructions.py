@@ -1936,6 +1936,22 @@ REFERENCE = [
         ["Economic Community of West African States | call | Mali", "Senegal | close | Mali"],
     ),
     case(
+        "reference-the-two-neighbours-in-a-clause-of-their-own",
+        "Japan and South Korea held security talks in Seoul, days after the two neighbours agreed to "
+        "share missile warning data.",
+        ["Japan | agree | South Korea"],
+    ),
+    case(
+        "reference-the-three-juntas",
+        "Mali, Niger and Burkina Faso left ECOWAS in January. The three juntas accused the bloc of "
+        "serving French interests.",
+        [
+            "Mali | accuse | Economic Community of West African States",
+            "Niger | accuse | Economic Community of West African States",
+            "Burkina Faso | accuse | Economic Community of West African States",
+        ],
+    ),
+    case(
         "reference-it-in-a-relative-clause-of-the-object",
         "Kenya urged Uganda to return the weapons it had seized from South Sudan last month.",
         ["Uganda | seize | South Sudan"],
