@@ -37,7 +37,7 @@ DEMONYM = "demonym"  # adjective: "Chinese"
 PEOPLE = "people"  # plural noun for the people: "Russians", "Serbs"
 CAPITAL = "capital"  # "Beijing"
 SEAT = "seat"  # seat of government or agency: "Kremlin", "Pentagon", "CIA"
-REGION = "region"  # a part of a state that is not an actor: "Crimea"
+PLACE = "place"  # a place that is never an actor, only kept from other keys: "New Guinea"
 
 _COUNTRY_STATUSES = frozenset({"member", "observer", "other"})
 _ORG_TYPES = {"Organization": ActorType.ORGANIZATION, "Group": ActorType.GROUP}
@@ -470,8 +470,14 @@ class Gazetteer:
             part_of = entry.get("part_of")
             if part_of is not None and part_of not in self._by_name:
                 raise DataError(f"gazetteer: {where}: part_of {part_of!r} is not in the gazetteer")
+            hit = _Key(None, PLACE)  # a place only ("New Guinea", the island): never an actor
+            if entry.get("actor", True):
+                owner = self._by_name[part_of] if part_of is not None else None
+                actor = Actor(entry["name"], ActorType.TERRITORY, affiliation=owner)
+                self._add_actor(actor, where)
+                hit = _Key(actor, NAME)
             for alias in [entry["name"], *_words(entry.get("aliases"), f"{where} aliases")]:
-                self._add_key(alias, _Key(None, REGION), where, ambiguous)
+                self._add_key(alias, hit, where, ambiguous)
 
     def _load_ambiguous(self, data: Mapping[str, Any]) -> None:
         for i, entry in enumerate(data["ambiguous"]):

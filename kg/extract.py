@@ -951,8 +951,8 @@ class _ArticleReader:
             self._evidence = (self.article.text[begin : begin + len(raw.strip())], begin)
         text, start = self._evidence
         for subj, obj in pairs:
-            if _same_side(subj, obj):
-                continue
+            if _same_side(subj, obj) or (obj.type is ActorType.TERRITORY and relation in rules.NAMING_VERBS):
+                continue  # (not "the Diaoyu Islands, which Japan calls the Senkakus")
             yield Statement(
                 subject=subj,
                 relation=relation,
@@ -3212,6 +3212,10 @@ class _ArticleReader:
                 further = self._path_through(token, prefix, depth, wished=wished)
                 if further:
                     return further
+            found = self._actors_of(token)
+            if len(found) == 1 and found[0].type is ActorType.TERRITORY and not prefix:
+                # "seized Crimea from Ukraine": the territory, and the state it was taken from
+                return [(prefix, token), *self._path_through(token, prefix, depth, wished=wished)]
             return [(prefix, token)]
         return self._path_through(token, prefix, depth, wished=wished)
 
@@ -4019,6 +4023,8 @@ def _same_side(subj: Actor, obj: Actor) -> bool:
     of a state, such as a warring army, may well act against it)."""
     if subj.name == obj.name:
         return True
+    if subj.type is ActorType.TERRITORY and subj.affiliation == obj:
+        return True  # "the Essequibo, which makes up two-thirds of Guyana": a part of its state
     if subj.type is ActorType.PERSON and subj.affiliation == obj and obj.type is ActorType.COUNTRY:
         return True
     return obj.type is ActorType.PERSON and obj.affiliation == subj and subj.type is ActorType.COUNTRY

@@ -46,6 +46,7 @@ _ACTOR_CLASS = {
     ActorType.ORGANIZATION: KG.Organization,
     ActorType.PERSON: KG.Person,
     ActorType.GROUP: KG.Group,
+    ActorType.TERRITORY: KG.Territory,
 }
 
 # Characters that XML 1.0 (and so RDF/XML, TriX and many tools) cannot hold,

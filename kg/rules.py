@@ -315,6 +315,8 @@ RECIPROCAL_CONTROL_VERBS = frozenset({"agree", "consent", "arrange", "resolve"})
 MEDIATION_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "negotiate", "arrange"})
 #: Verbs that make an agreement somewhere: its "in" is the venue.
 SETTLING_VERBS = RECIPROCAL_VERBS | MEDIATION_VERBS | {"reach", "seal", "ink", "strike", "announce"}
+#: Verbs that give a place a name: "the islands, which Japan calls the Senkakus".
+NAMING_VERBS = frozenset({"call", "name", "rename", "dub", "term"})
 #: Nouns of a third party's help: "welcomes the mediation efforts of Qatar and the United States
 #: and encourages the parties to …": those who help are not "the parties".
 HELPER_NOUNS = frozenset(

@@ -697,7 +697,7 @@ SELECT ?x (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?c) AS ?code)
 WHERE {
   GRAPH <https://w3id.org/kg-ir/id/graph/actors> {
     ?x rdfs:label ?l ; a ?t .
-    FILTER(?t IN (kg:Country, kg:Organization, kg:Person, kg:Group))
+    FILTER(?t IN (kg:Country, kg:Organization, kg:Person, kg:Group, kg:Territory))
     OPTIONAL { { ?x kg:isoCode ?c } UNION { ?x kg:code ?c } }
     OPTIONAL { ?x kg:affiliation ?a }
     OPTIONAL { ?x kg:role ?r }

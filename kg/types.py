@@ -20,6 +20,7 @@ class ActorType(StrEnum):
     ORGANIZATION = "Organization"
     PERSON = "Person"
     GROUP = "Group"
+    TERRITORY = "Territory"
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,7 @@ ACTOR_STYLES: dict[str, dict[str, str]] = {
     str(ActorType.ORGANIZATION): {"shape": "square", "color": "#8e63b5", "glyph": "■"},
     str(ActorType.PERSON): {"shape": "triangle", "color": "#c98a12", "glyph": "▲"},
     str(ActorType.GROUP): {"shape": "diamond", "color": "#3a9a8f", "glyph": "◆"},
+    str(ActorType.TERRITORY): {"shape": "star", "color": "#8c6d46", "glyph": "★"},
 }
 
 #: Edge colour per QuadClass: greens for cooperation, orange and red for conflict.

@@ -26,6 +26,7 @@ class KG(DefinedNamespace):
     Organization: URIRef
     Person: URIRef
     Group: URIRef
+    Territory: URIRef
     Article: URIRef
     Statement: URIRef
     subject: URIRef

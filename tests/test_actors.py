@@ -87,8 +87,23 @@ def test_de_facto_authorities_are_actors_of_their_state(
     assert actor.affiliation is not None and actor.affiliation.name == state
 
 
-def test_regions_without_authorities_of_their_own_stay_places(gaz: Gazetteer) -> None:
-    assert gaz.lookup("Crimea") is None and gaz.lookup("Catalonia") is None
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        ("Crimea", "Crimea", "Ukraine"),
+        ("Catalonia", "Catalonia", "Spain"),
+        ("the Gaza Strip", "Gaza", "Palestine"),
+        ("Hong Kong authorities", "Hong Kong", "China"),
+        ("the Essequibo region", "Essequibo", "Guyana"),
+        ("Abyei", "Abyei", None),
+    ],
+)
+def test_regions_and_territories_are_territories_not_their_state(
+    gaz: Gazetteer, text: str, name: str, state: str | None
+) -> None:
+    actor = gaz.lookup(text)
+    assert actor is not None and actor.name == name and actor.type is ActorType.TERRITORY
+    assert (actor.affiliation.name if actor.affiliation is not None else None) == state
 
 
 def test_canonical_country_names(gaz: Gazetteer) -> None:
@@ -444,10 +459,6 @@ def test_government_bodies_stand_for_their_actor(gaz: Gazetteer, text: str, expe
         "Russia, China and Iran",
         "the foreign ministry",  # no state named
         "Chinese foreign ministry spokesman",  # a person's title, not a body
-        "Hong Kong authorities",  # a region is not its state
-        "Crimea",
-        "Gaza",
-        "Northern Ireland",
         "the Chinese foreign ministry spokesman Zhao Lijian",
     ],
 )
@@ -596,7 +607,7 @@ def test_dominica_and_the_dominican_republic(gaz: Gazetteer) -> None:
 def test_ireland_and_northern_ireland(gaz: Gazetteer) -> None:
     assert name_of(gaz.lookup("Ireland")) == "Ireland"
     assert name_of(gaz.lookup("Irish government")) == "Ireland"
-    assert gaz.lookup("Northern Ireland") is None
+    assert name_of(gaz.lookup("Northern Ireland")) == "Northern Ireland"  # a territory, not Ireland
     assert gaz.lookup("Northern Irish police") is None
 
 
@@ -931,8 +942,7 @@ def test_unknown_person_and_organisation(article: ArticleActors) -> None:
         ("separatists", "NORP"),
         ("insurgents", ""),
         ("Western", "NORP"),
-        ("Crimea", "GPE"),
-        ("Central Asia", "LOC"),
+        ("Central Asia", "LOC"),  # a region of several states, not a territory
         ("it", ""),
         ("It", "PRON"),
         ("they", ""),

@@ -1952,6 +1952,19 @@ REFERENCE = [
         ],
     ),
     case(
+        "reference-territories-are-actors-of-their-own",
+        "Russia seized Crimea from Ukraine in 2014. Venezuela renewed its claim to the Essequibo region, "
+        "which makes up two-thirds of Guyana. China sent humanitarian aid to Gaza. Chinese vessels "
+        "patrolled near the Diaoyu Islands, which Japan calls the Senkakus.",
+        [
+            "Russia | seize | Crimea",
+            "Russia | seize | Ukraine",
+            "Venezuela | claim | Essequibo",
+            "China | send | Gaza",
+        ],
+        ["Essequibo | make | Guyana", "Japan | call | Senkaku Islands", "Russia | seize | Russia"],
+    ),
+    case(
         "reference-it-in-a-relative-clause-of-the-object",
         "Kenya urged Uganda to return the weapons it had seized from South Sudan last month.",
         ["Uganda | seize | South Sudan"],

@@ -31,7 +31,7 @@ SELECT ?actor ?type (COUNT(DISTINCT ?s) AS ?statements) WHERE {
   ?s a kg:Statement .
   { ?s kg:subject ?x } UNION { ?s kg:object ?x }
   ?x rdfs:label ?actor ; a ?t .
-  FILTER(?t IN (kg:Country, kg:Organization, kg:Person, kg:Group))
+  FILTER(?t IN (kg:Country, kg:Organization, kg:Person, kg:Group, kg:Territory))
   BIND(STRAFTER(STR(?t), "#") AS ?type)
 } GROUP BY ?actor ?type""",
     "conflict-pairs": """
