@@ -140,6 +140,8 @@ EVENT_OF_VERB: dict[str, tuple[str, ...]] = {
     "shell": ("shelling",), "raid": ("raid",), "invade": ("invasion", "incursion"),
     "seize": ("seizure",), "annex": ("annexation",), "occupy": ("occupation",), "ambush": ("ambush",),
     "bombard": ("bombardment",), "expel": ("expulsion",), "detain": ("detention",), "arrest": ("arrest",),
+    "fire": ("launch", "firing"), "launch": ("launch",), "test": ("test",), "test-fire": ("launch", "test"),
+    "violate": ("violation",), "kill": ("killing",), "blockade": ("blockade",), "shoot": ("downing",),
 }  # fmt: skip
 HARM_VERBS = frozenset(
     {"kill", "injure", "wound", "destroy", "damage", "hit", "target", "displace", "claim", "leave"}

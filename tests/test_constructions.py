@@ -1965,6 +1965,18 @@ REFERENCE = [
         ["Essequibo | make | Guyana", "Japan | call | Senkaku Islands", "Russia | seize | Russia"],
     ),
     case(
+        "reference-the-launch-the-violation-the-downing",
+        "North Korea fired a ballistic missile into the sea on Tuesday. The launch was condemned by "
+        "Seoul. Russian drones violated Polish airspace on Sunday. NATO condemned the violation. Algeria "
+        "shot down a Malian drone near the border, and Mali condemned the downing.",
+        [
+            "South Korea | condemn | North Korea",
+            "NATO | condemn | Russia",
+            "Mali | condemn | Algeria",
+        ],
+        ["South Korea | condemn | Russia", "NATO | condemn | North Korea"],
+    ),
+    case(
         "reference-it-in-a-relative-clause-of-the-object",
         "Kenya urged Uganda to return the weapons it had seized from South Sudan last month.",
         ["Uganda | seize | South Sudan"],
