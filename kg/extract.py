@@ -2685,6 +2685,11 @@ class _ArticleReader:
             if relation in rules.EMPTY_VERBS:
                 continue
             yield _Frame(tuple(subjects), relation, tuple(objs), verb, negated, hypothetical, source)
+        standing = _standing(verb)
+        if standing is not None:
+            # "Argentina and Britain remain at odds over the islands": each with the other
+            relation = f"{head} at {standing.lower_} with"
+            yield _Frame(tuple(subjects), relation, (), verb, negated, hypothetical, source, reciprocal=True)
         noun = patients[0] if patients and patients[0].pos_ == "NOUN" else _object_noun(verb)
         agents_apart = verb.dep_ == "acl" and patients and not _joint_act(verb, lemma, patients[0])
         if agents_apart:
@@ -3045,7 +3050,7 @@ class _ArticleReader:
                     and not (
                         prep in rules.VICINITY_PREPS and theme and theme[-1] in rules.SHOW_OF_FORCE_NOUNS
                     )
-                    and not (prep == "in" and _in_manner(child))
+                    and not _in_manner(child)
                 ):
                     continue  # but "voiced dismay at X", "kept troops in X", "fired at X", "lashed out at X"
                 if has_actor_object and (
@@ -3908,13 +3913,23 @@ def _outer_event(noun: Token) -> str | None:
     return rules.CHANGE_NOUNS.get(head.head.lemma_.lower())
 
 
+def _standing(verb: Token) -> Token | None:
+    """The noun of "at odds", "at war" on a verb when no "with" says with whom (the subjects,
+    then, stand so with each other)."""
+    for prep in _children(verb):
+        if prep.dep_ == "prep" and prep.lower_ == "at" and _in_manner(prep):
+            noun = next(c for c in _children(prep) if c.dep_ == "pobj")
+            if not any(c.dep_ == "prep" and c.lower_ == "with" for c in _children(noun)):
+                return noun
+    return None
+
+
 def _in_manner(prep: Token) -> bool:
-    """ "in coordination with X", "in response to X", "in solidarity with X": "in" before a noun
-    of manner or relation, which leads on to a participant, rather than before a place."""
-    return any(
-        c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lemma_.lower() in rules.MANNER_NOUNS
-        for c in _children(prep)
-    )
+    """ "in coordination with X", "in response to X", "in solidarity with X", "at odds with X",
+    "at war with X": "in" or "at" before a noun of manner or relation, which leads on to a
+    participant, rather than before a place."""
+    nouns = rules.MANNER_NOUNS if prep.lower_ == "in" else rules.STANDING_NOUNS if prep.lower_ == "at" else ()
+    return any(c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lemma_.lower() in nouns for c in _children(prep))
 
 
 def _has_clause_roles(token: Token) -> bool:
@@ -4783,6 +4798,8 @@ def _singular(word: str) -> str:
 
 
 def _lemma(token: Token) -> str:
+    if token.lower_ in rules.PLURAL_ONLY_NOUNS:
+        return token.lower_  # "at odds", not "at odd"
     lemma = token.lemma_.lower()
     return lemma if lemma and lemma != "-pron-" else token.lower_
 

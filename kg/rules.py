@@ -445,6 +445,11 @@ MANNER_NOUNS = frozenset(
      "alliance", "league", "collaboration", "conjunction", "talks", "negotiation", "contact"}
 )  # fmt: skip
 
+#: Nouns after "at" that say how two parties stand: "at odds with X", "at war with X".
+STANDING_NOUNS = frozenset({"war", "odds", "odd", "loggerheads", "loggerhead", "peace"})
+#: Nouns with no singular of their meaning: a relation keeps "at odds", never "at odd".
+PLURAL_ONLY_NOUNS = frozenset({"odds", "loggerheads"})
+
 #: Nouns of a helper's part: "reached a deal with the help of the UN" is a deal between the
 #: subjects, which the UN helped make.
 HELP_NOUNS: dict[str, str] = {

@@ -2313,6 +2313,17 @@ VERBS = [
             "Germany | welcome | Poland | neg",
         ],
     ),
+    case(
+        "verbs-at-odds-and-at-war",
+        "Argentina and the United Kingdom remain at odds over the Falklands. Ethiopia has been at war "
+        "with the TPLF. India has been at loggerheads with China over their border.",
+        [
+            "Argentina | odds | United Kingdom",
+            "Ethiopia | war | Tigray People's Liberation Front",
+            "India | loggerheads | China",
+        ],
+        ["Argentina | remain | Argentina"],
+    ),
 ]
 
 
