@@ -703,6 +703,21 @@ class Gazetteer:
         first = person.name.split()[0].casefold() if person.name else ""
         return self._gender_names.get(first) if " " in person.name else None
 
+    def is_full_name(self, text: str) -> bool:
+        """Whether a text is a person's full name by its form: a first name the gazetteer knows
+        and one to three more capitalised words that name no actor or organisation ("Karim
+        Saidov", but not "Victoria Falls Bridge" or "Jordan Valley Authority")."""
+        words = _typography(text).strip(_EDGE).split()
+        if not 2 <= len(words) <= 4 or words[0].casefold() not in self._gender_names:
+            return False
+        return (
+            self._name_like(words)
+            and all(w[:1].isupper() for w in words)
+            and not self.looks_like_organization(words)
+            and self.lookup(" ".join(words[1:])) is None
+            and not any(self.is_role(w) or w.casefold() in self._gathering_nouns for w in words)
+        )
+
     def is_government_body(self, head: str) -> bool:
         """Whether ``head`` after a state's name means the state ("foreign ministry", "troops")."""
         words = [_strip_possessive(w).casefold() for w in _clean(head).split()]
@@ -1085,7 +1100,9 @@ _TITLE_BODIES = frozenset({"commission", "council", "secretariat", "assembly", "
 #: Last words of a place's name, never of a person's ("Rakhine State", "Kherson Oblast").
 _PLACE_KINDS = frozenset(
     {"state", "province", "region", "district", "governorate", "oblast", "krai", "county", "prefecture",
-     "island", "islands", "strait", "sea", "river", "valley", "city", "territory", "territories"}
+     "island", "islands", "strait", "sea", "river", "valley", "city", "territory", "territories",
+     "falls", "lake", "mountains", "mountain", "bay", "gulf", "coast", "port", "square", "street", "bridge",
+     "airport", "dam", "peninsula", "desert", "canal", "town", "village", "camp"}
 )  # fmt: skip
 
 
@@ -1371,6 +1388,10 @@ class ArticleActors:
         actor = self._known_person(text) or self._administration(text) or self._role_reference(text, context)
         if actor is not None:
             return actor
+        if label in ("", "ORG", "GPE", "NORP", "LOC", "FAC") and gaz.is_full_name(text):
+            # "Karim Saidov" taken for an organisation: a known first name and a surname
+            name, affiliation, role = gaz.parse_person(text)
+            return self._register(name, affiliation, role)
         if label in ("NORP", "GPE", "LOC", "FAC", "PRON"):
             return None
         if label == "ORG":

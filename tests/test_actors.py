@@ -1122,3 +1122,19 @@ def test_canonical_names_resolve_with_article_and_possessive(actor: Actor, prefi
     gaz = Gazetteer.default()
     assert gaz.lookup(prefix + actor.name) == actor
     assert gaz.lookup(f"{prefix}{actor.name}’s") == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Karim Saidov", True),
+        ("Maria Nurlanova", True),
+        ("Victoria Falls", False),  # a place
+        ("Karim Saidov Foundation", False),  # an organisation's name
+        ("Maria Theresa Province", False),
+        ("Saidov", False),  # a surname alone says nothing of its form
+        ("Zorblax Quintar", False),  # no known first name
+    ],
+)
+def test_is_full_name(gaz: Gazetteer, text: str, expected: bool) -> None:
+    assert gaz.is_full_name(text) is expected

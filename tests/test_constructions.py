@@ -1977,6 +1977,12 @@ REFERENCE = [
         ["South Korea | condemn | Russia", "NATO | condemn | North Korea"],
     ),
     case(
+        "reference-a-full-name-the-recogniser-missed",
+        "On 12 May, Karim Saidov of Kyrgyzstan met Dana Nurlanova of Kazakhstan. Nurlanova briefed "
+        "Saidov on the outcome of her visit to Beijing.",
+        ["Karim Saidov | meet | Dana Nurlanova", "Dana Nurlanova | brief | Karim Saidov"],
+    ),
+    case(
         "reference-it-in-a-relative-clause-of-the-object",
         "Kenya urged Uganda to return the weapons it had seized from South Sudan last month.",
         ["Uganda | seize | South Sudan"],
