@@ -1314,6 +1314,21 @@ class ArticleActors:
 
     # ------------------------------------------------------------- organisations
 
+    def _named_by_head(self, word: str) -> Actor | None:
+        """The organisation most recently named whose name holds ``word`` ("Court"), or the one
+        an office named so belongs to ("African Union Commission Chairperson" → African Union)."""
+        folded = word.casefold()
+        for actor in reversed(self._seen):
+            actor = self._current(actor)
+            if folded not in (w.casefold() for w in actor.name.split()):
+                continue
+            if actor.type is ActorType.ORGANIZATION:
+                return actor
+            owner = actor.affiliation if actor.type is ActorType.PERSON else None
+            if owner is not None and owner.type is ActorType.ORGANIZATION:
+                return owner
+        return None
+
     def _organization(self, text: str) -> Actor | None:
         """An organisation the gazetteer does not know, from a spaCy ORG entity."""
         text = _typography(text)
@@ -1333,6 +1348,11 @@ class ArticleActors:
             if key and key in self._orgs:
                 return self._orgs[key]
         words = text.split()
+        if len(words) == 1 and not (acronym or _ACRONYM.fullmatch(text)):
+            # "the Court", "the Commission", "the Community": the organisation named before whose
+            # name ends so ("the International Court of Justice", "the Southern African
+            # Development Community"), never an organisation of that one word
+            return self._named_by_head(text)
         gathering = gaz.gathering_of(words)
         if gathering is not None or gaz.is_gathering_name(words):
             return gathering

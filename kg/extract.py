@@ -4976,10 +4976,13 @@ def _left_phrase(token: Token) -> Span:
             break
         if _spaced_dash(child):
             break  # "NEW DELHI - India": a dateline is not part of the name
-        dashes = [t.i for t in tokens[child.left_edge.i : child.i] if _spaced_dash(t)]
+        dashes = [t.i for t in tokens[child.left_edge.i : child.right_edge.i + 1] if _spaced_dash(t)]
         if dashes:
-            # "11:15 - CARICOM leaders": the name starts after a live blog's time
-            start = min(start, dashes[-1] + 1) if child.dep_ in rules.PHRASE_LEFT_DEPS else start
+            # "11:15 - CARICOM leaders", "Oct 23 - The European Union": the name starts after a
+            # live blog's time or a dateline
+            after = dashes[-1] + 1
+            if child.dep_ in rules.PHRASE_LEFT_DEPS and after <= token.i:
+                start = min(start, after)
             break
         if child.dep_ in rules.PHRASE_LEFT_DEPS or (child.dep_ == "punct" and child.text in _PHRASE_PUNCT):
             start = min(start, child.left_edge.i)

@@ -1983,6 +1983,19 @@ REFERENCE = [
         ["Karim Saidov | meet | Dana Nurlanova", "Dana Nurlanova | brief | Karim Saidov"],
     ),
     case(
+        "reference-the-court-the-community-by-their-head-word",
+        "The International Court of Justice ordered Israel to allow aid into Gaza. Israel refused to "
+        "comply with the order of the Court. Venezuela must respect the Treaty.",
+        ["Israel | refuse | International Court of Justice"],
+        ["Israel | refuse | Court", "Venezuela | respect | Treaty"],
+    ),
+    case(
+        "reference-a-name-after-a-dateline-with-a-date",
+        "BRUSSELS, Oct 23 - The European Union on Thursday imposed sanctions on two Chinese refineries.",
+        ["European Union | impose | China"],
+        ["Oct 23 - The European Union | impose | China"],
+    ),
+    case(
         "reference-it-in-a-relative-clause-of-the-object",
         "Kenya urged Uganda to return the weapons it had seized from South Sudan last month.",
         ["Uganda | seize | South Sudan"],
