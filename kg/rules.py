@@ -791,7 +791,9 @@ NUMBER_WORDS: dict[str, int] = {
     "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10, "both": 2,
 }  # fmt: skip
 #: Those that refer back with "the" alone ("the countries", "the ministers").
-BARE_PLURAL_REFERENCES = frozenset({"country", "side", "party", "nation", "minister", "leader", "president"})
+BARE_PLURAL_REFERENCES = frozenset(
+    {"country", "side", "party", "nation", "minister", "leader", "president", "neighbour", "neighbor"}
+)
 #: Words in front of such a noun that make it a reference ("both", "the two").
 PLURAL_REFERENCE_MARKS = frozenset({"both", "two", "the", "neither"})
 #: Those of them that make it definite: "both ministers", not "two diplomats" (any two).

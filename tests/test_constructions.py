@@ -1996,6 +1996,12 @@ REFERENCE = [
         ["Oct 23 - The European Union | impose | China"],
     ),
     case(
+        "reference-the-neighbours",
+        "Kyrgyzstan and Tajikistan clashed along their disputed border. The United Nations called on the "
+        "neighbours to settle the dispute through negotiations.",
+        ["United Nations | call | Kyrgyzstan", "United Nations | call | Tajikistan"],
+    ),
+    case(
         "reference-it-in-a-relative-clause-of-the-object",
         "Kenya urged Uganda to return the weapons it had seized from South Sudan last month.",
         ["Uganda | seize | South Sudan"],
