@@ -2357,6 +2357,13 @@ class _ArticleReader:
         if not found and need == "person" and marks & rules.DEFINITE_MARKS:
             # "both foreign ministers", none of them named: their states, as an unnamed official's
             found = self._recent_group("country", count=count, loose=False)
+        if lemma == "side" and len(found) >= 2 and all(a.type is ActorType.PERSON for a in found):
+            # "both sides" after the two ministers of a readout: their states, as "the Uzbek side"
+            states = tuple(dict.fromkeys(_state_of(self._current(a)) for a in found))
+            if len(states) == len(found) and all(
+                s is not None and s.type is ActorType.COUNTRY for s in states
+            ):
+                found = states  # type: ignore[assignment]
         return found if found or count is None else None  # "the three Baltic states": a name, maybe
 
     def _group_before(self, token: Token, need: str, count: int | None) -> tuple[Actor, ...]:

@@ -2002,6 +2002,13 @@ REFERENCE = [
         ["United Nations | call | Kyrgyzstan", "United Nations | call | Tajikistan"],
     ),
     case(
+        "reference-both-sides-of-a-readout-are-the-states",
+        "Foreign Minister Anna Berg of Sweden held talks with Foreign Minister Pekka Virtanen of Finland "
+        "in Helsinki. Both sides agreed to deepen cooperation on energy security.",
+        ["Sweden | agree | Finland"],
+        ["Anna Berg | agree | Pekka Virtanen"],
+    ),
+    case(
         "reference-it-in-a-relative-clause-of-the-object",
         "Kenya urged Uganda to return the weapons it had seized from South Sudan last month.",
         ["Uganda | seize | South Sudan"],
