@@ -1136,11 +1136,15 @@ class _ArticleReader:
             return self._earlier_event(token, lemma)  # "the statement accused X": its issuer
         if (
             token.pos_ == "NOUN"
-            and lemma in rules.VIOLENT_EVENTS
+            and lemma in rules.BLOW_NOUNS
             and token.dep_ == "nsubj"
             and token.head.lemma_.lower() in rules.HARM_VERBS
         ):
-            return self._earlier_event(token, lemma)  # "The attack killed 19 soldiers": its author
+            # "The attack killed 19 soldiers": its author; "The Israeli strikes killed …", "The
+            # sanctions, announced by the US, target …": the one the noun names as doing it
+            return self._earlier_event(token, lemma) or tuple(
+                self._resolve_all(self._noun_agents(token) or self._announcers(token))
+            )
         found = self._noun_phrase(token)
         if token.ent_type_ != "PERSON":
             # "the Omani sultan, Sheikh Khalid": the named person in apposition
@@ -1262,7 +1266,7 @@ class _ArticleReader:
             if child.ent_type_ in rules.ACTOR_ENTITY_LABELS or child.pos_ == "PROPN":
                 return True  # "Kenyan officials", "AU peacekeepers"
         lemma = token.lemma_.lower()
-        if lemma in rules.VIOLENT_EVENTS and token.dep_ == "nsubj":
+        if lemma in rules.BLOW_NOUNS and token.dep_ == "nsubj":
             return token.head.lemma_.lower() in rules.HARM_VERBS  # "The attack killed …": its author
         if lemma in rules.COMMUNICATION_NOUNS and token.dep_ == "nsubj":
             return True  # "The statement accused Algeria": its issuer
@@ -2976,6 +2980,19 @@ class _ArticleReader:
             if verb.tag_ == "VBG" and self._actors_of(head):
                 return [head], []  # "the movement having an office abroad"
         return [], []
+
+    def _announcers(self, noun: Token) -> list[Token]:
+        """ "The sanctions, announced by the US Treasury": the agent of a participle on the noun."""
+        return [
+            t
+            for clause in _rights(noun)
+            if clause.dep_ == "acl" and clause.tag_ == "VBN"
+            for prep in _children(clause)
+            if prep.dep_ == "agent"
+            for pobj in _children(prep)
+            if pobj.dep_ == "pobj"
+            for t in _with_conjuncts(pobj)
+        ]
 
     def _noun_agents(self, noun: Token) -> list[Token]:
         """Who does what a noun names: its possessor, its "by" phrase, its actor modifier."""

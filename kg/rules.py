@@ -129,6 +129,11 @@ VIOLENT_EVENTS = frozenset(
     {"attack", "assault", "bombing", "bombardment", "shelling", "strike", "airstrike", "raid", "ambush",
      "offensive", "incursion", "massacre", "explosion", "blast"}
 )  # fmt: skip
+#: Nouns of a blow whose maker, named on the noun, is the subject of a verb of harm: "the Israeli
+#: strikes killed …", "the US sanctions target …", "Washington's tariffs hit …".
+BLOW_NOUNS = VIOLENT_EVENTS | frozenset(
+    {"sanction", "tariff", "drone", "missile", "shell", "rocket", "embargo"}
+)
 #: Verbs whose subject performs the event noun they take ("launched a missile attack").
 PERFORMING_VERBS = frozenset(
     {"launch", "carry", "conduct", "stage", "mount", "unleash", "perpetrate", "commit", "execute",

@@ -2009,6 +2009,12 @@ REFERENCE = [
         ["Anna Berg | agree | Pekka Virtanen"],
     ),
     case(
+        "reference-a-blow-whose-maker-the-noun-names",
+        "The Israeli strikes killed 20 Palestinians in Gaza. The sanctions, announced by the US Treasury "
+        "on Friday, target three Iranian shipping firms. Washington's new tariffs hit Chinese steel makers.",
+        ["Israel | kill | Palestine", "United States | target | Iran", "United States | hit | China"],
+    ),
+    case(
         "reference-it-in-a-relative-clause-of-the-object",
         "Kenya urged Uganda to return the weapons it had seized from South Sudan last month.",
         ["Uganda | seize | South Sudan"],
