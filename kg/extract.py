@@ -2653,6 +2653,18 @@ class _ArticleReader:
         negated = _negated(verb)
         hypothetical = _hypothetical(verb)
         yield from self._appeal_frames(verb, subjects, negated)
+        if lemma in rules.REACTION_VERBS and not objects and not patients:
+            # "Tokyo protested after Chinese ships entered its waters": against the one who did
+            # what the clause of time says
+            for clause in _children(verb):
+                if clause.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in rules.REACTION_MARKS for m in _children(clause)
+                ):
+                    doers = [s for s in self._subjects(clause)[0] if self._actors_of(s)]
+                    if doers:
+                        yield _Frame(
+                            tuple(subjects), lemma, tuple(doers), verb, negated, hypothetical, source
+                        )
         if lemma in rules.SUPPORT_VERBS and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in _children(c))
             for c in _children(verb)

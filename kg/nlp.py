@@ -145,7 +145,7 @@ def sentence_case_title(text: str) -> str:
     The first word, acronyms and words after a colon are kept. Lengths do not
     change, so character offsets stay valid for the original text.
     """
-    end = text.find("\n")
+    end = _line_end(text)
     if end <= 0:
         return text
     line = text[:end]
@@ -182,7 +182,7 @@ def headline_readings(text: str) -> tuple[str, ...]:
     in sentence case (every capitalised word lower-cased but the first, acronyms, the names the
     gazetteer knows and the words the body writes as names). Only the first line changes, and
     lengths never do. One reading, the text itself, when the first line is not a headline."""
-    end = text.find("\n")
+    end = _line_end(text)
     if end <= 0 or not _is_headline(text[:end]):
         return (text,)
     conservative = sentence_case_title(text)
@@ -225,6 +225,12 @@ def headline_readings(text: str) -> tuple[str, ...]:
     return (conservative,) if aggressive == conservative else (conservative, aggressive)
 
 
+def _line_end(text: str) -> int:
+    """Where the first line ends: a text of one line is all first line (a headline alone)."""
+    end = text.find("\n")
+    return len(text) if end < 0 else end
+
+
 def _is_headline(line: str) -> bool:
     words = [m for m in _WORD.finditer(line) if len(m.group()) >= 4]
     capitalised = [m for m in words if m.group()[0].isupper()]
@@ -246,7 +252,7 @@ def read_headline(text: str, nlp: Language) -> str:
     readings = headline_readings(text)
     if len(readings) == 1:
         return readings[0]
-    end = text.find("\n")
+    end = _line_end(text)
     docs = list(nlp.pipe(r[:end] for r in readings))
     surnames = _surname_reading(readings[-1], docs[0])
     if surnames is not None:

@@ -322,6 +322,10 @@ RECIPROCAL_CONTROL_VERBS = frozenset({"agree", "consent", "arrange", "resolve"})
 MEDIATION_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "negotiate", "arrange"})
 #: Verbs that make an agreement somewhere: its "in" is the venue.
 SETTLING_VERBS = RECIPROCAL_VERBS | MEDIATION_VERBS | {"reach", "seal", "ink", "strike", "announce"}
+#: Verbs of a reaction with no object, and the marks of the clause that says to what: "Tokyo
+#: protested after Chinese ships entered its waters".
+REACTION_VERBS = frozenset({"protest", "retaliate", "complain", "react", "respond", "hit back"})
+REACTION_MARKS = frozenset({"after", "when", "as", "because"})
 #: Verbs that give a place a name: "the islands, which Japan calls the Senkakus".
 NAMING_VERBS = frozenset({"call", "name", "rename", "dub", "term"})
 #: Nouns of a third party's help: "welcomes the mediation efforts of Qatar and the United States

@@ -1153,6 +1153,11 @@ EMBEDDED = [
 
 HEADLINES = [
     case(
+        "headline-alone-as-the-whole-text",
+        "Saudi Arabia Restores Ties With Syria After Decade-Long Rift",
+        ["Saudi Arabia | restore | Syria"],
+    ),
+    case(
         "headline-object-surname-keeps-its-capital",  # sentence case must not hide the name
         "Poland Blames Lukashenko for Migrant Surge at Border\n\n"
         "Warsaw said on Friday that Minsk was pushing migrants towards the frontier.",
@@ -2013,6 +2018,13 @@ REFERENCE = [
         "The Israeli strikes killed 20 Palestinians in Gaza. The sanctions, announced by the US Treasury "
         "on Friday, target three Iranian shipping firms. Washington's new tariffs hit Chinese steel makers.",
         ["Israel | kill | Palestine", "United States | target | Iran", "United States | hit | China"],
+    ),
+    case(
+        "reference-a-reaction-to-what-a-clause-of-time-says",
+        "Tokyo protested after Chinese coast guard ships entered Japanese waters. China retaliated after "
+        "the United States imposed new tariffs. Japan protested after the typhoon hit Okinawa.",
+        ["Japan | protest | China", "China | retaliate | United States"],
+        ["Japan | protest | Japan"],
     ),
     case(
         "reference-it-in-a-relative-clause-of-the-object",
