@@ -1145,6 +1145,11 @@ class _ArticleReader:
             return self._earlier_event(token, lemma) or tuple(
                 self._resolve_all(self._noun_agents(token) or self._announcers(token))
             )
+        if token.pos_ == "NOUN" and token.dep_ == "nsubj" and _affecting(token.head):
+            # "China's decision angered Japan", "Hungary's veto blocked the aid": whose act it is
+            agents = tuple(self._resolve_all(self._noun_agents(token)))
+            if agents:
+                return agents
         found = self._noun_phrase(token)
         if token.ent_type_ != "PERSON":
             # "the Omani sultan, Sheikh Khalid": the named person in apposition
@@ -4331,6 +4336,13 @@ def _nominal_gerund(token: Token) -> bool:
         and token.lower_ in rules.NOMINAL_EVENTS
         and any(c.dep_ == "prep" and c.lower_ == "by" for c in _children(token))
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for c in _children(token))
+    )
+
+
+def _affecting(verb: Token) -> bool:
+    """A verb by which an act affects someone, or one that goes on to it ("continues to alarm")."""
+    return verb.lemma_.lower() in rules.AFFECT_VERBS or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in rules.AFFECT_VERBS for c in _children(verb)
     )
 
 

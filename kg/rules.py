@@ -322,6 +322,12 @@ RECIPROCAL_CONTROL_VERBS = frozenset({"agree", "consent", "arrange", "resolve"})
 MEDIATION_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "negotiate", "arrange"})
 #: Verbs that make an agreement somewhere: its "in" is the venue.
 SETTLING_VERBS = RECIPROCAL_VERBS | MEDIATION_VERBS | {"reach", "seal", "ink", "strike", "announce"}
+#: Verbs by which an act affects someone, so that "X's decision angered Y" is X's doing.
+AFFECT_VERBS = frozenset(
+    {"anger", "alarm", "upset", "irritate", "infuriate", "worry", "unsettle", "provoke", "block", "derail",
+     "undermine", "strain", "sour", "damage", "hurt", "please", "reassure", "surprise", "dismay", "enrage",
+     "antagonize", "antagonise", "alienate"}
+)  # fmt: skip
 #: Verbs of a reaction with no object, and the marks of the clause that says to what: "Tokyo
 #: protested after Chinese ships entered its waters".
 REACTION_VERBS = frozenset({"protest", "retaliate", "complain", "react", "respond", "hit back"})

@@ -2027,6 +2027,12 @@ REFERENCE = [
         ["Japan | protest | Japan"],
     ),
     case(
+        "reference-an-act-that-affects-another-is-its-makers",
+        "China's decision angered Japan. Hungary's veto blocked EU aid for Ukraine. Ethiopia's insistence "
+        "on sea access continues to alarm Eritrea. The decision surprised Kenya.",
+        ["China | anger | Japan", "Hungary | block | European Union", "Ethiopia | alarm | Eritrea"],
+    ),
+    case(
         "reference-it-in-a-relative-clause-of-the-object",
         "Kenya urged Uganda to return the weapons it had seized from South Sudan last month.",
         ["Uganda | seize | South Sudan"],
