@@ -3049,7 +3049,7 @@ class _ArticleReader:
             for child in _children(verb)
             for c in (
                 [child, *(g for g in _children(child) if g.dep_ == "prep")]
-                if child.dep_ == "advmod" and child.lower_ in rules.PARTICLES
+                if child.dep_ in ("advmod", "prt") and child.lower_ in rules.PARTICLES
                 else [child]
             )
         ]
@@ -3082,7 +3082,7 @@ class _ArticleReader:
                         for obj in _with_conjuncts(manner):
                             out.extend(self._path(obj, (), 0, wished=wished))
                     continue
-                if prep in rules.NON_PARTICIPANT_PREPS or (
+                if (prep in rules.NON_PARTICIPANT_PREPS and not _out_of(child)) or (
                     prep in rules.LOCATIVE_PREPS
                     and lemma not in rules.LOCATIVE_VERBS
                     and not (theme and theme[-1] in rules.LOCATIVE_VERBS)
@@ -3115,6 +3115,10 @@ class _ArticleReader:
                                 out.extend(self._path(obj, (*theme, each.lower_), 0, wished=wished))
                         elif pobj.dep_ == "pcomp" and pobj.pos_ in ("NOUN", "PROPN"):
                             out.extend(self._path(pobj, (*theme, each.lower_), 0, wished=wished))
+                        elif pobj.dep_ == "prep" and each.lower_ == "out" and pobj.lower_ == "of":
+                            # "walked out of the talks with X", "pulled out of the deal with X"
+                            for inner in (g for g in _children(pobj) if g.dep_ == "pobj"):
+                                out.extend(self._path(inner, (*theme, "out", "of"), 0, wished=wished))
             elif dep == "attr" and lemma in ("be", "become", "remain"):
                 if not self._actors_of(child):
                     out.extend(self._path(child, (), 0, wished=wished))
@@ -4337,6 +4341,11 @@ def _nominal_gerund(token: Token) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "by" for c in _children(token))
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for c in _children(token))
     )
+
+
+def _out_of(prep: Token) -> bool:
+    """The "of" of "pulled out of", "walked out of": a participant's preposition."""
+    return prep.lower_ == "of" and prep.head.lower_ == "out" and prep.head.dep_ in ("prt", "advmod")
 
 
 def _affecting(verb: Token) -> bool:

@@ -2380,6 +2380,14 @@ VERBS = [
         ],
         ["Argentina | remain | Argentina"],
     ),
+    case(
+        "verbs-pulled-out-of-walked-out-of",
+        "Mali pulled out of ECOWAS in January. Egypt walked out of the talks with Ethiopia.",
+        [
+            "Mali | pull | Economic Community of West African States",
+            "Egypt | walk | Ethiopia",
+        ],
+    ),
 ]
 
 
