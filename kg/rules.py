@@ -614,7 +614,7 @@ OWNED_NOUNS = frozenset(
 UNOWNED_NOUNS = frozenset(
     {"agency", "newspaper", "news", "media", "broadcaster", "television", "radio", "channel",
      "outlet", "press", "paper", "daily", "magazine", "website", "language", "word", "name",
-     "style", "version", "origin", "descent", "national", "citizen", "passport"}
+     "style", "version", "origin", "descent", "passport"}
 )  # fmt: skip
 
 #: Verbs of receiving an event "from" someone: "faced resistance from X",

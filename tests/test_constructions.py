@@ -2388,6 +2388,12 @@ VERBS = [
             "Egypt | walk | Ethiopia",
         ],
     ),
+    case(
+        "verbs-detained-nationals-of-a-state",
+        "Venezuela detained eleven Colombian nationals. Tajikistan has detained two more Uzbek citizens "
+        "near the border.",
+        ["Venezuela | detain | Colombia", "Tajikistan | detain | Uzbekistan"],
+    ),
 ]
 
 
