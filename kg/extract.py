@@ -3387,6 +3387,7 @@ class _ArticleReader:
                     and not (prep == "at" and lemma in rules.EMOTION_NOUNS)
                     and not (prep == "in" and lemma in rules.PEACE_NOUNS and not _settled(token))
                     and not (prep in rules.VICINITY_PREPS and lemma in rules.SHOW_OF_FORCE_NOUNS)
+                    and not (prep == "in" and lemma in rules.TARGET_NOUNS and token.dep_ == "dobj")
                 ):
                     continue  # but "outrage at X"; "hundreds of strikes in X" are strikes in X;
                     # "drills around Taiwan" are aimed at it

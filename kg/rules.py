@@ -606,8 +606,17 @@ OWNED_NOUNS = frozenset(
      "commander", "member", "unit", "territory", "checkpoint", "warship", "missile", "launcher",
      "peacekeeper", "force", "mission", "personnel", "official", "delegation", "contingent", "officer",
      "police", "battalion", "brigade",
+     # what a strike hits in a state: "an oil refinery in Russia's Krasnodar region"
+     "refinery", "plant", "port", "airport", "airfield", "pipeline", "terminal", "factory",
      # what a state or body holds as its own: "ASEAN centrality", "Ukraine sovereignty"
      "centrality", "sovereignty", "integrity", "unity", "independence"}
+)  # fmt: skip
+
+#: Things a strike hits, whose "in X" says whose they are when the verb strikes them: "struck an
+#: oil refinery in Russia's Krasnodar region".
+TARGET_NOUNS = frozenset(
+    {"refinery", "plant", "port", "airport", "airfield", "pipeline", "depot", "terminal", "factory", "base",
+     "facility", "infrastructure", "site", "installation", "target", "position", "village", "town", "city"}
 )  # fmt: skip
 
 #: Nouns whose state adjective names no owner: "the Kenyan news agency" is not Kenya.

@@ -2394,6 +2394,12 @@ VERBS = [
         "near the border.",
         ["Venezuela | detain | Colombia", "Tajikistan | detain | Uzbekistan"],
     ),
+    case(
+        "verbs-struck-a-target-in-a-state",
+        "A Ukrainian drone struck an oil refinery in Russia's Krasnodar region. Israel struck a port in "
+        "Yemen.",
+        ["Ukraine | strike | Russia", "Israel | strike | Yemen"],
+    ),
 ]
 
 
