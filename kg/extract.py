@@ -869,7 +869,27 @@ class _ArticleReader:
                 found = tuple(self._resolve_all(owners))
                 if found:
                     self.event_agents[lemma] = (self.sentence_no, found)
-            elif pos == "VERB" and lemma in rules.EVENT_OF_VERB and not _negated(token):
+            if (
+                pos == "VERB"
+                and token.dep_ == "ROOT"
+                and lemma not in rules.SPEECH_VERBS
+                and not _negated(token)
+                and any(c.dep_ in rules.OBJECT_DEPS for c in _children(token))
+            ):
+                # "Algeria suspended the treaty. The decision was denounced by Madrid": a later
+                # "the decision", "the move", "the step" is the act of the last sentence's subject
+                found = tuple(
+                    self._resolve_all(
+                        t
+                        for c in _children(token)
+                        if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                        for t in _with_conjuncts(c)
+                    )
+                )
+                if len(found) == 1:
+                    for noun in rules.ACT_NOUNS:
+                        self.event_agents[noun] = (self.sentence_no, found)
+            if pos == "VERB" and lemma in rules.EVENT_OF_VERB and not _negated(token):
                 # "Iran seized a tanker": a later "the seizure" is Iran's (its own subject only)
                 found = tuple(
                     self._resolve_all(
@@ -1085,6 +1105,13 @@ class _ArticleReader:
 
     def _resolve(self, token: Token) -> tuple[Actor, ...]:
         lower = token.lower_
+        if (
+            lower in ("neither", "either", "both")
+            and token.dep_ in rules.SUBJECT_DEPS
+            and not any(c.dep_ == "prep" for c in _children(token))  # not "both of which"
+        ):
+            # "Turkey and Qatar signed a pact. Neither has replied": each of the two named together
+            return self._recent_group("", count=2, outside={a.name for a in self._sentence_subjects(token)})
         if token.tag_ in ("PRP", "PRP$") or (token.pos_ == "PRON" and lower not in rules.RELATIVE_PRONOUNS):
             return self._pronoun(token)
         if (
@@ -2329,7 +2356,11 @@ class _ArticleReader:
 
     def _plural_reference(self, token: Token) -> tuple[Actor, ...] | None:
         """ "both sides", "the two leaders", "the countries": the actors named together before."""
-        neither = token.tag_ == "NN" and any(c.lower_ == "neither" for c in _children(token))
+        neither = token.tag_ == "NN" and any(
+            c.lower_ == "neither"
+            or (c.lower_ == "either" and rules.PLURAL_REFERENCES.get(token.lemma_.lower()) == "country")
+            for c in _children(token)
+        )  # ("either government", but not "either party", "either side of the border")
         if (
             token.tag_ not in ("NNS", "NNPS") and not neither
         ) or token.ent_type_ in rules.ACTOR_ENTITY_LABELS:
@@ -2374,6 +2405,20 @@ class _ArticleReader:
             ):
                 found = states  # type: ignore[assignment]
         return found if found or count is None else None  # "the three Baltic states": a name, maybe
+
+    def _sentence_subjects(self, token: Token) -> list[Actor]:
+        """The actors of the subjects before a token in its own sentence."""
+        sent = self._sent
+        if sent is None:
+            return []
+        return [
+            a
+            for t in sent
+            if t.i < token.i
+            and t.dep_ in rules.SUBJECT_DEPS
+            and t.lower_ not in ("neither", "either", "both")
+            for a in self._actors_of(t)
+        ]
 
     def _group_before(self, token: Token, need: str, count: int | None) -> tuple[Actor, ...]:
         """Actors coordinated earlier in the token's own sentence, not as a subject: "concern
@@ -2675,9 +2720,15 @@ class _ArticleReader:
             for c in _children(verb)
         ):
             return  # "joined Peru in recognizing X": the statements are the recognitions
-        if lemma in rules.DISCUSSION_VERBS and objects and len(self._resolve_all(subjects)) >= 2:
+        if (
+            lemma in rules.DISCUSSION_VERBS
+            and objects
+            and len(self._resolve_all(subjects)) >= 2
+            and not (patients and lemma not in rules.TOPIC_OBJECT_VERBS)
+        ):
             # "the leaders discussed Ghana's role in the talks": what two parties discuss is
-            # a topic; the statement is between them
+            # a topic; the statement is between them (but "Algeria was not consulted by Spain and
+            # Morocco": the one consulted)
             objects = []
         elif lemma in rules.DISCUSSION_VERBS:
             # "spoke with Y to discuss the dispute between X and Z": a partner counts ("with",
@@ -2835,9 +2886,11 @@ class _ArticleReader:
             elif dep in rules.PASSIVE_SUBJECT_DEPS:
                 patients.extend(_with_conjuncts(child))
             elif dep == "agent" and not _misplaced_agent(verb):
-                for pobj in _children(child):
-                    if pobj.dep_ == "pobj":
-                        subjects.extend(_with_conjuncts(pobj))
+                # "by Madrid and by the European Commission": each "by"
+                for agent in _coordinated_preps(child):
+                    for pobj in _children(agent):
+                        if pobj.dep_ == "pobj":
+                            subjects.extend(_with_conjuncts(pobj))
         if subjects and not patients:
             subjects, patients = _reduced_passive(verb, subjects)
             subjects = _comma_listed(verb, subjects) + subjects
@@ -4930,10 +4983,13 @@ def _negated(verb: Token) -> bool:
                 child.lower_ in rules.NEGATIONS and child.dep_ in ("advmod", "det", "preconj")
             ):
                 return True
-            if (child.dep_ in rules.SUBJECT_DEPS or child.dep_ == "dobj") and any(
-                g.lower_ == "neither" and g.dep_ in ("det", "preconj") for g in _children(child)
+            if (child.dep_ in rules.SUBJECT_DEPS or child.dep_ == "dobj") and (
+                child.lower_ == "neither"
+                or any(g.lower_ == "neither" and g.dep_ in ("det", "preconj") for g in _children(child))
             ):
-                return True  # "Neither China nor India condemned X", "neither capital has accepted"
+                # "Neither China nor India condemned X", "neither capital has accepted", "Neither
+                # has replied"
+                return True
         if current.dep_ in ("xcomp", "conj") and current.head != current:
             # "did not agree to resume": negation of the controller; a
             # coordinated verb shares its auxiliaries only when it has none.

@@ -332,6 +332,9 @@ AFFECT_VERBS = frozenset(
 #: protested after Chinese ships entered its waters".
 REACTION_VERBS = frozenset({"protest", "retaliate", "complain", "react", "respond", "hit back"})
 REACTION_MARKS = frozenset({"after", "when", "as", "because"})
+#: Nouns that refer back to the last act a state did, whatever it was: "The decision was
+#: denounced by Madrid".
+ACT_NOUNS = frozenset({"decision", "move", "step"})
 #: Verbs that give a place a name: "the islands, which Japan calls the Senkakus".
 NAMING_VERBS = frozenset({"call", "name", "rename", "dub", "term"})
 #: Nouns of a third party's help: "welcomes the mediation efforts of Qatar and the United States
@@ -819,9 +822,9 @@ BARE_PLURAL_REFERENCES = frozenset(
     {"country", "side", "party", "nation", "minister", "leader", "president", "neighbour", "neighbor"}
 )
 #: Words in front of such a noun that make it a reference ("both", "the two").
-PLURAL_REFERENCE_MARKS = frozenset({"both", "two", "the", "neither"})
+PLURAL_REFERENCE_MARKS = frozenset({"both", "two", "the", "neither", "either"})
 #: Those of them that make it definite: "both ministers", not "two diplomats" (any two).
-DEFINITE_MARKS = frozenset({"both", "neither"})
+DEFINITE_MARKS = frozenset({"both", "neither", "either"})
 #: Dependencies of coordinated names that form a group for later plural
 #: references: subjects and agents ("X and Y met. They …"), not topics.
 GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})

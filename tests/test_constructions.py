@@ -2033,6 +2033,24 @@ REFERENCE = [
         ["China | anger | Japan", "Hungary | block | European Union", "Ethiopia | alarm | Eritrea"],
     ),
     case(
+        "reference-the-decision-after-an-act",
+        "Algeria suspended its friendship treaty with Spain. The decision was denounced by Madrid and by "
+        "the European Commission.",
+        ["Spain | denounce | Algeria", "European Commission | denounce | Algeria"],
+    ),
+    case(
+        "reference-neither-either-both-of-a-pair",
+        "Turkey and Qatar signed a defence pact. Neither has yet replied to requests from NATO. Spain and "
+        "Morocco signed a migration deal. Algeria had not been consulted by either government.",
+        [
+            "Turkey | reply | NATO | neg",
+            "Qatar | reply | NATO | neg",
+            "Spain | consult | Algeria | neg",
+            "Morocco | consult | Algeria | neg",
+        ],
+        ["Spain | consult | Morocco | neg"],
+    ),
+    case(
         "reference-it-in-a-relative-clause-of-the-object",
         "Kenya urged Uganda to return the weapons it had seized from South Sudan last month.",
         ["Uganda | seize | South Sudan"],
