@@ -642,6 +642,9 @@ class _ArticleReader:
         self.failures: list[SentenceFailure] = []
         self.actors = ArticleActors(gazetteer)
         self.voice: Voice | None = None
+        # whether "the decision", "the move", "the step" may refer back to an act (see _note_events)
+        folded = article.text.casefold()
+        self._act_nouns_ahead = any(noun in folded for noun in rules.ACT_NOUNS)
         self.recent_persons: list[Actor] = []  # most recent last
         self.first_mention: dict[str, int] = {}  # person's name → rank of first mention
         # state's name → (mentions, last sentence number, state); and the order of first mention
@@ -873,8 +876,9 @@ class _ArticleReader:
                 pos == "VERB"
                 and token.dep_ == "ROOT"
                 and lemma not in rules.SPEECH_VERBS
-                and not _negated(token)
+                and self._act_nouns_ahead
                 and any(c.dep_ in rules.OBJECT_DEPS for c in _children(token))
+                and not _negated(token)
             ):
                 # "Algeria suspended the treaty. The decision was denounced by Madrid": a later
                 # "the decision", "the move", "the step" is the act of the last sentence's subject
@@ -2764,7 +2768,7 @@ class _ArticleReader:
             if relation in rules.EMPTY_VERBS:
                 continue
             yield _Frame(tuple(subjects), relation, tuple(objs), verb, negated, hypothetical, source)
-        standing = _standing(verb)
+        standing = _standing(verb) if " at " in self._sent_text else None
         if standing is not None:
             # "Argentina and Britain remain at odds over the islands": each with the other
             relation = f"{head} at {standing.lower_} with"
@@ -4909,9 +4913,9 @@ def _singular(word: str) -> str:
 
 
 def _lemma(token: Token) -> str:
-    if token.lower_ in rules.PLURAL_ONLY_NOUNS:
-        return token.lower_  # "at odds", not "at odd"
     lemma = token.lemma_.lower()
+    if lemma in _PLURAL_ONLY_LEMMAS and token.lower_ in rules.PLURAL_ONLY_NOUNS:
+        return token.lower_  # "at odds", not "at odd"
     return lemma if lemma and lemma != "-pron-" else token.lower_
 
 
@@ -4946,6 +4950,9 @@ def _noun_words(noun: Token) -> tuple[str, ...]:
             break
     return tuple(words)
 
+
+#: The lemmas the tagger gives the nouns that have no singular ("odds" → "odd").
+_PLURAL_ONLY_LEMMAS = frozenset({"odd", "loggerhead", "odds", "loggerheads"})
 
 #: The first words of the fixed phrases of a declaration ("persona").
 _DECLARED_FIRST = frozenset(words[0] for words in rules.DECLARED_PHRASES)
