@@ -40,6 +40,7 @@ SEAT = "seat"  # seat of government or agency: "Kremlin", "Pentagon", "CIA"
 PLACE = "place"  # a place that is never an actor, only kept from other keys: "New Guinea"
 
 _COUNTRY_STATUSES = frozenset({"member", "observer", "other"})
+_MEMO_SIZE = 50_000  # entries of a gazetteer's memo of titles before it starts afresh
 _ORG_TYPES = {"Organization": ActorType.ORGANIZATION, "Group": ActorType.GROUP}
 
 # Typographic variants folded to ASCII before anything is matched.
@@ -197,6 +198,7 @@ class Gazetteer:
         if not isinstance(data, Mapping):
             raise DataError("gazetteer: the top level must be a JSON object")
         self._exact: dict[str, _Hit] = {}  # acronyms, matched with their case
+        self._title_memo: dict[tuple[str, bool], bool] = {}  # see _is_title
         self._folded: dict[str, _Hit] = {}  # everything else, casefolded
         self._owner: dict[str, str] = {}  # index key → name of the entry that declared it
         self._by_name: dict[str, Actor] = {}
@@ -757,7 +759,17 @@ class Gazetteer:
 
     def _is_title(self, phrase: str, *, strict: bool) -> bool:
         """`is_role`; ``strict`` accepts "<role> of X" only for a known X (a state, "State",
-        "Defense"), so that a name after the title is not taken for part of it."""
+        "Defense"), so that a name after the title is not taken for part of it (remembered: the
+        gazetteer does not change once loaded)."""
+        key = (phrase, strict)
+        found = self._title_memo.get(key)
+        if found is None:
+            if len(self._title_memo) >= _MEMO_SIZE:
+                self._title_memo.clear()  # bounded over a long build
+            found = self._title_memo[key] = self._title(phrase, strict=strict)
+        return found
+
+    def _title(self, phrase: str, *, strict: bool) -> bool:
         words = _clean(phrase).split()
         while words and words[0].casefold() in _DETERMINERS:
             words = words[1:]
