@@ -882,27 +882,13 @@ class _ArticleReader:
             ):
                 # "Algeria suspended the treaty. The decision was denounced by Madrid": a later
                 # "the decision", "the move", "the step" is the act of the last sentence's subject
-                found = tuple(
-                    self._resolve_all(
-                        t
-                        for c in _children(token)
-                        if c.dep_ == "nsubj" and c.pos_ != "PRON"
-                        for t in _with_conjuncts(c)
-                    )
-                )
+                found = self._named_doers(token)
                 if len(found) == 1:
                     for noun in rules.ACT_NOUNS:
                         self.event_agents[noun] = (self.sentence_no, found)
             if pos == "VERB" and lemma in rules.EVENT_OF_VERB and not _negated(token):
                 # "Iran seized a tanker": a later "the seizure" is Iran's (its own subject only)
-                found = tuple(
-                    self._resolve_all(
-                        t
-                        for c in _children(token)
-                        if c.dep_ == "nsubj" and c.pos_ != "PRON"  # (pronouns: when the frames read them)
-                        for t in _with_conjuncts(c)
-                    )
-                )
+                found = self._named_doers(token)
                 if len(found) == 1:
                     for noun in rules.EVENT_OF_VERB[lemma]:
                         self.event_agents[noun] = (self.sentence_no, found)
@@ -939,6 +925,17 @@ class _ArticleReader:
                 )
                 if len(found) == 1 and found[0].type is ActorType.COUNTRY:
                     self.asset_owners[lemma] = (self.sentence_no, found[0])
+
+    def _named_doers(self, verb: Token) -> tuple[Actor, ...]:
+        """The actors of a verb's own subject, unless a pronoun (those when the frames read them)."""
+        return tuple(
+            self._resolve_all(
+                t
+                for c in _children(verb)
+                if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                for t in _with_conjuncts(c)
+            )
+        )
 
     def _statements(self, frame: _Frame, sent: Span, offset: int) -> Iterator[Statement]:
         """A frame's statements: one per pair of its resolved ends (the subjects among
