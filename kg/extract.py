@@ -4750,12 +4750,22 @@ def _persons_title(person: Token, appos: Token) -> bool:
 
 def _split_coordination(child: Token) -> bool:
     """A left modifier that is really the first of two coordinated names:
-    "Novak and Croatian President Horvat" parsed with "Novak" as a modifier."""
-    return (
-        child.dep_ in ("nmod", "compound")
-        and child.pos_ == "PROPN"
-        and any(c.dep_ == "cc" for c in _children(child))
-        and any(c.dep_ == "conj" for c in _children(child))
+    "Novak and Croatian President Horvat" parsed with "Novak" as a modifier; "Mali and Burkina
+    Faso" parsed as one name, which the recogniser read as two."""
+    if child.dep_ not in ("nmod", "compound") or child.pos_ != "PROPN":
+        return False
+    cc = next((c for c in _children(child) if c.dep_ == "cc"), None)
+    if cc is None:
+        return False
+    if any(c.dep_ == "conj" for c in _children(child)):
+        return True
+    after = cc.doc[cc.i + 1] if cc.i + 1 < len(cc.doc) else None
+    return bool(
+        child.ent_type_
+        and not cc.ent_type_
+        and after is not None
+        and after.ent_iob_ == "B"
+        and after.i <= child.head.i
     )
 
 
@@ -5088,9 +5098,11 @@ def _left_phrase(token: Token) -> Span:
     tokens = _tree(token.doc).tokens
     for child in reversed(_lefts(token)):
         if _split_coordination(child):
-            # "Novak and Croatian President Horvat": the phrase starts at the title
+            # "Novak and Croatian President Horvat": the phrase starts at the title; "Mali and
+            # Burkina Faso": after the "and"
             conjuncts = [c for c in _children(child) if c.dep_ == "conj"]
-            start = min(start, conjuncts[-1].left_edge.i)
+            cc = next(c for c in _children(child) if c.dep_ == "cc")
+            start = min(start, conjuncts[-1].left_edge.i if conjuncts else cc.i + 1)
             break
         if _spaced_dash(child):
             break  # "NEW DELHI - India": a dateline is not part of the name

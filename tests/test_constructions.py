@@ -2051,6 +2051,16 @@ REFERENCE = [
         ["Spain | consult | Morocco | neg"],
     ),
     case(
+        "reference-two-names-the-parser-joined",
+        "Guinea, which quit ECOWAS together with Mali and Burkina Faso last year, has sought closer "
+        "ties with Russia. Trinidad and Tobago and Jamaica criticised Venezuela.",
+        [
+            "Mali | quit | Economic Community of West African States",
+            "Trinidad and Tobago | criticise | Venezuela",
+            "Jamaica | criticise | Venezuela",
+        ],
+    ),
+    case(
         "reference-it-in-a-relative-clause-of-the-object",
         "Kenya urged Uganda to return the weapons it had seized from South Sudan last month.",
         ["Uganda | seize | South Sudan"],
