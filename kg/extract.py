@@ -1107,7 +1107,7 @@ class _ArticleReader:
     def _resolve(self, token: Token) -> tuple[Actor, ...]:
         lower = token.lower_
         if (
-            lower in ("neither", "either", "both")
+            lower in _PAIR_WORDS
             and token.dep_ in rules.SUBJECT_DEPS
             and not any(c.dep_ == "prep" for c in _children(token))  # not "both of which"
         ):
@@ -1171,7 +1171,7 @@ class _ArticleReader:
             # "The attack killed 19 soldiers": its author; "The Israeli strikes killed …", "The
             # sanctions, announced by the US, target …": the one the noun names as doing it
             return self._earlier_event(token, lemma) or tuple(
-                self._resolve_all(self._noun_agents(token) or self._announcers(token))
+                self._resolve_all(self._noun_agents(token) or _participle_agents(token))
             )
         if token.pos_ == "NOUN" and token.dep_ == "nsubj" and _affecting(token.head):
             # "China's decision angered Japan", "Hungary's veto blocked the aid": whose act it is
@@ -2415,9 +2415,7 @@ class _ArticleReader:
         return [
             a
             for t in sent
-            if t.i < token.i
-            and t.dep_ in rules.SUBJECT_DEPS
-            and t.lower_ not in ("neither", "either", "both")
+            if t.i < token.i and t.dep_ in rules.SUBJECT_DEPS and t.lower_ not in _PAIR_WORDS
             for a in self._actors_of(t)
         ]
 
@@ -3051,19 +3049,6 @@ class _ArticleReader:
             if verb.tag_ == "VBG" and self._actors_of(head):
                 return [head], []  # "the movement having an office abroad"
         return [], []
-
-    def _announcers(self, noun: Token) -> list[Token]:
-        """ "The sanctions, announced by the US Treasury": the agent of a participle on the noun."""
-        return [
-            t
-            for clause in _rights(noun)
-            if clause.dep_ == "acl" and clause.tag_ == "VBN"
-            for prep in _children(clause)
-            if prep.dep_ == "agent"
-            for pobj in _children(prep)
-            if pobj.dep_ == "pobj"
-            for t in _with_conjuncts(pobj)
-        ]
 
     def _noun_agents(self, noun: Token) -> list[Token]:
         """Who does what a noun names: its possessor, its "by" phrase, its actor modifier."""
@@ -4029,7 +4014,7 @@ def _in_manner(prep: Token) -> bool:
     "at war with X": "in" or "at" before a noun of manner or relation, which leads on to a
     participant, rather than before a place."""
     nouns = rules.MANNER_NOUNS if prep.lower_ == "in" else rules.STANDING_NOUNS if prep.lower_ == "at" else ()
-    return any(c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lemma_.lower() in nouns for c in _children(prep))
+    return any(c.dep_ == "pobj" and c.pos_ == "NOUN" and _lemma(c) in nouns for c in _children(prep))
 
 
 def _has_clause_roles(token: Token) -> bool:
@@ -4959,7 +4944,9 @@ def _noun_words(noun: Token) -> tuple[str, ...]:
 
 
 #: The lemmas the tagger gives the nouns that have no singular ("odds" → "odd").
-_PLURAL_ONLY_LEMMAS = frozenset({"odd", "loggerhead", "odds", "loggerheads"})
+_PLURAL_ONLY_LEMMAS = frozenset(_singular(word) for word in rules.PLURAL_ONLY_NOUNS)
+#: Words that stand alone for a pair named before: "Neither has replied", "Both condemned".
+_PAIR_WORDS = frozenset({"neither", "either", "both"})
 
 #: The first words of the fixed phrases of a declaration ("persona").
 _DECLARED_FIRST = frozenset(words[0] for words in rules.DECLARED_PHRASES)
@@ -5076,9 +5063,8 @@ def _according_to(sent: Span) -> Token | None:
 
 #: Dashes that, with spaces around them, separate a dateline from the text.
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
-_NAME_LINKS = frozenset(
-    {"and", "&", "of", "for", "on"}
-)  # words inside a long name: "Peace and Security Council"
+#: Words inside a long name that the recogniser may cut it at: "Peace and Security Council".
+_NAME_LINKS = frozenset({"and", "&", "of", "for", "on"})
 #: Punctuation inside a name's phrase: hyphens, and the quotes of a nickname.
 _PHRASE_PUNCT = frozenset({"-", '"', "\u201c", "\u201d", "``", "''"})
 

@@ -330,18 +330,13 @@ AFFECT_VERBS = frozenset(
 )  # fmt: skip
 #: Verbs of a reaction with no object, and the marks of the clause that says to what: "Tokyo
 #: protested after Chinese ships entered its waters".
-REACTION_VERBS = frozenset({"protest", "retaliate", "complain", "react", "respond", "hit back"})
+REACTION_VERBS = frozenset({"protest", "retaliate", "complain", "react", "respond"})
 REACTION_MARKS = frozenset({"after", "when", "as", "because"})
 #: Nouns that refer back to the last act a state did, whatever it was: "The decision was
 #: denounced by Madrid".
 ACT_NOUNS = frozenset({"decision", "move", "step"})
 #: Verbs that give a place a name: "the islands, which Japan calls the Senkakus".
 NAMING_VERBS = frozenset({"call", "name", "rename", "dub", "term"})
-#: Nouns of a third party's help: "welcomes the mediation efforts of Qatar and the United States
-#: and encourages the parties to …": those who help are not "the parties".
-HELPER_NOUNS = frozenset(
-    {"mediation", "effort", "facilitation", "office", "support", "role", "assistance", "initiative", "help"}
-)
 #: Mediation by outsiders only: "Egypt and Qatar mediated the truce" is not between them.
 THIRD_PARTY_MEDIATION = frozenset({"broker", "mediate"})
 #: Reciprocal verbs of talk: with two or more subjects their object is a topic.
@@ -464,7 +459,7 @@ MANNER_NOUNS = frozenset(
 )  # fmt: skip
 
 #: Nouns after "at" that say how two parties stand: "at odds with X", "at war with X".
-STANDING_NOUNS = frozenset({"war", "odds", "odd", "loggerheads", "loggerhead", "peace"})
+STANDING_NOUNS = frozenset({"war", "odds", "loggerheads", "peace"})
 #: Nouns with no singular of their meaning: a relation keeps "at odds", never "at odd".
 PLURAL_ONLY_NOUNS = frozenset({"odds", "loggerheads"})
 
@@ -476,6 +471,9 @@ HELP_NOUNS: dict[str, str] = {
 }  # fmt: skip
 #: The words of them as they appear in a sentence, to pass over sentences without any.
 HELP_WORDS = ("help", "assistance", "mediation", "facilitation", "offices", "backing", "auspices")
+#: Nouns of a third party's help: "welcomes the mediation efforts of Qatar and the United States
+#: and encourages the parties to …": those who help are not "the parties".
+HELPER_NOUNS = frozenset(HELP_WORDS) | {"effort", "office", "support", "role", "initiative"}
 
 #: Verbs whose subject "it" is no actor ("it emerged", "it takes time").
 EXPLETIVE_VERBS = frozenset(
@@ -609,8 +607,6 @@ OWNED_NOUNS = frozenset(
      "commander", "member", "unit", "territory", "checkpoint", "warship", "missile", "launcher",
      "peacekeeper", "force", "mission", "personnel", "official", "delegation", "contingent", "officer",
      "police", "battalion", "brigade",
-     # what a strike hits in a state: "an oil refinery in Russia's Krasnodar region"
-     "refinery", "plant", "port", "airport", "airfield", "pipeline", "terminal", "factory",
      # what a state or body holds as its own: "ASEAN centrality", "Ukraine sovereignty"
      "centrality", "sovereignty", "integrity", "unity", "independence"}
 )  # fmt: skip
