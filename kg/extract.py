@@ -1132,6 +1132,10 @@ class _ArticleReader:
             clause = token.head
             if clause.lemma_.lower() in rules.RESPONSIBILITY_VERBS and token.dep_ in ("dobj", "pobj"):
                 return ()  # "the bombing in Kabul, which IS claimed": an act, not Kabul
+            if clause.lemma_.lower() in rules.DENIAL_VERBS and token.dep_ == "dobj":
+                # "X accused Y of sending arms to Z, which Y denies": the claim, so its claimants
+                claim = self._claim_before(token)
+                return tuple(self._resolve_all(self._subjects(claim)[0])) if claim is not None else ()
             for _ in range(3):
                 if clause.dep_ in ("relcl", "acl") and clause.head != token:
                     # "Arakawa and Park, who met …": the noun with its conjuncts, those before the
@@ -1945,11 +1949,22 @@ class _ArticleReader:
         """The claimants of the clause a claim noun is set after: "X accused Y of …, a charge Z
         denied" (the parser hangs the noun on the verb of claiming)."""
         head = token.head
-        if lemma not in rules.CLAIM_NOUNS or _lemma(head) not in rules.CLAIM_VERBS or token.i < head.i:
+        if lemma not in rules.CLAIM_NOUNS or token.left_edge.i == 0:
             return ()
-        if token.left_edge.i == 0 or token.doc[token.left_edge.i - 1].text != ",":
+        if token.doc[token.left_edge.i - 1].text != ",":
             return ()
+        if _lemma(head) not in rules.CLAIM_VERBS or token.i < head.i:
+            # "…, a charge Cairo denies", parsed as the object of "denies"
+            head = self._claim_before(token) if head.lemma_.lower() in rules.DENIAL_VERBS else None
+            if head is None:
+                return ()
         return tuple(self._resolve_all(self._subjects(head)[0]))
+
+    def _claim_before(self, token: Token) -> Token | None:
+        """The last verb of claiming before a token in its sentence ("accused" of "X accused Y
+        of …, which Y denies")."""
+        start = self._sent.start if self._sent is not None else 0
+        return next((t for t in reversed(token.doc[start : token.i]) if _lemma(t) in rules.CLAIM_VERBS), None)
 
     def _description(self, token: Token) -> Actor | None:
         """ "the kingdom", "the Gulf state", "the island", "the alliance", "the bloc": the state or
@@ -2207,6 +2222,24 @@ class _ArticleReader:
         the state or organisation meant. Any other "it" is left alone: it is rarely an actor."""
         head = token.head
         if token.dep_ == "poss":
+            target = _target_of(head)
+            if target is None and _lemma(head) in rules.SOVEREIGN_NOUNS:
+                target = _governing_verb(head)
+            if target is not None:
+                # "a Chinese vessel fired at (one of) its boats, the coast guard said", "Japan
+                # protested after a Chinese aircraft violated its airspace": not the doer's own,
+                # but the speaker's or the main clause's subject's
+                outer = _speech_head(target) or (target.head if target.dep_ == "advcl" else None)
+                doers = {a.name for a in self._resolve_all(self._subjects(target)[0])}
+                owners = self._resolve_all(self._subjects(outer)[0]) if outer is not None else []
+                if (
+                    len(owners) == 1
+                    and owners[0].type is not ActorType.PERSON
+                    and owners[0].name not in doers
+                ):
+                    return (owners[0],)
+                if _lemma(head) not in rules.SOVEREIGN_NOUNS:
+                    return ()
             violent = _lemma(head) in rules.VIOLENT_EVENTS
             if head.pos_ != "NOUN" or not (
                 self._is_body(head.lower_) or self._is_role(head.lemma_) or violent
@@ -2230,6 +2263,8 @@ class _ArticleReader:
                 (ActorType.COUNTRY, ActorType.ORGANIZATION, ActorType.GROUP), token, apart=False
             )
             return (found,) if found is not None else ()
+        if token.dep_ == "dobj" and head.pos_ == "VERB":
+            return self._it_object(token)
         if token.dep_ not in ("nsubj", "nsubjpass"):
             return ()
         empty = head.lemma_ in rules.EMPTY_VERBS
@@ -2250,8 +2285,12 @@ class _ArticleReader:
                 owners = self._resolve_all(t for t in self._subjects(verb)[0] if t.i != token.i)
                 if len(owners) == 1 and owners[0].type is not ActorType.PERSON:
                     return (owners[0],)
-        if head.lemma_ in rules.EXPLETIVE_VERBS or events.classify(_lemma(head)) is None:
-            return ()  # "it emerged that …", "it takes time"
+        if head.lemma_ in rules.EXPLETIVE_VERBS:
+            return ()  # "it emerged that …"
+        if events.classify(_lemma(head)) is None and not self._resolve_all(
+            c for c in _children(head) if c.dep_ == "dobj" and c.pos_ != "PRON"
+        ):
+            return ()  # "it takes time", but "It then reinstated Gabon"
         # "Turkey … It trains Somalia's army": the state or organisation the last sentence was about
         latest = next(((n, r, a) for n, r, a in reversed(self.mentions)), None)
         if latest is None or self.sentence_no - latest[0] > 1:
@@ -2260,6 +2299,28 @@ class _ArticleReader:
         if len(subjects) == 1 and subjects[0].type is not ActorType.PERSON:
             return (subjects[0],)
         return ()
+
+    def _it_object(self, token: Token) -> tuple[Actor, ...]:
+        """ "it" as the object of an act: "brought a case against Israel, accusing it of …",
+        the one state or organisation the sentence named before, other than the act's subject."""
+        if self._sent is None or events.classify(_lemma(token.head)) is None:
+            return ()
+        doers = {
+            a.name for a in self._resolve_all(t for t in self._subjects(token.head)[0] if t.i != token.i)
+        }
+        named: dict[str, Actor] = {}
+        for i in range(self._sent.start, token.i):
+            found = self._cache.get(i)
+            if not found or len(found) != 1 or found[0].name in doers or found[0].type is ActorType.PERSON:
+                continue
+            # not "at the ICJ", "Niger's minister", nor "the attack on Ukraine … call it"
+            if token.doc[i].dep_ != "poss" and not any(
+                (t.dep_ == "pobj" and t.head.lower_ in rules.LOCATIVE_PREPS)
+                or (t.pos_ == "NOUN" and _lemma(t) in rules.NOMINAL_EVENTS)
+                for t in _noun_ancestors(token.doc[i])
+            ):
+                named[found[0].name] = found[0]
+        return tuple(named.values()) if len(named) == 1 else ()
 
     def _named_group_before(self, token: Token) -> Actor | None:
         """The nearest group or plural actor named earlier in the sentence: "talks with the
@@ -3312,6 +3373,12 @@ class _ArticleReader:
         self, token: Token, prefix: tuple[str, ...], depth: int, *, wished: bool = False
     ) -> list[_Path]:
         """The paths through a noun (or a gerund) that is not an end of the statement itself."""
+        if _partitive(token):
+            # "fired at one of its boats", "expelled some of the Japanese diplomats": those of whom
+            # a part is meant
+            return [
+                p for o in _prep_objects(token, "of") for p in self._path(o, prefix, depth, wished=wished)
+            ]
         gerund = _nominal_gerund(token)  # "condemned shelling by X", parsed as a verb
         if _split_modifier(token) is not None:
             return []  # "Israeli air and artillery strikes": the strikes, its conjunct, lead on
@@ -3327,6 +3394,8 @@ class _ArticleReader:
         symmetric = lemma in rules.SYMMETRIC_NOUNS
         if lemma not in rules.STANCE_NOUNS:
             agents = _named_possessors(token)
+            if _target_of(token) is not None or lemma in rules.SOVEREIGN_NOUNS:
+                agents.extend(c for c in _children(token) if c.dep_ == "poss" and c.lower_ == "its")
             if event and not symmetric:
                 # "condemned the invasion by X", "the raids conducted by X": the agent
                 # stands for the event; "the attack, for which X claimed responsibility"
@@ -4130,6 +4199,15 @@ def _same_side(subj: Actor, obj: Actor) -> bool:
     return obj.type is ActorType.PERSON and obj.affiliation == subj and subj.type is ActorType.COUNTRY
 
 
+def _partitive(token: Token) -> bool:
+    """A number or quantifier that picks a part of what its "of" names: "one of", "some of"."""
+    return (
+        (token.pos_ == "NUM" or token.lower_ in rules.QUANTIFIERS)
+        and token.ent_type_ in ("", "CARDINAL")  # (not "10 percent of", "two days of")
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in _children(token))
+    )
+
+
 def _owned_by_pronoun(noun: Token) -> bool:
     """ "its support", "their efforts": a noun with a possessive pronoun."""
     return any(c.dep_ == "poss" and c.lower_ in rules.POSSESSIVE_PRONOUNS for c in _children(noun))
@@ -4184,6 +4262,40 @@ def _verb_above(token: Token) -> Token | None:
             return head
         current = head
     return None
+
+
+def _noun_ancestors(token: Token) -> list[Token]:
+    """A token and the words above it up to the verb it hangs on."""
+    out = [token]
+    while (
+        out[-1].head != out[-1]
+        and out[-1].dep_ not in rules.SUBJECT_DEPS
+        and out[-1].head.pos_ not in ("VERB", "AUX")
+    ):
+        out.append(out[-1].head)
+    return out
+
+
+def _target_of(noun: Token) -> Token | None:
+    """The verb whose target a noun is, through "at", "on", "against" and a part ("one of")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _partitive(noun.head.head):
+        noun = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in rules.TARGET_PREPS and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
+
+
+def _speech_head(verb: Token) -> Token | None:
+    """The verb of saying a clause is the content of: "said" of "X said a ship fired at …"."""
+    head = verb.head
+    if verb.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in rules.SPEECH_VERBS:
+        return head
+    said = [
+        c
+        for c in _children(verb)
+        if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in rules.SPEECH_VERBS
+    ]
+    return said[0] if said else None
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -94,7 +94,9 @@ def _register() -> None:
     @Language.component("kg_lemmas")
     def lemmas(doc: Doc) -> Doc:
         """Give back the "e" the lemmatizer drops from some verbs: "hopes", "hoped", "hoping" →
-        "hope" (not "hop", whose forms are "hops", "hopped", "hopping"); "waged", "staged"."""
+        "hope" (not "hop", whose forms are "hops", "hopped", "hopping"); "waged", "staged"; and
+        take off the doubled consonant it leaves on verbs it does not know: "readmitted",
+        "outgunning" → "readmit", "outgun" (not "readmitte")."""
         for token in doc:
             if token.pos_ in ("VERB", "AUX"):
                 lemma = _verb_lemma(token.lower_, token.lemma_)
@@ -105,6 +107,8 @@ def _register() -> None:
 
 #: One syllable ending in a single vowel and a consonant that doubles: "hop", "wag", "stag".
 _SHORT_STEM = re.compile(r"^[^aeiouy]*[aeiou][b-df-hj-np-tvz]$")
+#: A doubled consonant that ends a stem only in its "-ed"/"-ing" forms ("admitt", not "pass", "call").
+_DOUBLED = re.compile(r"([b-df-hj-kmnpqrtvw])\1$")
 #: Stems whose third person takes "-es" of their own: "pushes", "fixes", "goes".
 _ES_STEM = re.compile(r"(?:s|sh|ch|x|z|o)$")
 
@@ -115,7 +119,12 @@ def _verb_lemma(word: str, lemma: str) -> str | None:
     "hopes" cannot be a form of "hop" (that is "hops"), nor "hoped" and "hoping" (those are
     "hopped", "hopping"): a short stem doubles its consonant.
     """
-    if not lemma or lemma.endswith("e"):
+    if not lemma:
+        return None
+    if lemma.endswith("e"):
+        doubled = _DOUBLED.search(lemma[:-1])
+        if doubled and word in (f"{lemma}d", f"{lemma[:-1]}ing"):
+            return lemma[: doubled.start() + 1]  # "readmitte" of "readmitted" → "readmit"
         return None
     if word == f"{lemma}es" and not _ES_STEM.search(lemma):
         return f"{lemma}e"

@@ -508,9 +508,6 @@ SENDING_NOUNS = frozenset(
 
 #: Prepositions that give a symmetric event a side ("the war against X").
 HOSTILE_PREPS = frozenset({"against"})
-#: Prepositions of an event noun's target that the parser may hang on its "by" agent instead
-#: ("attacks by the M23 movement on Congolese troops").
-TARGET_PREPS = ("on", "against", "upon")
 #: Event nouns that take "over" for the one overflown ("a missile launch over Japan").
 OVERFLIGHT_NOUNS = frozenset({"launch", "flight", "overflight", "firing", "test"})
 
@@ -570,7 +567,8 @@ HARM_NOUNS = frozenset(
 WARNING_VERBS = frozenset({"warn", "caution", "urge", "press"})
 VICTIM_PREPS = frozenset({"on", "against", "toward", "towards", "upon"})
 #: Prepositions that introduce the target of an attack, replaced by "in" when the
-#: place it was struck is named ("strikes against the PKK in Iraq" → strike in Iraq).
+#: place it was struck is named ("strikes against the PKK in Iraq" → strike in Iraq); the parser
+#: may hang them on the event's "by" agent ("attacks by the M23 movement on Congolese troops").
 TARGET_PREPS = VICTIM_PREPS | {"at", "into"}
 
 #: Verbs of a stance on an event, whose joint subjects are not its parties ("X and Y welcomed
@@ -839,6 +837,13 @@ CLAIM_VERBS: dict[str, tuple[str, ...]] = {
     "blame": ("accusation", "allegation", "charge", "claim"),
 }
 CLAIM_NOUNS = frozenset(noun for nouns in CLAIM_VERBS.values() for noun in nouns)
+#: What a state holds as its own and another may violate: "violated its airspace".
+SOVEREIGN_NOUNS = frozenset(
+    {"airspace", "water", "territory", "border", "soil", "sovereignty", "zone", "coast", "coastline",
+     "frontier", "integrity"}
+)  # fmt: skip
+#: Verbs that deny a claim: their object "which" or "a charge" is the claim, not a thing.
+DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "contest", "dispute"})
 #: Those that claim only with a clause ("maintains that …", not "maintains troops").
 CLAIM_CLAUSE_VERBS = frozenset({"maintain", "assert", "insist"})
 #: How many sentences back "the attack" may look for "X's attack".

@@ -780,6 +780,18 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-a-state-s-vessels-with-their-kind",  # "a Chinese survey ship", "fishing boats"
+        "Vietnam protested against a Chinese survey ship's incursion into its exclusive economic zone. "
+        "Chinese fishing boats rammed a Philippine vessel. Russian cruise missiles struck Kyiv overnight.",
+        ["Vietnam | protest | China", "China | ram | Philippines", "Russia | strike | Ukraine"],
+    ),
+    case(
+        "embedded-one-of-some-of-a-group",  # a part of those the "of" names
+        "China detained two of the Japanese diplomats. Russia attacked one of Ukraine's ports. Poland "
+        "expelled some of the Belarusian officials.",
+        ["China | detain | Japan", "Russia | attack | Ukraine", "Poland | expel | Belarus"],
+    ),
+    case(
         "embedded-agreement-signed-between",  # the parties of a pact "signed between X and Y"
         "Canada welcomed the agreement signed between Chile and Peru. Fiji noted with concern the "
         "security agreement signed between Solomon Islands and China.",
@@ -2059,6 +2071,54 @@ REFERENCE = [
             "Trinidad and Tobago | criticise | Venezuela",
             "Jamaica | criticise | Venezuela",
         ],
+    ),
+    case(
+        "reference-it-of-an-organisation-with-an-unlisted-verb",  # "It readmitted Damascus"
+        "The Arab League suspended Syria's membership in 2011. It readmitted Damascus in 2023. The African "
+        "Union held a summit in Addis Ababa. It then reinstated Gabon.",
+        ["Arab League | readmit | Syria", "African Union | reinstate | Gabon"],
+    ),
+    case(
+        "reference-it-as-the-object-of-a-later-act",  # the one state named before, not a court or
+        # a minister's state, nor the state inside an act ("the attack on Ukraine … call it")
+        "South Africa brought a case against Israel at the International Court of Justice, accusing it "
+        "of genocide. China criticised the Philippines on Monday and urged it to stop provocations. "
+        "Beijing refused to condemn Russia's attack on Ukraine or call it an invasion.",
+        ["South Africa | accuse | Israel", "China | urge | Philippines"],
+        [
+            "South Africa | accuse | International Court of Justice",
+            "China | call | Ukraine",
+            "China | call | Ukraine | neg",
+        ],
+    ),
+    case(
+        "reference-its-of-the-one-attacked-is-the-speakers",  # "fired at its boats, X said"
+        "A Chinese vessel fired water cannon at one of its boats, the Philippine coast guard said. Israel "
+        "said Hezbollah fired rockets at its northern towns. Ukraine said Russia fired missiles at its "
+        "power grid overnight.",
+        [
+            "China | fire | Philippines",
+            "Hezbollah | fire | Israel",
+            "Russia | fire | Ukraine",
+        ],
+    ),
+    case(
+        "reference-its-airspace-is-the-other-states",  # a state's airspace, waters, borders
+        "Japan lodged a protest with China after a Chinese military aircraft violated its airspace. "
+        "Vietnam said a Chinese survey ship had entered its waters. Finland closed its border with Russia.",
+        [
+            "China | violate | Japan",
+            "China | enter | Vietnam",
+            "Finland | close | Russia",
+        ],
+        ["Finland | close | Finland"],
+    ),
+    case(
+        "reference-which-of-a-denial-is-the-claim",  # "…, which Cairo denies": not the last noun
+        "Ethiopia has accused Egypt of sending weapons to Somalia, which Cairo denies. Kenya accused "
+        "Uganda of arming rebels, a claim Kampala denies.",
+        ["Egypt | deny | Ethiopia", "Uganda | deny | Kenya"],
+        ["Egypt | deny | Somalia"],
     ),
     case(
         "reference-it-in-a-relative-clause-of-the-object",

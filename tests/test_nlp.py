@@ -69,6 +69,10 @@ def test_long_text_is_parsed_in_chunks_with_true_offsets(nlp) -> None:
         ("The troops fixed the bridge.", "fixed", "fix"),
         ("She visited Chile.", "visited", "visit"),
         ("Chile planned talks.", "planned", "plan"),
+        ("The League readmitted Syria.", "readmitted", "readmit"),  # unknown to the lemmatizer
+        ("Its navy outgunned the pirates.", "outgunned", "outgun"),
+        ("The court passed judgment.", "passed", "pass"),
+        ("Chad added troops.", "added", "add"),
     ],
 )
 def test_verbs_keep_the_e_of_their_lemma(nlp, sentence: str, word: str, lemma: str) -> None:
