@@ -209,6 +209,7 @@ class Gazetteer:
         self._max_key_tokens = 1
         self._load_words(data)
         ambiguous = self._load_ambiguous_keys(data)
+        self._ambiguous_keys = ambiguous
         self._load_countries(_section(data, "countries", list), ambiguous)
         self._load_organizations(_section(data, "organizations", list), ambiguous)
         self._load_collectives(data.get("collectives", []), ambiguous)
@@ -262,6 +263,9 @@ class Gazetteer:
         self._particles = _folded_set(data.get("name_particles"), "name_particles")
         self._suffixes = _folded_set(data.get("name_suffixes"), "name_suffixes")
         self._premods = _folded_set(data.get("premodifiers"), "premodifiers")
+        forms = _section(data, "state_forms", dict)
+        self._form_heads = _folded_set(forms.get("heads"), "state_forms.heads")
+        self._form_mods = _folded_set(forms.get("modifiers"), "state_forms.modifiers")
         compounds = _section(data, "compound_relations", dict)
         self._compounds = {k.casefold(): v for k, v in compounds.items() if k != "notes"}
         self._unresolvable = _folded_set(data.get("unresolvable"), "unresolvable")
@@ -600,7 +604,10 @@ class Gazetteer:
         for i, word in enumerate(lowered):
             if word == "of" and 0 < i < len(tokens) - 1:
                 place = self._lookup(" ".join(tokens[i + 1 :]), context)
-                if place is not None and self._is_body(lowered[:i], *self._heads_for(place)):
+                if place is not None and (
+                    self._is_body(lowered[:i], *self._heads_for(place))
+                    or (place.type is ActorType.COUNTRY and self.is_state_form(" ".join(lowered[:i])))
+                ):  # "the Sultanate of Oman"
                     return place
         return self._prefixed(tokens, lowered, text, context)
 
@@ -719,6 +726,17 @@ class Gazetteer:
             and self.lookup(" ".join(words[1:])) is None
             and not any(self.is_role(w) or w.casefold() in self._gathering_nouns for w in words)
         )
+
+    def is_ambiguous(self, text: str) -> bool:
+        """Whether a phrase holds a name that several actors share ("Congolese soldiers")."""
+        folded = _ascii(text).casefold()
+        return any(key in folded for key in self._ambiguous_keys)
+
+    def is_state_form(self, text: str) -> bool:
+        """Whether a phrase is the form of a state before "of" its name: "the Sultanate", "The
+        Hashemite Kingdom", "Plurinational State"."""
+        words = [w for w in text.casefold().split() if w not in ("the", "a")]
+        return self._is_body(words, self._form_heads, self._form_mods)
 
     def is_government_body(self, head: str) -> bool:
         """Whether ``head`` after a state's name means the state ("foreign ministry", "troops")."""

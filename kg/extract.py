@@ -1130,7 +1130,11 @@ class _ArticleReader:
             # the noun the relative clause hangs on, also from a verb the clause's verb
             # controls ("ASEAN, which both hope to join")
             clause = token.head
-            if clause.lemma_.lower() in rules.RESPONSIBILITY_VERBS and token.dep_ in ("dobj", "pobj"):
+            if clause.lemma_.lower() in rules.RESPONSIBILITY_VERBS and token.dep_ in (
+                "dobj",
+                "pobj",
+                "nsubjpass",
+            ):
                 return ()  # "the bombing in Kabul, which IS claimed": an act, not Kabul
             if clause.lemma_.lower() in rules.DENIAL_VERBS and token.dep_ == "dobj":
                 # "X accused Y of sending arms to Z, which Y denies": the claim, so its claimants
@@ -1379,6 +1383,11 @@ class _ArticleReader:
         for child in _children(token):
             if child.dep_ != "prep":
                 continue
+            if child.lower_ == "of" and self.gazetteer.is_state_form(self._span_text(self._left(token))):
+                # "The State of Qatar", "the Sultanate of Oman", parsed as a noun with its "of"
+                state = [a for o in _prep_objects(token, "of") for a in self._actors_of(o)]
+                if len(state) == 1 and state[0].type is ActorType.COUNTRY:
+                    return (state[0],)
             if (
                 child.lower_ in ("in", "from")
                 and (self._is_body(token.lower_) or token.lemma_.lower() in rules.FACTION_NOUNS)
@@ -1641,6 +1650,10 @@ class _ArticleReader:
             actor = self._named[key]
             return self._current(actor) if actor is not None else None
         actor = self.actors.resolve(text, label=label, context=context)
+        if actor is None and self.gazetteer.is_ambiguous(text):
+            # "Congolese soldiers" in a text that has named the DRC: the one the article named
+            named = " ".join(a.name for a in self.actors.actors() if a.type is ActorType.COUNTRY)
+            actor = self.actors.resolve(text, label=label, context=f"{context} {named}")
         if actor is not None and actor.type is not ActorType.PERSON:
             self._stable[(text, label)] = actor
         else:
@@ -2223,7 +2236,7 @@ class _ArticleReader:
         head = token.head
         if token.dep_ == "poss":
             target = _target_of(head)
-            if target is None and _lemma(head) in rules.SOVEREIGN_NOUNS:
+            if target is None and _lemma(head) in rules.SOVEREIGN_NOUNS and _entered(head):
                 target = _governing_verb(head)
             if target is not None:
                 # "a Chinese vessel fired at (one of) its boats, the coast guard said", "Japan
@@ -3394,7 +3407,7 @@ class _ArticleReader:
         symmetric = lemma in rules.SYMMETRIC_NOUNS
         if lemma not in rules.STANCE_NOUNS:
             agents = _named_possessors(token)
-            if _target_of(token) is not None or lemma in rules.SOVEREIGN_NOUNS:
+            if _target_of(token) is not None or (lemma in rules.SOVEREIGN_NOUNS and _entered(token)):
                 agents.extend(c for c in _children(token) if c.dep_ == "poss" and c.lower_ == "its")
             if event and not symmetric:
                 # "condemned the invasion by X", "the raids conducted by X": the agent
@@ -3653,6 +3666,8 @@ class _ArticleReader:
         agents.extend(_split_owners(noun))  # "Russian drone and missile attacks"
         if not agents and lemma in rules.PATIENT_OF_NOUNS:
             agents.extend(_agents_on_patient(noun))  # "the downing of a Malian drone by Algeria"
+        if not agents and not symmetric:
+            agents.extend(_claimants(noun))  # "the attack on X, which was claimed by Y"
         if not agents and not symmetric and noun.dep_ == "dobj" and _active(noun.head):
             # "has drawn strikes by X and Y on Houthi positions", the "by" and "on" hung on the
             # active verb: they are the event's
@@ -3665,6 +3680,16 @@ class _ArticleReader:
                     if x.ent_type_ not in ("DATE", "TIME")  # "on 12 May"
                     for w, t in self._path(x, (), 1)
                 )
+        if agents and not patients and not symmetric and noun.dep_ == "dobj" and _active(noun.head):
+            # "condemned the incursion by Rwandan soldiers into Zambian territory", the "into"
+            # hung on the verb: the event's target
+            patients.extend(
+                (target, w, t)
+                for target in rules.TARGET_PREPS
+                for x in _prep_objects(noun.head, target)
+                if x.ent_type_ not in ("DATE", "TIME")
+                for w, t in self._path(x, (), 1)
+            )
         if not agents and lemma in rules.SENDING_NOUNS:
             # "the deployment of Venezuelan troops", "the sale of American jets to Taiwan": whose
             # troops or jets they are sends them
@@ -4276,6 +4301,12 @@ def _noun_ancestors(token: Token) -> list[Token]:
     return out
 
 
+def _entered(noun: Token) -> bool:
+    """Whether a noun is what its verb acts on or goes into ("violated its airspace", "sailed into
+    its waters"), not where it happens ("fired missiles off its coast")."""
+    return noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ in rules.ENTRY_PREPS)
+
+
 def _target_of(noun: Token) -> Token | None:
     """The verb whose target a noun is, through "at", "on", "against" and a part ("one of")."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _partitive(noun.head.head):
@@ -4672,6 +4703,7 @@ def _claimants(noun: Token) -> list[Token]:
         )
         if relative:
             out.extend(c for c in children if c.dep_ == "nsubj")
+            out.extend(_prep_objects(token, "by"))  # "…, which was claimed by the ADF"
     return out
 
 

@@ -93,18 +93,33 @@ def _register() -> None:
 
     @Language.component("kg_lemmas")
     def lemmas(doc: Doc) -> Doc:
-        """Give back the "e" the lemmatizer drops from some verbs: "hopes", "hoped", "hoping" →
-        "hope" (not "hop", whose forms are "hops", "hopped", "hopping"); "waged", "staged"; and
-        take off the doubled consonant it leaves on verbs it does not know: "readmitted",
-        "outgunning" → "readmit", "outgun" (not "readmitte")."""
+        """Mend the tagger and the lemmatizer. Give back the "e" the lemmatizer drops from some
+        verbs: "hopes", "hoped", "hoping" → "hope" (not "hop", whose forms are "hops", "hopped",
+        "hopping"); "waged", "staged". Take off the doubled consonant it leaves on verbs it does
+        not know: "readmitted", "outgunning" → "readmit", "outgun" (not "readmitte"). A
+        capitalised word tagged as a pronoun that is none ("Lusaka") is a name."""
         for token in doc:
             if token.pos_ in ("VERB", "AUX"):
                 lemma = _verb_lemma(token.lower_, token.lemma_)
                 if lemma is not None:
                     token.lemma_ = lemma
+            elif token.pos_ == "PRON" and token.text[:1].isupper() and token.lower_ not in _PRONOUNS:
+                # "Lusaka condemned …" tagged as a pronoun: a name
+                token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
         return doc
 
 
+#: English pronouns (a closed class): any other capitalised word tagged as one is a name.
+_PRONOUNS = frozenset(
+    {"i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "yourselves", "he", "him",
+     "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "we", "us", "our",
+     "ours", "ourselves", "they", "them", "their", "theirs", "themselves", "this", "that", "these",
+     "those", "who", "whom", "whose", "which", "what", "whatever", "whoever", "whichever", "each",
+     "either", "neither", "both", "all", "some", "any", "none", "one", "ones", "another", "other",
+     "others", "someone", "somebody", "something", "anyone", "anybody", "anything", "everyone",
+     "everybody", "everything", "nobody", "nothing", "no-one", "such", "several", "many", "much",
+     "most", "few", "little", "half", "there", "here"}
+)  # fmt: skip
 #: One syllable ending in a single vowel and a consonant that doubles: "hop", "wag", "stag".
 _SHORT_STEM = re.compile(r"^[^aeiouy]*[aeiou][b-df-hj-np-tvz]$")
 #: A doubled consonant that ends a stem only in its "-ed"/"-ing" forms ("admitt", not "pass", "call").

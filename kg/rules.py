@@ -842,6 +842,8 @@ SOVEREIGN_NOUNS = frozenset(
     {"airspace", "water", "territory", "border", "soil", "sovereignty", "zone", "coast", "coastline",
      "frontier", "integrity"}
 )  # fmt: skip
+#: Prepositions of going into or across what a state holds: "sailed into its waters".
+ENTRY_PREPS = frozenset({"into", "across", "over", "through"})
 #: Verbs that deny a claim: their object "which" or "a charge" is the claim, not a thing.
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "contest", "dispute"})
 #: Those that claim only with a clause ("maintains that …", not "maintains troops").

@@ -786,6 +786,24 @@ EMBEDDED = [
         ["Vietnam | protest | China", "China | ram | Philippines", "Russia | strike | Ukraine"],
     ),
     case(
+        "embedded-an-attack-claimed-by-a-group",  # "…, which was claimed by the ADF": its author
+        "The Security Council condemned the attack against MONUSCO peacekeepers, which was claimed by the "
+        "ADF. Kenya condemned the bombing of a Somali army base, for which al-Shabaab claimed "
+        "responsibility.",
+        [
+            "United Nations Security Council | condemn | Allied Democratic Forces",
+            "Allied Democratic Forces | attack | MONUSCO",
+            "Kenya | condemn | al-Shabaab",
+            "al-Shabaab | bomb | Somalia",
+        ],
+    ),
+    case(
+        "embedded-the-target-of-an-event-hung-on-the-verb",  # "condemned the incursion by X into Y"
+        "Kenya condemned the incursion by Rwandan soldiers into Zambian territory. Zambia denounced the "
+        "incursion by Angolan troops into Zambian waters.",
+        ["Kenya | condemn | Rwanda", "Rwanda | invade | Zambia", "Angola | invade | Zambia"],
+    ),
+    case(
         "embedded-one-of-some-of-a-group",  # a part of those the "of" names
         "China detained two of the Japanese diplomats. Russia attacked one of Ukraine's ports. Poland "
         "expelled some of the Belarusian officials.",
@@ -2112,6 +2130,27 @@ REFERENCE = [
             "Finland | close | Russia",
         ],
         ["Finland | close | Finland"],
+    ),
+    case(
+        "reference-a-state-by-its-formal-name",  # "the Sultanate of Oman", "the State of Qatar"
+        "The Sultanate of Oman expresses its solidarity with the Hashemite Kingdom of Jordan. The State of "
+        "Qatar condemned Israel. The Plurinational State of Bolivia protested to the Republic of Chile.",
+        ["Oman | express | Jordan", "Qatar | condemn | Israel", "Bolivia | protest | Chile"],
+    ),
+    case(
+        "reference-an-ambiguous-demonym-settled-by-the-article",  # "Congolese" after the text named
+        # one of the two Congos
+        "Zambia summoned the ambassador of the Democratic Republic of the Congo on Monday. Lusaka condemned "
+        "the incursion by Congolese soldiers into Zambian territory.",
+        ["Zambia | condemn | Democratic Republic of the Congo"],
+        ["Zambia | condemn | Republic of the Congo"],
+    ),
+    case(
+        "reference-its-coast-where-it-fired-is-its-own",  # "off its coast": a place, not a target
+        "North Korea fired two ballistic missiles into the sea off its east coast, South Korea's "
+        "military said. Japan protested to Pyongyang.",
+        ["Japan | protest | North Korea"],
+        ["North Korea | fire | South Korea"],
     ),
     case(
         "reference-which-of-a-denial-is-the-claim",  # "…, which Cairo denies": not the last noun

@@ -56,6 +56,14 @@ def test_long_text_is_parsed_in_chunks_with_true_offsets(nlp) -> None:
     assert text[stmt.start : stmt.end] == stmt.sentence
 
 
+def test_a_name_tagged_as_a_pronoun_is_a_name(nlp) -> None:
+    """The small model tags "Lusaka" at the start of a sentence as a pronoun; real pronouns stay."""
+    doc = nlp("Zambia met Angola. Lusaka condemned the incursion. It was the second.")
+    lusaka = next(t for t in doc if t.text == "Lusaka")
+    assert (lusaka.pos_, lusaka.tag_) == ("PROPN", "NNP")
+    assert next(t for t in doc if t.text == "It").pos_ == "PRON"
+
+
 @pytest.mark.parametrize(
     ("sentence", "word", "lemma"),
     [
