@@ -1144,7 +1144,14 @@ class _ArticleReader:
                 if clause.dep_ in ("relcl", "acl") and clause.head != token:
                     # "Arakawa and Park, who met …": the noun with its conjuncts, those before the
                     # clause ("China, which invested …, and Qatar": China alone)
-                    antecedents = [t for t in _with_conjuncts(clause.head) if t.i < clause.i]
+                    noun = clause.head
+                    if (
+                        noun.dep_ == "appos"
+                        and _singular(noun.lower_) in rules.DESCRIPTION_NOUNS
+                        and not self._actors_of(noun)
+                    ):
+                        noun = noun.head  # "Egypt and Jordan, the only Arab states that signed …"
+                    antecedents = [t for t in _with_conjuncts(noun) if t.i < clause.i]
                     return tuple(self._resolve_all(antecedents))
                 if clause.dep_ not in ("xcomp", "ccomp") or clause.head == clause:
                     break
@@ -1318,8 +1325,7 @@ class _ArticleReader:
             known = (
                 lemma in rules.ACTOR_NOUNS
                 or lemma in rules.GROUP_DESCRIPTIONS
-                or lemma in rules.STATE_DESCRIPTIONS
-                or lemma in rules.ORGANIZATION_DESCRIPTIONS
+                or lemma in rules.DESCRIPTION_NOUNS
                 or lemma in rules.PLURAL_REFERENCES
                 or lemma in rules.BODY_NOUNS
                 or lemma in rules.GROUP_NOUNS
@@ -4695,7 +4701,12 @@ def _claimants(noun: Token) -> list[Token]:
     responsibility", "the bombing, which the Islamic State claimed"."""
     out: list[Token] = []
     for token in noun.doc[noun.i + 1 : noun.right_edge.i + 1]:
-        if token.dep_ != "relcl" or token.lemma_.lower() not in rules.RESPONSIBILITY_VERBS:
+        if token.lemma_.lower() not in rules.RESPONSIBILITY_VERBS:
+            continue
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            out.extend(_prep_objects(token, "by"))  # "the attack on a post, claimed by Boko Haram"
+            continue
+        if token.dep_ != "relcl":
             continue
         children = _children(token)
         relative = any(c.lower_ in rules.RELATIVE_PRONOUNS for c in children) or any(
@@ -4704,6 +4715,15 @@ def _claimants(noun: Token) -> list[Token]:
         if relative:
             out.extend(c for c in children if c.dep_ == "nsubj")
             out.extend(_prep_objects(token, "by"))  # "…, which was claimed by the ADF"
+    if noun.dep_ == "dobj" and not out:
+        # "condemned the attack on Chadian troops, claimed by Boko Haram", the participle hung on
+        # the verb
+        out.extend(
+            a
+            for c in _children(noun.head)
+            if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() in rules.RESPONSIBILITY_VERBS
+            for a in _prep_objects(c, "by")
+        )
     return out
 
 

@@ -906,6 +906,9 @@ ORGANIZATION_DESCRIPTIONS: dict[str, str] = dict.fromkeys(
     "organization",
 )  # fmt: skip
 
+#: Any noun of such a description.
+DESCRIPTION_NOUNS = frozenset(STATE_DESCRIPTIONS) | frozenset(ORGANIZATION_DESCRIPTIONS)
+
 #: Heads that make the names before them an armed group ("the Los Lobos gang"), and the modifiers that
 #: make a "group" or "faction" one ("the Ansar Dine armed group").
 ARMED_GROUP_HEADS = frozenset({"gang", "cartel", "militia"})

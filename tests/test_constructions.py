@@ -798,6 +798,13 @@ EMBEDDED = [
         ],
     ),
     case(
+        "embedded-an-attack-claimed-by-as-a-participle",  # ", claimed by X": on the noun or the verb
+        "Niger condemned the ambush of Nigerien soldiers claimed by Boko Haram. Chad condemned the "
+        "attack on Chadian troops, claimed by the Islamic State.",
+        ["Niger | condemn | Boko Haram", "Chad | condemn | Islamic State"],
+        ["Niger | condemn | Niger", "Chad | claim | Islamic State"],
+    ),
+    case(
         "embedded-the-target-of-an-event-hung-on-the-verb",  # "condemned the incursion by X into Y"
         "Kenya condemned the incursion by Rwandan soldiers into Zambian territory. Zambia denounced the "
         "incursion by Angolan troops into Zambian waters.",
@@ -1455,6 +1462,18 @@ REFERENCE = [
         "The invitation was declined.",
         ["Chad | invite | Niger"],
         ["Niger | decline | Chad", "Mali | decline | Chad"],
+    ),
+    case(
+        "reference-which-of-an-apposition-that-describes",  # the clause of "the only states" is theirs
+        "Egypt and Jordan, the only Arab states that had signed peace treaties with Israel, recalled "
+        "their ambassadors. Kenya, the country which hosts the talks, invited Sudan.",
+        ["Egypt | sign | Israel", "Jordan | sign | Israel", "Kenya | invite | Sudan"],
+    ),
+    case(
+        "reference-cities-that-stand-for-a-government",  # a seat or a breakaway capital
+        "Tel Aviv rejected Iran's proposal. Hargeisa welcomed Ethiopia's offer, and Tiraspol accused "
+        "Moldova of a blockade.",
+        ["Israel | reject | Iran", "Somaliland | welcome | Ethiopia", "Transnistria | accuse | Moldova"],
     ),
     case(
         "reference-capital-named-only-with-its-state-near",  # Georgetown is Guyana only beside Guyana
