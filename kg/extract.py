@@ -1052,9 +1052,15 @@ class _ArticleReader:
         """Groups a later "they" or "both sides" may mean: the pairs of a reciprocal statement
         ("X met with Y"), then, as more likely meant, the groups the sentence names outright
         ("X and Y", "both countries")."""
+        partners: dict[tuple[str, str], list[Actor]] = {}
         for stmt in produced:
             if stmt.relation.endswith(" with"):
                 self.groups.append((self.sentence_no, (stmt.subject, stmt.object)))
+                partners.setdefault((stmt.subject.name, stmt.relation), [stmt.subject]).append(stmt.object)
+        for party in partners.values():
+            if len(party) > 2:
+                # "X held talks with Y and Z": "the three ministers" are all of them
+                self.groups.append((self.sentence_no, tuple(party)))
         for token, _ in named:
             if token.dep_ not in rules.GROUP_DEPS or token.pos_ not in ("PROPN", "NOUN"):
                 continue
@@ -1130,6 +1136,12 @@ class _ArticleReader:
             # the noun the relative clause hangs on, also from a verb the clause's verb
             # controls ("ASEAN, which both hope to join")
             clause = token.head
+            if lower == "whose":
+                # "Britain, whose warships struck …": from the noun it owns up to its clause
+                for _ in range(3):
+                    if clause.dep_ in ("relcl", "acl") or clause.head == clause:
+                        break
+                    clause = clause.head
             if clause.lemma_.lower() in rules.RESPONSIBILITY_VERBS and token.dep_ in (
                 "dobj",
                 "pobj",
@@ -3221,9 +3233,10 @@ class _ArticleReader:
                     # "condemned Chad over the strike on Niger": Chad is the one condemned
                     continue
                 if prep in rules.TOPIC_PREPS and (
-                    lemma in rules.RECIPROCAL_VERBS or lemma in rules.SPEECH_VERBS
+                    lemma in rules.RECIPROCAL_VERBS
+                    or (lemma in rules.SPEECH_VERBS and lemma not in rules.REACTION_VERBS)
                 ):
-                    continue  # "spoke on Mali": a topic, not a participant
+                    continue  # "spoke on Mali": a topic, not a participant; but "complained about X"
                 if child.i < verb.i and _fronted(child, verb):
                     continue  # "On Mali, the Minister stressed …": a sentence adverbial
                 for each in _coordinated_preps(child):
@@ -3704,8 +3717,28 @@ class _ArticleReader:
                 for p in _prep_objects(noun, "of")
                 if _lemma(p) in rules.OWNED_NOUNS and self._actors_of(p) and not _owned_by_pronoun(p)
             ]
-            agents.extend(sent)
-            patients = [x for x in patients if x[2] not in sent]
+            # "the sale of US weapons", "the export of Ukrainian grain": the goods' owner
+            goods = [p for p in _prep_objects(noun, "of") if _lemma(p) in rules.SENT_GOODS]
+            owners = [
+                owner
+                for p in goods
+                for owner in _children(p)
+                if owner.dep_ in ("amod", "compound", "poss", "nmod") and self._actors_of(owner)
+            ]
+            agents.extend(sent + owners)
+            patients = [x for x in patients if x[2] not in sent and x[2] not in goods and x[2] not in owners]
+        if (
+            agents
+            and not patients
+            and lemma in rules.SENDING_NOUNS
+            and noun.dep_ == "dobj"
+            and _active(noun.head)
+        ):
+            # "criticised the delivery of American tanks to Ukraine", "condemned US arms sales to
+            # Taiwan": the "to" hung on the verb is where they go
+            patients.extend(
+                ("to", w, t) for x in _prep_objects(noun.head, "to") for w, t in self._path(x, (), 1)
+            )
         # "by the M23 armed group": the name the group is called by
         agents = [e for a in agents for e in ([a] if self._actors_of(a) else self._named_in(a))]
         if not agents and not symmetric:

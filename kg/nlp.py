@@ -97,7 +97,23 @@ def _register() -> None:
         verbs: "hopes", "hoped", "hoping" → "hope" (not "hop", whose forms are "hops", "hopped",
         "hopping"); "waged", "staged". Take off the doubled consonant it leaves on verbs it does
         not know: "readmitted", "outgunning" → "readmit", "outgun" (not "readmitte"). A
-        capitalised word tagged as a pronoun that is none ("Lusaka") is a name."""
+        capitalised word tagged as a pronoun that is none ("Lusaka") is a name. A finite verb with
+        its own subject that the parser hung as a modifier on the root noun after it ("Park
+        Jae-hoon held talks with …", "talks" the root) is the root, the noun its object."""
+        for token in doc:
+            if (
+                token.dep_ == "amod"
+                and token.tag_ in ("VBD", "VBZ", "VBP")
+                and token.head.dep_ == "ROOT"
+                and token.head.pos_ == "NOUN"
+                and token.head.i == token.i + 1
+                and any(c.dep_ == "nsubj" for c in token.children)
+            ):
+                noun = token.head
+                for child in [c for c in noun.children if c.dep_ == "punct"]:
+                    child.head = token
+                token.head, token.dep_ = token, "ROOT"
+                noun.head, noun.dep_ = token, "dobj"
         for token in doc:
             if token.pos_ in ("VERB", "AUX"):
                 lemma = _verb_lemma(token.lower_, token.lemma_)

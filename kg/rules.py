@@ -506,6 +506,15 @@ SENDING_NOUNS = frozenset(
     {"deployment", "dispatch", "transfer", "delivery", "sale", "shipment", "export", "donation"}
 )
 
+#: What is sent or sold besides troops and vessels: its owner sends it ("the sale of US weapons to
+#: Taiwan", "the export of Ukrainian grain"); people are not (the transfer of Ukrainian children).
+SENT_GOODS = frozenset(
+    {"weapon", "arm", "tank", "munition", "ammunition", "shell", "rocket", "artillery", "equipment",
+     "system", "vehicle", "helicopter", "plane", "fighter", "armour", "armor", "hardware", "gas",
+     "oil", "fuel", "grain", "wheat", "food", "aid", "vaccine", "good", "product", "technology",
+     "uranium", "component", "chip", "part", "supply", "electricity", "power", "money", "fund"}
+)  # fmt: skip
+
 #: Prepositions that give a symmetric event a side ("the war against X").
 HOSTILE_PREPS = frozenset({"against"})
 #: Event nouns that take "over" for the one overflown ("a missile launch over Japan").

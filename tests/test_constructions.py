@@ -291,6 +291,21 @@ COLLECTIVE = [
         ["Nicaragua | impose | Cuba", "Cuba | impose | Canada"],
     ),
     case(
+        "collective-the-three-of-talks-with-two",  # "X held talks with Y and Z. The three ministers …"
+        "Foreign Minister Park Jae-hoon held talks with US Secretary of State Laura Whitfield and "
+        "Japanese Foreign Minister Kenji Morita in Seoul. The three ministers agreed to strengthen "
+        "security cooperation. Kenya held talks with Uganda and Tanzania. The three countries agreed "
+        "to reopen the border.",
+        [
+            "Park Jae-hoon | hold | Laura Whitfield",
+            "Park Jae-hoon | hold | Kenji Morita",
+            "Park Jae-hoon | agree | Laura Whitfield",
+            "Park Jae-hoon | agree | Kenji Morita",
+            "Kenya | agree | Uganda",
+            "Kenya | agree | Tanzania",
+        ],
+    ),
+    case(
         "collective-both-countries-pledged",
         "Greece and Turkey signed a declaration of friendship in Athens on Thursday. "
         "Both countries pledged to cooperate with the European Union on migration.",
@@ -683,6 +698,17 @@ EVENT_NOUNS = [
         "jets to Taiwan.",
         ["Russia | deploy | Finland", "Iran | deliver | Russia", "United States | sell | Taiwan"],
         ["Russia | deliver | Iran"],
+    ),
+    case(
+        "event-noun-sending-owned-goods",  # whose weapons or fuel they are sends them, "to" on the verb
+        "China criticised the sale of US weapons to Taiwan. Washington condemned the shipment of North "
+        "Korean ammunition to Russia. Beijing condemned US arms sales to Taiwan.",
+        [
+            "United States | sell | Taiwan",
+            "North Korea | ship | Russia",
+            "China | condemn | United States",
+        ],
+        ["North Korea | ship | North Korea", "China | sell | Taiwan"],
     ),
     case(
         "event-noun-downed-owned-asset-is-the-patient",  # but what is downed is the owner's loss
@@ -1464,6 +1490,18 @@ REFERENCE = [
         ["Niger | decline | Chad", "Mali | decline | Chad"],
     ),
     case(
+        "reference-whose-is-the-antecedent-s",  # "Britain, whose warships struck …": Britain's
+        "Britain, whose warships have struck Houthi missile sites, warned Iran. Mali, whose soldiers "
+        "were killed by the JNIM, blamed Algeria.",
+        [
+            "United Kingdom | strike | Houthis",
+            "United Kingdom | warn | Iran",
+            "Jama'at Nusrat al-Islam wal-Muslimin | kill | Mali",
+            "Mali | blame | Algeria",
+        ],
+        ["Iran | strike | Houthis"],
+    ),
+    case(
         "reference-which-of-an-apposition-that-describes",  # the clause of "the only states" is theirs
         "Egypt and Jordan, the only Arab states that had signed peace treaties with Israel, recalled "
         "their ambassadors. Kenya, the country which hosts the talks, invited Sudan.",
@@ -2190,6 +2228,14 @@ REFERENCE = [
 # --- 6. verbs outside a lexicon, coordinated verbs, particles ---------------------------------
 
 VERBS = [
+    case(
+        "verbs-a-complaint-is-about-its-target",  # "complained about X" is aimed at X, "spoke about" not
+        "Russia complained about Norway's restrictions on Russian fishing vessels. Serbia complains "
+        "over Kosovo's ban on the dinar. Iran complained to the United Nations about Israel. Chile "
+        "spoke about Peru.",
+        ["Russia | complain | Norway", "Serbia | complain | Kosovo", "Iran | complain | Israel"],
+        ["Chile | speak | Peru"],
+    ),
     case(
         "verbs-infinitive-tagged-as-a-noun",  # "to host" the tagger reads as a noun
         "Iran offered to host talks between Islamabad and Kabul.\n\nTurkey Offers to Host Talks "

@@ -64,6 +64,19 @@ def test_a_name_tagged_as_a_pronoun_is_a_name(nlp) -> None:
     assert next(t for t in doc if t.text == "It").pos_ == "PRON"
 
 
+def test_a_verb_hung_as_a_modifier_on_the_root_noun_is_the_root(nlp) -> None:
+    """The small model reads "Park Jae-hoon held talks" with "held" a modifier of the root "talks";
+    the verb becomes the root and the noun its object, keeping the sentence one tree."""
+    doc = nlp("Foreign Minister Park Jae-hoon held talks with Kenji Morita in Seoul.")
+    held = next(t for t in doc if t.text == "held")
+    talks = next(t for t in doc if t.text == "talks")
+    assert (held.dep_, held.head) == ("ROOT", held)
+    assert (talks.dep_, talks.head) == ("dobj", held)
+    assert [t.text for t in held.children if t.dep_ == "nsubj"] == ["hoon"]
+    assert sum(1 for t in doc if t.dep_ == "ROOT") == 1
+    assert all(t.head == held for t in doc if t.text == ".")
+
+
 @pytest.mark.parametrize(
     ("sentence", "word", "lemma"),
     [
