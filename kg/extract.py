@@ -3225,12 +3225,13 @@ class _ArticleReader:
                     and not _in_manner(child)
                 ):
                     continue  # but "voiced dismay at X", "kept troops in X", "fired at X", "lashed out at X"
-                if has_actor_object and (
-                    lemma in rules.ADDRESSEE_VERBS
-                    or any(_owned_by_pronoun(g) for g in _children(child) if g.dep_ == "pobj")
+                owned = any(_owned_by_pronoun(g) for g in _children(child) if g.dep_ == "pobj")
+                if (has_actor_object and (lemma in rules.ADDRESSEE_VERBS or owned)) or (
+                    owned and prep == "for" and theme and theme[-1] in rules.GRATITUDE_NOUNS
                 ):
-                    # "thanked Ghana for its support to Mali": the support is Ghana's;
-                    # "condemned Chad over the strike on Niger": Chad is the one condemned
+                    # "thanked Ghana for its support to Mali": the support is Ghana's, as in
+                    # "expressed gratitude to Ghana for its support"; "condemned Chad over the
+                    # strike on Niger": Chad is the one condemned
                     continue
                 if prep in rules.TOPIC_PREPS and (
                     lemma in rules.RECIPROCAL_VERBS
@@ -3730,7 +3731,7 @@ class _ArticleReader:
         if (
             agents
             and not patients
-            and lemma in rules.SENDING_NOUNS
+            and lemma in rules.DESTINATION_NOUNS
             and noun.dep_ == "dobj"
             and _active(noun.head)
         ):
@@ -4379,7 +4380,8 @@ def _governing_verb(noun: Token) -> Token | None:
 
 
 def _prospective(noun: Token) -> bool:
-    """Whether an event noun is only wished for: "support a partnership", "demand sanctions"."""
+    """Whether an event noun is only wished for or kept from happening: "support a partnership",
+    "demand sanctions", "blocked the sanctions"."""
     current = noun
     for _ in range(3):
         if current.dep_ not in ("dobj", "pobj", "prep", "xcomp", "attr"):
@@ -4387,7 +4389,10 @@ def _prospective(noun: Token) -> bool:
         head = current.head
         if head == current:
             return False
-        if head.pos_ in ("VERB", "NOUN", "AUX", "ADJ") and head.lemma_.lower() in rules.PROSPECTIVE_GOVERNORS:
+        if head.pos_ in ("VERB", "NOUN", "AUX", "ADJ") and (
+            head.lemma_.lower() in rules.PROSPECTIVE_GOVERNORS
+            or head.lemma_.lower() in rules.PREVENTING_GOVERNORS
+        ):
             return True
         if head.pos_ in ("VERB", "AUX"):
             # "Kazakhstan's proposal to host talks between X and Y": the talks are proposed
@@ -4547,11 +4552,15 @@ def _credited(noun: Token) -> list[Token]:
     if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
         return []
     verb = prep.head
-    if _lemma(verb) not in rules.CREDITING_VERBS:
-        return []
     if _named_possessors(noun):
         return []  # "thanked Japan for Korea's help": Korea's
-    return _direct_objects(verb)
+    if _lemma(verb) in rules.CREDITING_VERBS:
+        return _direct_objects(verb)
+    thanks = [c for c in _children(verb) if c.dep_ == "dobj" and _lemma(c) in rules.GRATITUDE_NOUNS]
+    if thanks:
+        # "expressed its gratitude to the EU for its support": whom the thanks go to
+        return [t for x in (verb, *thanks) for t in _prep_objects(x, "to")]
+    return []
 
 
 def _nominal_gerund(token: Token) -> bool:

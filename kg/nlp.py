@@ -114,6 +114,20 @@ def _register() -> None:
                     child.head = token
                 token.head, token.dep_ = token, "ROOT"
                 noun.head, noun.dep_ = token, "dobj"
+            elif (
+                token.tag_ in ("VBD", "VBZ", "VBP")
+                and token.dep_ == "ROOT"
+                and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+            ):
+                name = next((c for c in reversed(list(token.lefts)) if c.dep_ != "punct"), None)
+                if (
+                    name is not None
+                    and name.dep_ in ("npadvmod", "advmod")
+                    and name.tag_ == "NNP"
+                    and name.ent_type_ not in ("DATE", "TIME")
+                    and name.right_edge.i == token.i - 1
+                ):
+                    name.dep_ = "nsubj"  # "Nauru switched recognition …", the name read as an adverb
         for token in doc:
             if token.pos_ in ("VERB", "AUX"):
                 lemma = _verb_lemma(token.lower_, token.lemma_)
@@ -125,6 +139,8 @@ def _register() -> None:
         return doc
 
 
+#: Dependencies of a clause's subject.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 #: English pronouns (a closed class): any other capitalised word tagged as one is a name.
 _PRONOUNS = frozenset(
     {"i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "yourselves", "he", "him",

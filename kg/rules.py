@@ -208,6 +208,9 @@ PROSPECTIVE_GOVERNORS = frozenset(
         "preparation", "readiness", "commitment", "pledge", "offer", "risk",
     }
 )  # fmt: skip
+#: Words that keep an event they govern from happening ("blocked the EU's sanctions against X",
+#: "vetoed the accession of Sweden"): the event, like a wished one, is not a statement.
+PREVENTING_GOVERNORS = frozenset({"block", "veto", "prevent", "obstruct", "thwart", "stall"})
 
 #: Verbs that may be followed by "that" and a clause whose subject is the
 #: person asked ("requested that the AU convene a meeting" → request – AU).
@@ -420,7 +423,7 @@ NOMINAL_EVENTS: dict[str, str] = {
     "alignment": "align", "tension": "have tensions", "confrontation": "confront", "invitation": "invite",
     "behest": "urge", "urging": "urge", "supply": "supply", "provision": "provide", "funding": "fund",
     "financing": "finance", "training": "train", "downing": "down", "interception": "intercept",
-    "capture": "capture", "kidnapping": "kidnap",
+    "capture": "capture", "kidnapping": "kidnap", "accession": "accede",
 }  # fmt: skip
 
 #: The event nouns of a verb ("strike" → "strike", "airstrike"): a later "the strikes" after
@@ -505,6 +508,10 @@ PATIENT_OF_NOUNS = frozenset(
 SENDING_NOUNS = frozenset(
     {"deployment", "dispatch", "transfer", "delivery", "sale", "shipment", "export", "donation"}
 )
+
+#: Event nouns whose "to" is where they go or what they join, also when the parser hangs it on
+#: the verb ("welcomed the accession of Indonesia to BRICS").
+DESTINATION_NOUNS = SENDING_NOUNS | {"accession"}
 
 #: What is sent or sold besides troops and vessels: its owner sends it ("the sale of US weapons to
 #: Taiwan", "the export of Ukrainian grain"); people are not (the transfer of Ukrainian children).
@@ -650,6 +657,9 @@ CREDITING_VERBS = frozenset(
     {"thank", "commend", "praise", "congratulate", "applaud", "salute", "hail", "laud", "credit",
      "blame", "fault"}
 )  # fmt: skip
+#: Nouns of thanks a light verb gives "to" someone "for" something ("expressed its gratitude to X
+#: for its support"), as a verb of credit would.
+GRATITUDE_NOUNS = frozenset({"gratitude", "appreciation", "thanks", "tribute", "thank"})
 #: Events of giving whose receiver, when unnamed, is the one who thanks for them.
 BENEFIT_NOUNS = frozenset(
     {

@@ -421,13 +421,20 @@ EVENT_NOUNS = [
     ),
     case(
         "event-package-of-an-event",  # "the EU's aid package for Ukraine": the aid is the EU's
-        "Hungary blocked the EU's aid package for Ukraine. Russia condemned the EU's sanctions "
+        "Hungary welcomed the EU's aid package for Ukraine. Russia condemned the EU's sanctions "
         "package against Belarus.",
         [
             "European Union | aid | Ukraine",
             "European Union | sanction | Belarus",
-            "Hungary | block | European Union",
+            "Hungary | welcome | European Union",
         ],
+    ),
+    case(
+        "event-kept-from-happening",  # a blocked, vetoed or prevented event did not take place
+        "Hungary blocked the EU's aid package for Ukraine. Turkey vetoed Sweden's accession to "
+        "NATO. The United States prevented the sale of Chinese drones to Iran.",
+        ["Hungary | block | European Union", "Turkey | veto | Sweden"],
+        ["European Union | aid | Ukraine", "Sweden | accede | NATO", "China | sell | Iran"],
     ),
     case(
         "event-aggression-is-committed-against",  # a phrasal event keeps its "against"
@@ -709,6 +716,28 @@ EVENT_NOUNS = [
             "China | condemn | United States",
         ],
         ["North Korea | ship | North Korea", "China | sell | Taiwan"],
+    ),
+    case(
+        "event-noun-accession-to",  # "the accession of X to Y", the "to" on the noun or the verb
+        "Ukraine's accession to the European Union was discussed in Kyiv. China welcomed the "
+        "accession of Indonesia to BRICS. Turkey blocked the accession of Sweden to NATO.",
+        [
+            "Ukraine | accede | European Union",
+            "Indonesia | accede | BRICS",
+            "Turkey | block | Sweden",
+        ],
+        ["Sweden | accede | NATO", "China | accede | BRICS"],
+    ),
+    case(
+        "event-noun-thanks-for-its-help",  # "expressed gratitude to X for its support to Y"
+        "Mozambique expressed its gratitude to the European Union for its support to the SADC "
+        "Mission. Kenya conveyed its appreciation to Japan for its assistance.",
+        [
+            "Mozambique | express | European Union",
+            "European Union | support | Southern African Development Community",
+            "Japan | assist | Kenya",
+        ],
+        ["Mozambique | support | Southern African Development Community"],
     ),
     case(
         "event-noun-downed-owned-asset-is-the-patient",  # but what is downed is the owner's loss

@@ -77,6 +77,16 @@ def test_a_verb_hung_as_a_modifier_on_the_root_noun_is_the_root(nlp) -> None:
     assert all(t.head == held for t in doc if t.text == ".")
 
 
+def test_a_name_read_as_an_adverb_of_a_subjectless_verb_is_its_subject(nlp) -> None:
+    """The small model reads "Nauru" before "switched" as an adverb; a date stays one."""
+    doc = nlp(
+        "Nauru switched diplomatic recognition from Taiwan to Beijing. Monday Kenya recalled its envoy."
+    )
+    assert next(t for t in doc if t.text == "Nauru").dep_ == "nsubj"
+    assert next(t for t in doc if t.text == "Monday").dep_ != "nsubj"
+    assert next(t for t in doc if t.text == "Kenya").dep_ == "nsubj"
+
+
 @pytest.mark.parametrize(
     ("sentence", "word", "lemma"),
     [
