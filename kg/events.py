@@ -800,12 +800,19 @@ def _match(forms: tuple[frozenset[str], ...]) -> tuple[str | None, bool]:
             weak = weak or entry.code  # a speech verb counts only if nothing else matches
             continue
         if entry.is_control:
+            if any(f & _NOT for f in forms[at + 1 : end + 2]):
+                # "pledge not to attack", "decide never to recognise": the control verb's own
+                # class, for the complement is what will not be done
+                return entry.code, False
             inner, _ = _match(forms[end + 1 :])
             if inner is None:
                 return entry.code, entry.rule == "negate" and entry.code is not None
             return _apply_rule(entry.rule, inner), entry.rule == "negate"
         return _refine(entry.code, forms), False
     return weak, False
+
+
+_NOT = frozenset({"not", "never"})
 
 
 def _apply_rule(rule: str, inner: str) -> str:

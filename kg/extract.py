@@ -1113,7 +1113,7 @@ class _ArticleReader:
     def _resolve(self, token: Token) -> tuple[Actor, ...]:
         lower = token.lower_
         if (
-            lower in _PAIR_WORDS
+            (lower in _PAIR_WORDS or (lower == "each" and _before_the_other(token)))
             and token.dep_ in rules.SUBJECT_DEPS
             and not any(c.dep_ == "prep" for c in _children(token))  # not "both of which"
         ):
@@ -1164,7 +1164,10 @@ class _ArticleReader:
                     ):
                         noun = noun.head  # "Egypt and Jordan, the only Arab states that signed …"
                     antecedents = [t for t in _with_conjuncts(noun) if t.i < clause.i]
-                    return tuple(self._resolve_all(antecedents))
+                    found = tuple(self._resolve_all(antecedents))
+                    if not found and not any(c.dep_ == "oprd" for c in _children(clause)):
+                        found = self._appended_act(noun)  # (not "a step which X called hostile")
+                    return found
                 if clause.dep_ not in ("xcomp", "ccomp") or clause.head == clause:
                     break
                 clause = clause.head
@@ -1991,6 +1994,29 @@ class _ArticleReader:
                 return ()
         return tuple(self._resolve_all(self._subjects(head)[0]))
 
+    def _appended_act(self, token: Token) -> tuple[Actor, ...]:
+        """The doers of the clause an act noun is set after: "Japan expelled two diplomats, a move
+        that Beijing condemned" (Japan's move)."""
+        if _lemma(token) not in rules.ACT_NOUNS or token.left_edge.i == 0:
+            return ()
+        if token.doc[token.left_edge.i - 1].text != "," or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in _children(token)
+        ):
+            return ()
+        verb = token.head
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i > token.i:
+            return ()
+        for _ in range(2):
+            found = tuple(self._resolve_all(self._subjects(verb)[0]))
+            if found or verb.dep_ != "ccomp":
+                return found
+            verb = verb.head  # "Britain said a navy vessel would call at Georgetown, a move …"
+        return ()
+
     def _claim_before(self, token: Token) -> Token | None:
         """The last verb of claiming before a token in its sentence ("accused" of "X accused Y
         of …, which Y denies")."""
@@ -2452,8 +2478,10 @@ class _ArticleReader:
         neither = token.tag_ == "NN" and any(
             c.lower_ == "neither"
             or (c.lower_ == "either" and rules.PLURAL_REFERENCES.get(token.lemma_.lower()) == "country")
+            or (c.lower_ == "each" and _before_the_other(token))
             for c in _children(token)
-        )  # ("either government", but not "either party", "either side of the border")
+        )  # ("either government", but not "either party", "either side of the border"; "each side
+        # … the other")
         if (
             token.tag_ not in ("NNS", "NNPS") and not neither
         ) or token.ent_type_ in rules.ACTOR_ENTITY_LABELS:
@@ -2844,7 +2872,7 @@ class _ArticleReader:
                     tuple(gathered), "meet", (), verb, negated, hypothetical, source, reciprocal=True
                 )
         mutual = _each_other(verb)
-        if mutual is not None and len(subjects) >= 2:
+        if mutual is not None and len(self._resolve_all(subjects)) >= 2:
             # "India and China accused each other": each of them the other
             relation = head if mutual.dep_ != "pobj" else f"{head} {mutual.head.lower_}"
             yield _Frame(tuple(subjects), relation, tuple(subjects), verb, negated, hypothetical, source)
@@ -3465,7 +3493,11 @@ class _ArticleReader:
             joined = token.dep_ == "dobj" and token.head.lemma_.lower() in rules.SUPPORT_VERBS
             # "not joined those strikes"; "accused Y of …, a charge Z denied"
             earlier = (
-                () if joined else self._earlier_event(token, lemma) or self._appositive_claim(token, lemma)
+                ()
+                if joined
+                else self._earlier_event(token, lemma)
+                or self._appositive_claim(token, lemma)
+                or self._appended_act(token)
             )
             if earlier:
                 # "deplored the test" after "Chad's missile test": the same event;
@@ -4841,7 +4873,28 @@ def _each_other(verb: Token) -> Token | None:
                 c.lower_ in ("each", "one") for c in _children(other)
             ):
                 return other
+            if other.lower_ == "one" and any(c.lower_ == "another" for c in _children(other)):
+                return other  # "blamed one another", "another" parsed as its determiner
+            if (
+                other.lower_ == "other"
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in _children(other))
+                and any(_each_of(s) for s in _children(verb) if s.dep_ in rules.SUBJECT_DEPS)
+            ):
+                return other  # "each side blamed the other"
     return None
+
+
+def _each_of(token: Token) -> bool:
+    """Whether a subject is "each" or "each <noun>" ("Each side", "each government")."""
+    return token.lower_ == "each" or any(c.dep_ == "det" and c.lower_ == "each" for c in _children(token))
+
+
+def _before_the_other(token: Token) -> bool:
+    """Whether "the other" follows a token in its sentence ("each side blamed the other")."""
+    return any(
+        t.lower_ == "other" and t.i > 0 and t.doc[t.i - 1].lower_ == "the"
+        for t in token.doc[token.i + 1 : token.sent.end]
+    )
 
 
 def _is_reciprocal(verb: Token, lemma: str, noun: Token | None = None) -> bool:
@@ -5000,7 +5053,9 @@ def _relation_head(verb: Token) -> str:
                 current = head  # raising: "is expected to meet" says "meet"
                 continue
             if head.lemma_ in rules.SUBJECT_CONTROL_VERBS:
-                words[:0] = [_lemma(head), "to"]
+                negation = _embedded_negation(current)
+                # "pledged not to use force", "vowed never to recognise"
+                words[:0] = [_lemma(head), *([negation.lower_] if negation is not None else []), "to"]
             elif head.lemma_ in ("be", "have"):
                 break
             current = head
@@ -5180,11 +5235,33 @@ def _of_theme(noun: Token) -> str:
     return ""
 
 
+def _embedded_negation(verb: Token) -> Token | None:
+    """The "not" or "never" of an infinitive under a verb of commitment or decision ("pledged
+    not to use force", "decided not to attend"): part of what was pledged, not a denial of it."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head == verb or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if head.lemma_ not in rules.SUBJECT_CONTROL_VERBS or _controlling_objects(head):
+        return None
+    return next(
+        (
+            c
+            for c in _children(verb)
+            if c.i < verb.i and (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("not", "never")))
+        ),
+        None,
+    )
+
+
 def _negated(verb: Token) -> bool:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
         return True  # "signed the deal without consulting X"
     current = verb
     for _ in range(4):
+        if _embedded_negation(current) is not None:
+            # "pledged not to use force": the pledge was made; the "not" goes in the relation
+            current = current.head
+            continue
         for child in _children(current):
             if child.dep_ == "neg" or (
                 child.lower_ in rules.NEGATIONS and child.dep_ in ("advmod", "det", "preconj")

@@ -423,7 +423,8 @@ NOMINAL_EVENTS: dict[str, str] = {
     "alignment": "align", "tension": "have tensions", "confrontation": "confront", "invitation": "invite",
     "behest": "urge", "urging": "urge", "supply": "supply", "provision": "provide", "funding": "fund",
     "financing": "finance", "training": "train", "downing": "down", "interception": "intercept",
-    "capture": "capture", "kidnapping": "kidnap", "accession": "accede",
+    "capture": "capture", "kidnapping": "kidnap", "accession": "accede", "rebuke": "rebuke",
+    "reprimand": "reprimand", "censure": "censure", "denunciation": "denounce", "praise": "praise",
 }  # fmt: skip
 
 #: The event nouns of a verb ("strike" → "strike", "airstrike"): a later "the strikes" after
@@ -498,7 +499,8 @@ PATIENT_OF_NOUNS = frozenset(
         "criticism", "expulsion", "sanction", "arrest", "detention", "killing", "murder",
         "deportation", "boycott", "purchase", "sale", "delivery", "export", "import", "support",
         "backing", "deployment", "dispatch", "transfer", "shipment", "donation", "evacuation", "raid",
-        "siege", "abduction", "downing", "interception", "capture", "kidnapping",
+        "siege", "abduction", "downing", "interception", "capture", "kidnapping", "rebuke",
+        "reprimand", "censure", "denunciation", "praise",
     }
 )  # fmt: skip
 

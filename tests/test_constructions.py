@@ -343,6 +343,25 @@ COLLECTIVE = [
         ["India | accuse | India"],
     ),
     case(
+        "collective-one-another-and-each-the-other",  # the reciprocal in its other wordings
+        "Armenia and Azerbaijan have blamed one another for the shooting. Fighting broke out "
+        "between Kyrgyzstan and Tajikistan. Each government has accused the other of starting it.",
+        [
+            "Armenia | blame | Azerbaijan",
+            "Azerbaijan | blame | Armenia",
+            "Kyrgyzstan | accuse | Tajikistan",
+            "Tajikistan | accuse | Kyrgyzstan",
+        ],
+        ["Armenia | blame | Armenia", "Kyrgyzstan | accuse | Kyrgyzstan"],
+    ),
+    case(
+        "collective-the-two-sides-each-other",  # a pair named before, then its reciprocal
+        "Sudan and Chad met in Geneva. The two sides accused each other of arming militias. "
+        "Each accused the other of lying.",
+        ["Sudan | accuse | Chad", "Chad | accuse | Sudan"],
+        ["Sudan | accuse | Sudan"],
+    ),
+    case(
         "collective-neither-nor-negates",  # "neither … nor" is a negation of each
         "Neither China nor India has condemned Russia, and Brazil condemned neither Israel nor Hamas.",
         [
@@ -428,6 +447,13 @@ EVENT_NOUNS = [
             "European Union | sanction | Belarus",
             "Hungary | welcome | European Union",
         ],
+    ),
+    case(
+        "event-reaction-drawn-from",  # "drew a rebuke from X": X rebukes the noun's agent
+        "Canada's participation in the programme drew a sharp rebuke from Moscow. Japan's "
+        "decision to lift the ban won praise from Australia.",
+        ["Russia | rebuke | Canada", "Australia | praise | Japan"],
+        ["Canada | rebuke | Russia"],
     ),
     case(
         "event-kept-from-happening",  # a blocked, vetoed or prevented event did not take place
@@ -1519,6 +1545,20 @@ REFERENCE = [
         ["Niger | decline | Chad", "Mali | decline | Chad"],
     ),
     case(
+        "reference-a-move-set-after-a-clause",  # "…, a move that X condemned": the clause's doer
+        "Japan expelled two Chinese diplomats, a move that Beijing condemned. Algeria recalled its "
+        "ambassador, a decision which was criticised by Spain. Turkey closed the straits, a step "
+        "welcomed by Ukraine. Britain said a navy vessel would call at Georgetown, a move that "
+        "Venezuela condemned.",
+        [
+            "China | condemn | Japan",
+            "Spain | criticise | Algeria",
+            "Ukraine | welcome | Turkey",
+            "Venezuela | condemn | United Kingdom",
+        ],
+        ["China | condemn | China", "Ukraine | welcome | Ukraine"],
+    ),
+    case(
         "reference-whose-is-the-antecedent-s",  # "Britain, whose warships struck …": Britain's
         "Britain, whose warships have struck Houthi missile sites, warned Iran. Mali, whose soldiers "
         "were killed by the JNIM, blamed Algeria.",
@@ -2257,6 +2297,21 @@ REFERENCE = [
 # --- 6. verbs outside a lexicon, coordinated verbs, particles ---------------------------------
 
 VERBS = [
+    case(
+        "verbs-a-pledge-not-to-act-is-made",  # the "not" of the infinitive is what was pledged
+        "Guyana and Venezuela pledged not to use force against each other. Japan decided not to "
+        "sanction Russia. Iran vowed never to recognise Israel. China has not agreed to attack Iran.",
+        [
+            "Guyana | pledge | Venezuela",
+            "Venezuela | pledge | Guyana",
+            "Japan | decide | Russia",
+            "Japan | not | Russia",  # the relation keeps its "not" …
+            "Iran | vow | Israel",
+            "Iran | never | Israel",
+            "China | agree | Iran | neg",  # … and a negated pledge stays negated
+        ],
+        ["Guyana | pledge | Venezuela | neg", "Japan | decide | Russia | neg", "Iran | vow | Israel | neg"],
+    ),
     case(
         "verbs-a-complaint-is-about-its-target",  # "complained about X" is aimed at X, "spoke about" not
         "Russia complained about Norway's restrictions on Russian fishing vessels. Serbia complains "

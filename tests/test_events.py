@@ -381,6 +381,16 @@ def test_negates_flags_only_negating_control_verbs() -> None:
     assert negates("fail") is False
 
 
+def test_a_complement_not_to_be_done_takes_the_control_verb_s_class() -> None:
+    # what is pledged not to be done is no threat: the pledge itself is the event
+    assert code_of("pledge to attack") == "1384"
+    assert code_of("pledge not to attack") == "030"
+    assert code_of("vow never to recognise") == "030"
+    assert code_of("agree to block") == "144"
+    assert code_of("agree not to block") == "030"
+    assert negates("pledge not to attack") is False
+
+
 def test_classify_returns_the_class_table_entry() -> None:
     event = classify("accuse")
     assert event == event_class("112")
