@@ -732,8 +732,12 @@ class _ArticleReader:
         log.warning("%s: %s", self.article.source or self.article.id, failure, exc_info=error)
 
     def _span_text(self, span: Span) -> str:
-        """``span.text`` of the document being read, cut from its text (Span.text joins tokens)."""
-        return self._text[span.start_char : span.end_char] if len(span) else ""
+        """``span.text`` of the document being read, cut from its text (Span.text joins tokens),
+        without an acronym in brackets inside it ("African Union (AU) officials")."""
+        text = self._text[span.start_char : span.end_char] if len(span) else ""
+        if "(" in text[1:]:
+            text = _BRACKETED.sub("", text) or text
+        return text
 
     def _left(self, token: Token) -> Span:
         """`_left_phrase`, remembered for the document."""
@@ -2057,6 +2061,8 @@ class _ArticleReader:
             return self.voice.state  # "The House condemns …" in a parliament's resolution
         if not (token.pos_ == "NOUN" and token.tag_ == "NN") and not (token.tag_ == "NNP" and token.is_lower):
             return None  # but "the bloc" the tagger took for a name
+        if lemma in ("neighbour", "neighbor") and token.tag_ == "NN":
+            return self._neighbour(token)
         kind = rules.STATE_DESCRIPTIONS.get(lemma) or rules.ORGANIZATION_DESCRIPTIONS.get(lemma)
         if kind is None:
             return None
@@ -2095,6 +2101,32 @@ class _ArticleReader:
                     return None  # "the Chinese state": a name of its own
         need = (ActorType.COUNTRY,) if kind == "country" else (ActorType.ORGANIZATION,)
         return self._salient(need, token)
+
+    def _neighbour(self, token: Token) -> Actor | None:
+        """ "its neighbour": the one other state its sentence has named before it, not the owner,
+        the subject of the clause ("Thailand closed its border with Cambodia and cut exports to
+        its neighbour") or, for the subject itself, the one who says so."""
+        children = [c for c in _children(token) if c.dep_ != "punct"]
+        owner = next((c for c in children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if owner is None or any(c.dep_ in ("appos", "compound", "prep", "relcl", "acl") for c in children):
+            return None
+        verb = token.head if token.dep_ in rules.SUBJECT_DEPS else _governing_verb(token)
+        if verb is None:
+            return None
+        if token.dep_ in rules.SUBJECT_DEPS:
+            verb = _speech_head(verb)
+            if verb is None:
+                return None
+        own = set(self._resolve_all(t for t in self._subjects(verb)[0] if t.i != token.i))
+        if len(own) != 1 or not all(a.type is ActorType.COUNTRY for a in own):
+            return None
+        others = {
+            a
+            for i in range(self._sent.start if self._sent is not None else 0, token.i)
+            for a in self._cache.get(i) or ()
+            if a.type is ActorType.COUNTRY and a not in own
+        }
+        return others.pop() if len(others) == 1 else None  # the one other state of its sentence
 
     def _unnamed_body(self, token: Token) -> Actor | None:
         """ "the foreign ministry", "the government", "the army" with no state named: the state
@@ -2183,6 +2215,14 @@ class _ArticleReader:
             return None
         if any(c.ent_type_ or c.pos_ == "PROPN" or c.dep_ in ("poss", "compound") for c in _lefts(token)):
             return None
+        governors = {t.i for t in token.ancestors}
+        for i in range(token.i - 1, (self._sent.start if self._sent is not None else 0) - 1, -1):
+            found = self._cache.get(i)  # "condemn the Houthis' attacks and Iran's support to the group"
+            if found and len(found) == 1 and found[0].type is ActorType.GROUP:
+                named = token.doc[i]
+                if named.dep_ in rules.SUBJECT_DEPS and named.head.i in governors:
+                    break  # "the Taliban deny harbouring the group": another group
+                return found[0]
         for number, group in reversed(self.recent_groups):
             if self.sentence_no - number > rules.PLURAL_REFERENCE_WINDOW:
                 break
@@ -5359,6 +5399,9 @@ def _spaced_dash(token: Token) -> bool:
         and bool(token.doc[token.i - 1].whitespace_)
         and bool(token.whitespace_)
     )
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)(?=\s|$)")
 
 
 def _left_phrase(token: Token) -> Span:

@@ -343,6 +343,12 @@ COLLECTIVE = [
         ["India | accuse | India"],
     ),
     case(
+        "collective-officials-of-a-body-with-its-acronym",  # "(AU)" between the name and "officials"
+        "African Union (AU) officials condemned the coup in Niger. Caribbean Community (CARICOM) "
+        "leaders expressed full solidarity with Guyana.",
+        ["African Union | condemn | Niger", "Caribbean Community | express | Guyana"],
+    ),
+    case(
         "collective-one-another-and-each-the-other",  # the reciprocal in its other wordings
         "Armenia and Azerbaijan have blamed one another for the shooting. Fighting broke out "
         "between Kyrgyzstan and Tajikistan. Each government has accused the other of starting it.",
@@ -1543,6 +1549,27 @@ REFERENCE = [
         "The invitation was declined.",
         ["Chad | invite | Niger"],
         ["Niger | decline | Chad", "Mali | decline | Chad"],
+    ),
+    case(
+        "reference-the-group-named-earlier-in-its-sentence",  # before the group named sentences ago
+        "Israel fought Hamas in Gaza. The EU condemned the Houthis' attacks on shipping and called "
+        "on Iran to cease its support to the group. Mali fought JNIM. Algeria said the attacks by "
+        "the Islamic State were worse and accused Niger of arming the group. Pakistan accused the "
+        "Taliban of sheltering the TTP. The Taliban deny harbouring the group.",
+        [
+            "Iran | support | Houthis",
+            "Niger | arm | Islamic State",
+            "Taliban | deny | Tehrik-i-Taliban Pakistan",
+        ],
+        ["Iran | support | Hamas", "Niger | arm | JNIM"],
+    ),
+    case(
+        "reference-its-neighbour-is-the-other-state-of-the-sentence",
+        "Thailand closed its border crossings with Cambodia and suspended electricity exports to its "
+        "neighbour. After talks with Venezuela, Guyana said its neighbour had seized a ship from "
+        "Colombia. Russia cut gas to Moldova, and Romania said it would help its neighbour.",
+        ["Thailand | suspend | Cambodia", "Venezuela | seize | Colombia"],
+        ["Thailand | suspend | Thailand", "Romania | help | Russia"],
     ),
     case(
         "reference-a-move-set-after-a-clause",  # "…, a move that X condemned": the clause's doer
