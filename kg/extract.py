@@ -2193,10 +2193,9 @@ class _ArticleReader:
         def fits(actor: Actor) -> bool:
             return actor.type in need and actor.name not in others and (accept is None or accept(actor))
 
-        for i in range(token.i - 1, (self._sent.start if self._sent is not None else 0) - 1, -1):
-            found = self._cache.get(i)
-            if found and len(found) == 1 and fits(found[0]):
-                return found[0]
+        for _, actor in self._named_before(token):
+            if fits(actor):
+                return actor
         best = None
         for number, rank, actor in reversed(self.mentions):
             if self.sentence_no - number > rules.PLURAL_REFERENCE_WINDOW:
@@ -2207,6 +2206,13 @@ class _ArticleReader:
                 best = (number, rank, actor)
         return best[2] if best is not None else None
 
+    def _named_before(self, token: Token) -> Iterator[tuple[Token, Actor]]:
+        """The words before a token in its sentence that stand for one actor, nearest first."""
+        for i in range(token.i - 1, (self._sent.start if self._sent is not None else 0) - 1, -1):
+            found = self._cache.get(i)
+            if found and len(found) == 1:
+                yield token.doc[i], found[0]
+
     def _described_group(self, token: Token) -> Actor | None:
         """ "the group", "the militant group": the armed or political group named last."""
         if token.pos_ != "NOUN" or token.lemma_.lower() not in rules.GROUP_DESCRIPTIONS:
@@ -2216,13 +2222,12 @@ class _ArticleReader:
         if any(c.ent_type_ or c.pos_ == "PROPN" or c.dep_ in ("poss", "compound") for c in _lefts(token)):
             return None
         governors = {t.i for t in token.ancestors}
-        for i in range(token.i - 1, (self._sent.start if self._sent is not None else 0) - 1, -1):
-            found = self._cache.get(i)  # "condemn the Houthis' attacks and Iran's support to the group"
-            if found and len(found) == 1 and found[0].type is ActorType.GROUP:
-                named = token.doc[i]
+        for named, actor in self._named_before(token):
+            # "condemn the Houthis' attacks and Iran's support to the group"
+            if actor.type is ActorType.GROUP:
                 if named.dep_ in rules.SUBJECT_DEPS and named.head.i in governors:
                     break  # "the Taliban deny harbouring the group": another group
-                return found[0]
+                return actor
         for number, group in reversed(self.recent_groups):
             if self.sentence_no - number > rules.PLURAL_REFERENCE_WINDOW:
                 break
@@ -2265,17 +2270,13 @@ class _ArticleReader:
             if person is None and token.dep_ in ("dobj", "dative", "pobj") and self._sent is not None:
                 # "expelled a Pakistani diplomat, accusing him of espionage": the unnamed official
                 # of the sentence, who speaks for a state
-                for i in range(token.i - 1, self._sent.start - 1, -1):
-                    found = self._cache.get(i)
-                    candidate = token.doc[i]
+                for candidate, actor in self._named_before(token):
                     if (
-                        found
-                        and len(found) == 1
-                        and found[0].type is ActorType.COUNTRY
+                        actor.type is ActorType.COUNTRY
                         and candidate.tag_ == "NN"
                         and self._is_role(candidate.lemma_)
                     ):
-                        return found
+                        return (actor,)
             return (person,) if person else ()
         if lower in rules.PLURAL_PRONOUNS:
             if token.i in self._quoted:
