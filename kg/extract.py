@@ -735,7 +735,7 @@ class _ArticleReader:
         """``span.text`` of the document being read, cut from its text (Span.text joins tokens),
         without an acronym in brackets inside it ("African Union (AU) officials")."""
         text = self._text[span.start_char : span.end_char] if len(span) else ""
-        if "(" in text[1:]:
+        if text.find("(", 1) > 0:
             text = _BRACKETED.sub("", text) or text
         return text
 
@@ -2110,22 +2110,13 @@ class _ArticleReader:
         owner = next((c for c in children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if owner is None or any(c.dep_ in ("appos", "compound", "prep", "relcl", "acl") for c in children):
             return None
-        verb = token.head if token.dep_ in rules.SUBJECT_DEPS else _governing_verb(token)
+        verb = _speech_head(token.head) if token.dep_ in rules.SUBJECT_DEPS else _governing_verb(token)
         if verb is None:
             return None
-        if token.dep_ in rules.SUBJECT_DEPS:
-            verb = _speech_head(verb)
-            if verb is None:
-                return None
         own = set(self._resolve_all(t for t in self._subjects(verb)[0] if t.i != token.i))
         if len(own) != 1 or not all(a.type is ActorType.COUNTRY for a in own):
             return None
-        others = {
-            a
-            for i in range(self._sent.start if self._sent is not None else 0, token.i)
-            for a in self._cache.get(i) or ()
-            if a.type is ActorType.COUNTRY and a not in own
-        }
+        others = {a for _, a in self._named_before(token) if a.type is ActorType.COUNTRY and a not in own}
         return others.pop() if len(others) == 1 else None  # the one other state of its sentence
 
     def _unnamed_body(self, token: Token) -> Actor | None:
@@ -4462,9 +4453,9 @@ def _prospective(noun: Token) -> bool:
         head = current.head
         if head == current:
             return False
+        lemma = head.lemma_.lower()
         if head.pos_ in ("VERB", "NOUN", "AUX", "ADJ") and (
-            head.lemma_.lower() in rules.PROSPECTIVE_GOVERNORS
-            or head.lemma_.lower() in rules.PREVENTING_GOVERNORS
+            lemma in rules.PROSPECTIVE_GOVERNORS or lemma in rules.PREVENTING_GOVERNORS
         ):
             return True
         if head.pos_ in ("VERB", "AUX"):
