@@ -708,6 +708,24 @@ def present_verb(word: str) -> str | None:
     return None
 
 
+def gerund_verb(word: str) -> str | None:
+    """The lemma of an "-ing" form when the lexicon knows it as a verb and not the word itself as
+    a noun ("mediating" → "mediate", "brokering" → "broker"; not "meeting", "funding"), else
+    ``None``."""
+    word = word.casefold()
+    if len(word) < 6 or not word.endswith("ing"):
+        return None
+    heads = lexicon().by_head
+    if any(entry.pos == "noun" for entry in heads.get(word, ())):
+        return None
+    stem = word[:-3]
+    doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls" else None
+    for lemma in (stem, stem + "e", doubled):
+        if lemma and any(entry.phrase[0] == lemma and entry.pos != "noun" for entry in heads.get(lemma, ())):
+            return lemma
+    return None
+
+
 def base_verb(word: str) -> str | None:
     """The word itself when the lexicon knows it as a verb ("sign", "agree"): the present of a
     plural subject in a headline ("Philippines, Vietnam Sign Pact"), else ``None``."""

@@ -1266,6 +1266,23 @@ class _ArticleReader:
                 members = self._resolve_all(_with_conjuncts(child))
                 if len(members) >= 2 and all(a.type is not ActorType.PERSON for a in members):
                     return tuple(members)
+        return self._examples(token) if token.lemma_.lower() in rules.ACTOR_NOUNS else ()
+
+    def _examples(self, token: Token) -> tuple[Actor, ...]:
+        """The states or bodies a plural noun gives as its examples: "several governments,
+        including Chile and Peru", "nations such as Norway", "its allies, among them Poland"."""
+        for prep in _children(token):
+            before = rules.EXAMPLE_PREPS.get(prep.lower_)
+            if (
+                prep.dep_ != "prep"
+                or before is None
+                or (before and before not in (c.lower_ for c in _lefts(prep)))
+            ):
+                continue
+            listed = [t for o in _children(prep) if o.dep_ == "pobj" for t in _with_conjuncts(o)]
+            members = self._resolve_all(t for t in listed if t.pos_ == "PROPN")
+            if members and all(a.type is not ActorType.PERSON for a in members):
+                return tuple(members)
         return ()
 
     def _name_after_comma(self, token: Token) -> tuple[Actor, ...] | None:
@@ -1429,10 +1446,7 @@ class _ArticleReader:
                 if (
                     place
                     and all(a.type is ActorType.COUNTRY for a in place)
-                    and (
-                        len(place) == 1
-                        or (token.tag_ == "NNS" and len(place) <= rules.JOINT_PARTIES_MAX // 2)
-                    )
+                    and (len(place) == 1 or (token.tag_ == "NNS" and len(place) < rules.JOINT_PARTIES_MAX))
                 ):  # (not the list of states a summit's participants came from)
                     return tuple(place)
             if child.lower_ == "of" and lemma in rules.MEMBER_NOUNS and token.tag_ == "NNS":
@@ -3183,6 +3197,13 @@ class _ArticleReader:
                 if passive is not None and head.lower_ == "of":
                     # "X, accused by Y of arming Z" with "of" attached to Y: the accused acts
                     return self._subjects(passive, depth + 1)[1], []
+                if (
+                    governor.lemma_.lower() in rules.ROLE_NOUNS
+                    and governor.dep_ in rules.OBJECT_DEPS
+                    and governor.head.lemma_.lower() in rules.ROLE_VERBS
+                ):
+                    # "Egypt played a central role in mediating between X and Y": Egypt mediates
+                    return self._subjects(governor.head, depth + 1)[0], []
                 # "Chad's difficulties in invading Niger": the possessor acts
                 return [c for c in _children(governor) if c.dep_ == "poss" and self._actors_of(c)], []
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
@@ -4726,8 +4747,14 @@ def _settled(noun: Token) -> bool:
 
 def _event_by(noun: Token) -> list[Token]:
     """The "by" objects of an event noun, also when the parser hung them on the active verb
-    whose object it is: "X condemned the offensive by Y"."""
+    whose object it is: "X condemned the offensive by Y"; those it is laid at: "the attacks
+    attributed to Y", "the blast blamed on Y"."""
     found = _prep_objects(noun, "by")
+    for child in _children(noun):
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            laid_at = rules.ATTRIBUTING_PARTICIPLES.get(child.lemma_.lower())
+            if laid_at is not None:
+                found.extend(_prep_objects(child, laid_at))
     verb = noun.head
     if not found and noun.dep_ == "dobj" and _active(verb) and _subject_token(verb) is not None:
         found = _prep_objects(verb, "by")

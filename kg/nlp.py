@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .errors import ModelNotFoundError
+from .events import gerund_verb
+from .rules import NOMINAL_EVENTS
 from .types import Article
 
 if TYPE_CHECKING:
@@ -128,6 +130,16 @@ def _register() -> None:
                     and name.right_edge.i == token.i - 1
                 ):
                     name.dep_ = "nsubj"  # "Nauru switched recognition …", the name read as an adverb
+            elif (
+                token.tag_ == "NN"
+                and token.dep_ == "pobj"
+                and token.head.dep_ == "prep"
+                and not any(c.dep_ in _NOUN_MODIFIER_DEPS for c in token.children)
+            ):
+                verb = gerund_verb(token.text)
+                if verb is not None and verb not in NOMINAL_EVENTS:
+                    # "succeeded in mediating between …", the gerund read as a noun
+                    token.tag_, token.pos_, token.dep_, token.lemma_ = "VBG", "VERB", "pcomp", verb
         for token in doc:
             if token.pos_ in ("VERB", "AUX"):
                 lemma = _verb_lemma(token.lower_, token.lemma_)
@@ -139,6 +151,8 @@ def _register() -> None:
         return doc
 
 
+#: Dependencies of what makes a word a noun phrase: "the", "its", "Israeli", "two".
+_NOUN_MODIFIER_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod"})
 #: Dependencies of a clause's subject.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 #: English pronouns (a closed class): any other capitalised word tagged as one is a name.

@@ -425,7 +425,18 @@ NOMINAL_EVENTS: dict[str, str] = {
     "financing": "finance", "training": "train", "downing": "down", "interception": "intercept",
     "capture": "capture", "kidnapping": "kidnap", "accession": "accede", "rebuke": "rebuke",
     "reprimand": "reprimand", "censure": "censure", "denunciation": "denounce", "praise": "praise",
+    "cyberattack": "attack", "hacking": "hack", "sabotage": "sabotage", "assassination": "assassinate",
+    "ambush": "ambush",
 }  # fmt: skip
+
+#: A part one plays in an act, and the verbs that take it: "played a key role in brokering the
+#: deal", "took part in negotiating": the player does the act.
+ROLE_NOUNS = frozenset({"role", "part"})
+ROLE_VERBS = frozenset({"play", "have", "take"})
+
+#: Participles that lay an event at its author, with the preposition naming the author: "the
+#: attacks attributed to X", "the blast blamed on X".
+ATTRIBUTING_PARTICIPLES: dict[str, str] = {"attribute": "to", "ascribe": "to", "blame": "on", "pin": "on"}
 
 #: The event nouns of a verb ("strike" → "strike", "airstrike"): a later "the strikes" after
 #: "X struck …" are X's.
@@ -882,6 +893,10 @@ ACTOR_NOUNS = frozenset(
      "terrorist", "coalition", "opposition", "junta", "regime", "west", "alliance", "bloc",
      "union", "council", "assembly", "parliament", "congress", "court", "tribunal", "commission"}
 )  # fmt: skip
+
+#: Prepositions that give examples of a plural actor noun ("allies, including Poland"), with
+#: the word that must precede them ("such as") or "" for none.
+EXAMPLE_PREPS: dict[str, str] = {"including": "", "among": "", "as": "such", "like": ""}
 
 #: How many words before a name may form its title ("Deputy Minister of Foreign Affairs").
 MAX_TITLE_WORDS = 7

@@ -420,12 +420,39 @@ COLLECTIVE = [
         "Rwanda and the Democratic Republic of the Congo accused Uganda of backing rebels.",
         ["Rwanda | accuse | Uganda", "Democratic Republic of the Congo | accuse | Uganda"],
     ),
+    case(
+        "collective-plural-noun-with-examples",  # "countries, including X and Y": each one given
+        "Several governments, including Chile and Peru, condemned Venezuela. Western nations such as "
+        "Norway and Canada have criticised Iran. Kyiv has asked its allies, among them Poland, for "
+        "help. Ghana thanked its partners, notably Japan and Brazil.",
+        [
+            "Chile | condemn | Venezuela",
+            "Peru | condemn | Venezuela",
+            "Norway | criticise | Iran",
+            "Canada | criticise | Iran",
+            "Ukraine | ask | Poland",
+            "Ghana | thank | Japan",
+            "Ghana | thank | Brazil",
+        ],
+        ["Western nations | criticise | Iran"],
+    ),
+    case(
+        "collective-officials-from-three-states-met",  # a meeting of envoys from three states
+        "Officials from Egypt, Qatar and the United States met in Cairo on Sunday.",
+        ["Egypt | meet | Qatar", "Egypt | meet | United States"],
+    ),
 ]
 
 
 # --- 2. relations expressed by nouns ----------------------------------------------------------
 
 EVENT_NOUNS = [
+    case(
+        "event-noun-laid-at-its-author",  # "attributed to X", "blamed on X": X did it
+        "Australia condemned the cyberattacks attributed to China. Britain denounced the bombing "
+        "blamed on Iran.",
+        ["Australia | condemn | China", "United Kingdom | denounce | Iran"],
+    ),
     case(
         "event-show-of-force-around-a-state",  # drills "around", "near" or "off" a state aim at it
         "China held drills around Taiwan. Russia conducted exercises near the border with Finland. "
@@ -866,6 +893,12 @@ EVENT_NOUNS = [
 # --- 3. actors inside non-finite and embedded clauses -----------------------------------------
 
 EMBEDDED = [
+    case(
+        "embedded-gerund-read-as-a-noun",  # "in mediating between": the parser's noun is an act
+        "Qatar succeeded in mediating between Israel and Hamas. Egypt has played a central role in "
+        "mediating between Sudan and South Sudan.",
+        ["Qatar | mediate | Israel", "Qatar | mediate | Hamas", "Egypt | mediate | Sudan"],
+    ),
     case(
         "embedded-a-state-s-vessels-with-their-kind",  # "a Chinese survey ship", "fishing boats"
         "Vietnam protested against a Chinese survey ship's incursion into its exclusive economic zone. "

@@ -87,6 +87,15 @@ def test_a_name_read_as_an_adverb_of_a_subjectless_verb_is_its_subject(nlp) -> N
     assert next(t for t in doc if t.text == "Kenya").dep_ == "nsubj"
 
 
+def test_a_gerund_read_as_a_noun_after_a_preposition_is_a_gerund(nlp) -> None:
+    """The small model reads "mediating" in "in mediating between" as a noun; a verb the lexicon
+    knows is a gerund again, with its verb lemma. An event noun stays a noun."""
+    doc = nlp("Qatar succeeded in mediating between Israel and Hamas. Kenya condemned the shelling of Goma.")
+    gerund = next(t for t in doc if t.text == "mediating")
+    assert (gerund.tag_, gerund.dep_, gerund.lemma_) == ("VBG", "pcomp", "mediate")
+    assert next(t for t in doc if t.text == "shelling").tag_ == "NN"
+
+
 @pytest.mark.parametrize(
     ("sentence", "word", "lemma"),
     [
