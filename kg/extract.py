@@ -3928,6 +3928,12 @@ class _ArticleReader:
                 members.extend(_with_conjuncts(subject))  # "Fiji is Australia's ally"
         members = [m for m in members if self._actors_of(m)]
         holders = [h for h in holders if self._actors_of(h)]
+        if not holders and noun.tag_ == "NNS" and anchor.dep_ == "attr" and len(members) >= 2:
+            # "India and Pakistan are bitter rivals", "China and Cambodia are ironclad friends":
+            # each to the other, the first named with the others, in the text's words
+            holders, members = members[:1], members[1:]
+            said = [c.lower_ for c in _lefts(noun) if c.dep_ == "amod" and c.pos_ == "ADJ"]
+            relation = " ".join(("be", *said, noun.lower_, "with"))
         for holder in holders:
             for member in members:
                 if lemma in rules.GIVING_RELATIONAL_NOUNS or member.i < holder.i:
@@ -5081,6 +5087,7 @@ def _relation_head(verb: Token) -> str:
         if child.dep_ == "prt"
         or (child.dep_ == "advmod" and child.lower_ in rules.PARTICLES and 0 < child.i - verb.i <= 2)
         or _orphan_particle(child)
+        or (child.dep_ == "oprd" and child.pos_ == "ADJ")  # "hold X responsible"
     )
     current = verb
     for _ in range(4):

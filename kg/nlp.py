@@ -99,7 +99,10 @@ def _register() -> None:
         verbs: "hopes", "hoped", "hoping" → "hope" (not "hop", whose forms are "hops", "hopped",
         "hopping"); "waged", "staged". Take off the doubled consonant it leaves on verbs it does
         not know: "readmitted", "outgunning" → "readmit", "outgun" (not "readmitte"). A
-        capitalised word tagged as a pronoun that is none ("Lusaka") is a name. A finite verb with
+        capitalised word tagged as a pronoun that is none ("Lusaka") is a name. An adjective read
+        as a clause with the verb's object its subject ("holds Ethiopia responsible") is the
+        object's complement. A gerund read as a noun after a preposition ("succeeded in mediating
+        between") is a gerund when the lexicon knows its verb. A finite verb with
         its own subject that the parser hung as a modifier on the root noun after it ("Park
         Jae-hoon held talks with …", "talks" the root) is the root, the noun its object."""
         for token in doc:
@@ -130,6 +133,19 @@ def _register() -> None:
                     and name.right_edge.i == token.i - 1
                 ):
                     name.dep_ = "nsubj"  # "Nauru switched recognition …", the name read as an adverb
+            elif (
+                token.dep_ == "ccomp"
+                and token.pos_ == "ADJ"
+                and token.head.pos_ == "VERB"
+                and token.head.i < token.i
+                and not any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in token.children)
+            ):
+                # "holds Ethiopia responsible", read as a clause of its own with Ethiopia its
+                # subject: Ethiopia is the verb's object, "responsible" says what it is held to be
+                subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+                if subject is not None and subject.i > token.head.i:
+                    subject.head, subject.dep_ = token.head, "dobj"
+                    token.dep_ = "oprd"
             elif (
                 token.tag_ == "NN"
                 and token.dep_ == "pobj"

@@ -778,7 +778,7 @@ VOICE_VERBS = frozenset(
 RELATIONAL_NOUNS: dict[str, str] = {
     "ally": "ally with", "partner": "partner with", "adversary": "oppose", "enemy": "oppose",
     "foe": "oppose", "rival": "rival", "backer": "back", "sponsor": "sponsor", "patron": "back",
-    "protector": "protect", "proxy": "back",
+    "protector": "protect", "proxy": "back", "friend": "be friends with",
 }  # fmt: skip
 #: Relational nouns of one-way giving, whose other end follows a preposition: the one described
 #: gives to it ("China, a major investor in Thailand", "Japan, the largest donor to Ukraine").

@@ -437,6 +437,11 @@ COLLECTIVE = [
         ["Western nations | criticise | Iran"],
     ),
     case(
+        "collective-pair-of-relational-noun",  # "X and Y are allies": each is the other's
+        "India and Pakistan are bitter rivals. China and Cambodia are ironclad friends.",
+        ["India | rivals | Pakistan", "China | friends | Cambodia"],
+    ),
+    case(
         "collective-officials-from-three-states-met",  # a meeting of envoys from three states
         "Officials from Egypt, Qatar and the United States met in Cairo on Sunday.",
         ["Egypt | meet | Qatar", "Egypt | meet | United States"],
@@ -2357,6 +2362,13 @@ REFERENCE = [
 # --- 6. verbs outside a lexicon, coordinated verbs, particles ---------------------------------
 
 VERBS = [
+    case(
+        "verbs-hold-someone-responsible",  # the parser reads the object as the subject of the adjective
+        "Egypt holds Ethiopia responsible for any harm to its water security. Kyiv vowed to hold "
+        "Moscow fully accountable.",
+        ["Egypt | responsible | Ethiopia", "Ukraine | accountable | Russia"],
+        ["Ethiopia | hold | Egypt"],
+    ),
     case(
         "verbs-a-pledge-not-to-act-is-made",  # the "not" of the infinitive is what was pledged
         "Guyana and Venezuela pledged not to use force against each other. Japan decided not to "
