@@ -3109,6 +3109,16 @@ class _ArticleReader:
         if head == verb:
             return [], []
         dep = verb.dep_
+        if (
+            dep in ("relcl", "acl")
+            and _is_infinitive(verb)
+            and head.dep_ == "attr"
+            and head.head.lemma_ in rules.COPULAS
+            and any((c.dep_ == "amod" and c.ent_type_ == "ORDINAL") or c.lower_ in rules.RANK_WORDS for c in _lefts(head))
+        ):
+            # "Chile became the first country to recognise Kosovo", "Norway was the last state
+            # to sign": the subject of the copula does it
+            return self._subjects(head.head, depth + 1)
         if dep == "acl" and _is_infinitive(verb) and head.lemma_.lower() in rules.DECISION_NOUNS:
             # "the decision of the Dominican Republic to reopen its border with Haiti", "Chile's
             # offer to host the talks": whose decision it is acts

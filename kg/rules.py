@@ -429,6 +429,11 @@ NOMINAL_EVENTS: dict[str, str] = {
     "ambush": "ambush",
 }  # fmt: skip
 
+#: Copulas, and the words that rank their subject among others who do an act: "became the
+#: first country to recognise X", "is the only state to have signed", "the latest to join".
+COPULAS = frozenset({"be", "become", "remain"})
+RANK_WORDS = frozenset({"first", "second", "third", "last", "latest", "only", "sole", "newest"})
+
 #: A part one plays in an act, and the verbs that take it: "played a key role in brokering the
 #: deal", "took part in negotiating": the player does the act.
 ROLE_NOUNS = frozenset({"role", "part"})

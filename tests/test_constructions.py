@@ -899,6 +899,12 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-the-first-country-to",  # an infinitive on a ranked noun after a copula: its subject acts
+        "The Czech Republic has become the latest country to recognise Kosovo. Norway was the only "
+        "NATO member to oppose the deal with Turkey.",
+        ["Czech Republic | recognise | Kosovo", "Norway | oppose | Turkey"],
+    ),
+    case(
         "embedded-gerund-read-as-a-noun",  # "in mediating between": the parser's noun is an act
         "Qatar succeeded in mediating between Israel and Hamas. Egypt has played a central role in "
         "mediating between Sudan and South Sudan.",
