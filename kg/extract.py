@@ -3114,7 +3114,10 @@ class _ArticleReader:
             and _is_infinitive(verb)
             and head.dep_ == "attr"
             and head.head.lemma_ in rules.COPULAS
-            and any((c.dep_ == "amod" and c.ent_type_ == "ORDINAL") or c.lower_ in rules.RANK_WORDS for c in _lefts(head))
+            and any(
+                (c.dep_ == "amod" and c.ent_type_ == "ORDINAL") or c.lower_ in rules.RANK_WORDS
+                for c in _lefts(head)
+            )
         ):
             # "Chile became the first country to recognise Kosovo", "Norway was the last state
             # to sign": the subject of the copula does it
@@ -3536,7 +3539,8 @@ class _ArticleReader:
                         and child.dep_ in ("compound", "amod")
                         and child.ent_type_ in rules.OWNER_ENTITY_LABELS
                     ):
-                        agents.append(child)  # "criticized the Kenyan sanctions"
+                        # "criticized the Kenyan sanctions", "the Israeli and American strikes"
+                        agents.extend((child, *(c for c in _children(child) if c.dep_ == "conj")))
             agents = [a for a in agents if self._actors_of(a)]
             if agents:
                 # "denounce Chad's strike" → denounce Chad; "welcome Chile's decision"
@@ -3590,11 +3594,21 @@ class _ArticleReader:
                 return [(prefix, t) for t in named]
         if (symmetric or not event) and lemma not in rules.UNOWNED_NOUNS:
             hyphen = _hyphen_owners(token)  # "a Greek-flagged tanker"
-            for child in (*_children(token), *hyphen):
+            # "her Polish and Latvian counterparts": each adjective
+            listed = [
+                c
+                for a in _children(token)
+                if _is_owner_adjective(a)
+                for c in _children(a)
+                if c.dep_ == "conj"
+            ]
+            for child in (*_children(token), *listed, *hyphen):
                 # "Nigerian vessels", "Algerian gas", "Omani talks": a state's adjective; "PKK
                 # targets", "Houthi positions": a name in front of what it owns
                 owned = lemma in rules.OWNED_NOUNS and child.dep_ == "compound" and child.pos_ == "PROPN"
-                if (_is_owner_adjective(child) or owned or child in hyphen) and self._actors_of(child):
+                if (
+                    _is_owner_adjective(child) or owned or child in hyphen or child in listed
+                ) and self._actors_of(child):
                     out.append(((*prefix, lemma, "with" if symmetric else "of"), child))
             if out and not symmetric:
                 return out

