@@ -102,6 +102,10 @@ def _register() -> None:
                 continue
             if token.text.count("\n") >= 2 or _after_header_line(doc, token):
                 nxt.is_sent_start = True
+        for start in [0, *(t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text)]:
+            after = _dateline_end(doc, start)
+            if after is not None:
+                doc[after].is_sent_start = True  # "MUSCAT — Yemen's government …": the text
         return doc
 
     @Language.component("kg_lemmas")
@@ -178,6 +182,9 @@ def _register() -> None:
         return doc
 
 
+#: How far a dateline may run before its dash, and the dashes that end it.
+_DATELINE_MAX_TOKENS = 12
+_DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 #: Dependencies of what makes a word a noun phrase: "the", "its", "Israeli", "two".
 _NOUN_MODIFIER_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod"})
 #: Dependencies of a clause's subject.
@@ -218,6 +225,22 @@ def _verb_lemma(word: str, lemma: str) -> str | None:
         return f"{lemma}e"
     if word in (f"{lemma}ed", f"{lemma}ing") and _SHORT_STEM.match(lemma):
         return f"{lemma}e"
+    return None
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """The first word after a dateline that opens a line, "MUSCAT —", "BEIJING, March 3 (Reuters)
+    -": a place in capitals, then at most a date and an agency, then a dash; else None."""
+    first = doc[start] if start < len(doc) else None
+    if first is None or not (first.is_alpha and first.is_upper and len(first.text) >= 3):
+        return None
+    for token in doc[start + 1 : start + _DATELINE_MAX_TOKENS]:
+        if token.text in _DATELINE_DASHES:
+            end = token.i + 1
+            # the text after it opens with a capital ("NATO — the alliance said" is no dateline)
+            return end if end < len(doc) and doc[end].text[:1].isupper() else None
+        if token.is_space or (token.is_alpha and token.is_lower):
+            return None  # a line break or a lower-case word: a sentence, not a dateline
     return None
 
 

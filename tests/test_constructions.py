@@ -1333,6 +1333,13 @@ EMBEDDED = [
 
 HEADLINES = [
     case(
+        "headlines-dateline-with-a-dash-is-not-the-subject",  # the capital of a dateline is no actor
+        "MUSCAT — Yemen's government and the Houthi movement exchanged 300 detainees under a deal "
+        "brokered by Oman.",
+        ["Yemen | exchange | Houthis", "Oman | broker | Yemen"],
+        ["Oman | exchange | Yemen", "Oman | exchange | Houthis"],
+    ),
+    case(
         "headline-alone-as-the-whole-text",
         "Saudi Arabia Restores Ties With Syria After Decade-Long Rift",
         ["Saudi Arabia | restore | Syria"],

@@ -87,6 +87,22 @@ def test_a_name_read_as_an_adverb_of_a_subjectless_verb_is_its_subject(nlp) -> N
     assert next(t for t in doc if t.text == "Kenya").dep_ == "nsubj"
 
 
+def test_a_dateline_before_a_dash_is_a_sentence_of_its_own(nlp) -> None:
+    """ "MUSCAT — Yemen's government …": the capital is no subject; an acronym before a dash in a
+    sentence ("NATO — the alliance — said") stays inside it."""
+    text = (
+        "MUSCAT — Yemen and the Houthis swapped detainees.\nBEIJING, May 3 (Reuters) - China spoke.\n"
+        "NATO — the alliance — met."
+    )
+    assert [s.text.strip() for s in nlp(text).sents] == [
+        "MUSCAT —",
+        "Yemen and the Houthis swapped detainees.",
+        "BEIJING, May 3 (Reuters) -",
+        "China spoke.",
+        "NATO — the alliance — met.",
+    ]
+
+
 def test_a_hyphen_after_a_dotted_abbreviation_splits(nlp) -> None:
     """ "U.S.-brokered" is "U.S." and "brokered", as "US-brokered" is; "U.S." alone stays whole."""
     assert [t.text for t in nlp("a U.S.-brokered deal with U.S. officials")] == [
