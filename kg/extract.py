@@ -2844,6 +2844,8 @@ class _ArticleReader:
                     # "The chargé d'affaires was summoned to the Ministry": the ministry's state
                     objects = [path for t in patients for path in self._path(t, (), 0)]
                     objects.extend(self._objects(verb, skip_objects=True))
+                    if verb.lemma_.lower() in rules.DISPATCH_VERBS:
+                        head = _join_relation(head, _noun_words(patients[0]))  # "deploy troop to"
                     for words, objs in _by_path(objects).items():
                         yield _Frame(
                             (),
@@ -3153,6 +3155,9 @@ class _ArticleReader:
                 objs = _controlling_objects(head)
                 if objs:
                     return objs, []  # "calls on Rwanda to cease …" with the infinitive parsed as advcl
+                sent = [p for p in self._subjects(head, depth + 1)[1] if _lemma(p) in rules.FORCE_NOUNS]
+                if sent and head.lemma_.lower() in rules.DISPATCH_VERBS:
+                    return sent, []  # "troops were sent to Russia to fight against Ukraine": they fight
                 # "welcomed the decision by X to recognize Y", parsed as the verb's clause; "what
                 # he called Russia's decision today to recognize Y"
                 for obj in _direct_objects(head) + [c for c in _children(head) if c.dep_ == "oprd"]:
@@ -4160,6 +4165,17 @@ class _ArticleReader:
         summoned to"; in an official statement, the issuing state or organisation for its own
         acts ("The incidents have been reported to NATO")."""
         lemma = verb.lemma_.lower()
+        if lemma in rules.DISPATCH_VERBS:
+            # "North Korean troops have been deployed to Russia": by the state whose troops they are
+            owners = {
+                a
+                for sent in _children(verb)
+                if sent.dep_ == "nsubjpass" and _lemma(sent) in rules.FORCE_NOUNS
+                for a in self._actors_of(sent)
+            }
+            if len(owners) == 1:
+                owner = owners.pop()
+                return owner if owner.type in (ActorType.COUNTRY, ActorType.ORGANIZATION) else None
         if lemma in rules.SUMMON_VERBS:
             hosts = [a for o in _prep_objects(verb, "to") for a in self._actors_of(o)] or [
                 a

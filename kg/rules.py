@@ -523,6 +523,13 @@ PATIENT_OF_NOUNS = frozenset(
 #: Event nouns of sending or supplying: the owner of what their "of" names is the one who sends
 #: it ("the deployment of Venezuelan troops", "the delivery of Iranian drones to Russia"), unlike
 #: the owner of what is downed or seized ("the downing of a Malian drone").
+#: Verbs of sending forces, and the forces a state sends: "North Korean troops were deployed to
+#: Russia" says that North Korea deployed them, when no one else is named.
+DISPATCH_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "post"})
+FORCE_NOUNS = frozenset(
+    {"troop", "soldier", "force", "personnel", "contingent", "unit", "battalion", "brigade", "police",
+     "officer", "warship", "vessel", "ship", "jet", "aircraft", "peacekeeper", "marine", "sailor"}
+)  # fmt: skip
 SENDING_NOUNS = frozenset(
     {"deployment", "dispatch", "transfer", "delivery", "sale", "shipment", "export", "donation"}
 )
@@ -639,6 +646,8 @@ OWNED_NOUNS = frozenset(
      "commander", "member", "unit", "territory", "checkpoint", "warship", "missile", "launcher",
      "peacekeeper", "force", "mission", "personnel", "official", "delegation", "contingent", "officer",
      "police", "battalion", "brigade",
+     # businesses named by their state: "sanctions on US defence firms"
+     "firm", "company", "bank", "entity", "exporter", "manufacturer", "contractor", "airline",
      # what a state or body holds as its own: "ASEAN centrality", "Ukraine sovereignty"
      "centrality", "sovereignty", "integrity", "unity", "independence"}
 )  # fmt: skip

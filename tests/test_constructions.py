@@ -2388,6 +2388,18 @@ REFERENCE = [
 
 VERBS = [
     case(
+        "verbs-forces-sent-by-no-one-named",  # an agentless passive of sending: the forces' own state
+        "North Korean troops were sent to Russia to fight against Ukrainian forces. Kenyan police "
+        "officers were deployed to Haiti.",
+        ["North Korea | send | Russia", "North Korea | fight | Ukraine", "Kenya | deploy | Haiti"],
+        ["Russia | fight | Ukraine"],
+    ),
+    case(
+        "verbs-businesses-named-by-their-state",  # "US defence firms" are the United States'
+        "Beijing imposed sanctions on nine US defence firms. Washington blacklisted two Chinese banks.",
+        ["China | sanction | United States", "United States | blacklist | China"],
+    ),
+    case(
         "verbs-hold-someone-responsible",  # the parser reads the object as the subject of the adjective
         "Egypt holds Ethiopia responsible for any harm to its water security. Kyiv vowed to hold "
         "Moscow fully accountable.",
