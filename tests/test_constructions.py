@@ -2388,6 +2388,16 @@ REFERENCE = [
 
 VERBS = [
     case(
+        "verbs-name-read-as-an-adverb-is-the-object",  # the parser's npadvmod after "angered"
+        "Russia's decision angered Turkey.",
+        ["Russia | anger | Turkey"],
+    ),
+    case(
+        "verbs-envoy-expelled-by-no-one-named",  # by the state the envoy is accredited to, or that says so
+        "The French envoy to Niger was expelled last month. Poland said the Russian consul was expelled.",
+        ["Niger | expel | France", "Poland | expel | Russia"],
+    ),
+    case(
         "verbs-forces-sent-by-no-one-named",  # an agentless passive of sending: the forces' own state
         "North Korean troops were sent to Russia to fight against Ukrainian forces. Kenyan police "
         "officers were deployed to Haiti.",

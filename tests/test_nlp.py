@@ -87,6 +87,13 @@ def test_a_name_read_as_an_adverb_of_a_subjectless_verb_is_its_subject(nlp) -> N
     assert next(t for t in doc if t.text == "Kenya").dep_ == "nsubj"
 
 
+def test_a_name_read_as_an_adverb_after_a_verb_is_its_object(nlp) -> None:
+    """The small model reads "Turkey" in "Russia's decision angered Turkey" as an adverb; a date
+    stays one."""
+    assert next(t for t in nlp("Russia's decision angered Turkey.") if t.text == "Turkey").dep_ == "dobj"
+    assert next(t for t in nlp("The talks resumed Monday.") if t.text == "Monday").dep_ != "dobj"
+
+
 def test_a_dateline_before_a_dash_is_a_sentence_of_its_own(nlp) -> None:
     """ "MUSCAT — Yemen's government …": the capital is no subject; an acronym before a dash in a
     sentence ("NATO — the alliance — said") stays inside it."""
