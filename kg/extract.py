@@ -3705,6 +3705,18 @@ class _ArticleReader:
     def _noun_frames(self, noun: Token, lemma: str) -> Iterator[_Frame]:
         """ "Chad's strike on Niger", "talks between X and Y", "X's call with Y"."""
         verb = rules.NOMINAL_EVENTS[lemma]
+        if lemma in rules.RELATIONSHIP_NOUNS and noun.dep_ in ("nsubj", "nsubjpass"):
+            # "relations between X and Y have soured": X sours relations with Y; "… are tense":
+            # X has tense relations with Y (what became of them, not merely that they exist)
+            state = noun.head
+            said = [c for c in _children(state) if c.dep_ == "acomp" and c.pos_ in ("ADJ", "VERB")]
+            if state.lemma_ in rules.COPULAS:
+                if said:
+                    verb = f"have {said[0].lower_} {noun.lower_}"
+            elif state.pos_ == "VERB" and (
+                noun.dep_ == "nsubj" or _lemma(state) in rules.RELATIONSHIP_PASSIVES
+            ):
+                verb = f"{_lemma(state)} {noun.lower_}"  # (not "the ties were praised")
         symmetric = lemma in rules.SYMMETRIC_NOUNS
         agents: list[Token] = []
         partners: list[Token] = []  # "with" a symmetric noun

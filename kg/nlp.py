@@ -104,9 +104,10 @@ def _register() -> None:
             if token.text.count("\n") >= 2 or _after_header_line(doc, token):
                 nxt.is_sent_start = True
         for start in [0, *(t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text)]:
-            after = _dateline_end(doc, start)
+            after = _dateline_end(doc, start) or _speaker_label_end(doc, start)
             if after is not None:
-                doc[after].is_sent_start = True  # "MUSCAT — Yemen's government …": the text
+                # "MUSCAT — Yemen's government …", "Zhou Wenqi: China and ASEAN …": the text
+                doc[after].is_sent_start = True
         return doc
 
     @Language.component("kg_lemmas")
@@ -194,6 +195,8 @@ def _register() -> None:
 
 #: How far a dateline may run before its dash, and the dashes that end it.
 _DATELINE_MAX_TOKENS = 12
+#: How many words a speaker's label before a colon may have ("Foreign Ministry Spokesperson Mao").
+_SPEAKER_LABEL_MAX_WORDS = 5
 _DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 #: Entity labels of names that may be a verb's object.
 _NAME_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
@@ -253,6 +256,18 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
             return end if end < len(doc) and doc[end].text[:1].isupper() else None
         if token.is_space or (token.is_alpha and token.is_lower):
             return None  # a line break or a lower-case word: a sentence, not a dateline
+    return None
+
+
+def _speaker_label_end(doc: Doc, start: int) -> int | None:
+    """The first word after the label of a speaker that opens a line of a transcript ("Zhou
+    Wenqi:", "Q:", "Spokesperson Mao:"): at most a few capitalised words and a colon; else None."""
+    for token in doc[start : start + _SPEAKER_LABEL_MAX_WORDS + 1]:
+        if token.text == ":" and token.i > start:
+            end = token.i + 1
+            return end if end < len(doc) and doc[end].text[:1].isupper() else None
+        if not (token.is_alpha and token.text[:1].isupper()):
+            return None
     return None
 
 

@@ -442,6 +442,15 @@ RANK_WORDS = frozenset({"first", "second", "third", "last", "latest", "only", "s
 ROLE_NOUNS = frozenset({"role", "part"})
 ROLE_VERBS = frozenset({"play", "have", "take"})
 
+#: Nouns of a standing relationship, which say more by what becomes of them ("relations between
+#: X and Y have soured") than by being there.
+RELATIONSHIP_NOUNS = frozenset({"relation", "tie", "relationship"})
+#: What the two sides do to such a relationship, said in the passive: "ties were severed".
+RELATIONSHIP_PASSIVES = frozenset(
+    {"strain", "freeze", "sever", "cut", "break", "suspend", "restore", "normalise", "normalize",
+     "damage", "upgrade", "downgrade", "establish", "resume", "sour"}
+)  # fmt: skip
+
 #: Participles that lay an event at its author, with the preposition naming the author: "the
 #: attacks attributed to X", "the blast blamed on X".
 ATTRIBUTING_PARTICIPLES: dict[str, str] = {"attribute": "to", "ascribe": "to", "blame": "on", "pin": "on"}

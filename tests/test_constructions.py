@@ -465,6 +465,13 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-noun-relations-that-change",  # what became of relations is the relation
+        "Relations between Peru and Mexico have soured. Ties between Rwanda and Burundi are tense. "
+        "The deep ties between India and Bangladesh were praised.",
+        ["Peru | sour | Mexico", "Rwanda | tense | Burundi"],
+        ["India | praise | Bangladesh"],
+    ),
+    case(
         "event-noun-laid-at-its-author",  # "attributed to X", "blamed on X": X did it
         "Australia condemned the cyberattacks attributed to China. Britain denounced the bombing "
         "blamed on Iran.",
@@ -1332,6 +1339,12 @@ EMBEDDED = [
 # --- 4. title-case headlines (first line, then a blank line and the body) ---------------------
 
 HEADLINES = [
+    case(
+        "headlines-speaker-label-of-a-transcript-is-not-an-end",  # "Name: answer" in a press briefing
+        "Zhou Wenqi: China and ASEAN countries have made steady progress in the consultations.",
+        [],
+        ["China | make | Zhou Wenqi", "ASEAN | make | Zhou Wenqi"],
+    ),
     case(
         "headlines-dateline-with-a-dash-is-not-the-subject",  # the capital of a dateline is no actor
         "MUSCAT — Yemen's government and the Houthi movement exchanged 300 detainees under a deal "

@@ -110,6 +110,18 @@ def test_a_dateline_before_a_dash_is_a_sentence_of_its_own(nlp) -> None:
     ]
 
 
+def test_a_speaker_label_that_opens_a_line_is_a_sentence_of_its_own(nlp) -> None:
+    """ "Zhou Wenqi: China and ASEAN …" in a transcript: the label is no part of the answer."""
+    text = "Zhou Wenqi: China and ASEAN made progress.\nQ: Japan said so.\nNote: the text."
+    assert [s.text.strip() for s in nlp(text).sents] == [
+        "Zhou Wenqi:",
+        "China and ASEAN made progress.",
+        "Q:",
+        "Japan said so.",
+        "Note: the text.",
+    ]
+
+
 def test_a_hyphen_after_a_dotted_abbreviation_splits(nlp) -> None:
     """ "U.S.-brokered" is "U.S." and "brokered", as "US-brokered" is; "U.S." alone stays whole."""
     assert [t.text for t in nlp("a U.S.-brokered deal with U.S. officials")] == [
