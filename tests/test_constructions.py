@@ -1341,8 +1341,9 @@ EMBEDDED = [
 HEADLINES = [
     case(
         "headlines-speaker-label-of-a-transcript-is-not-an-end",  # "Name: answer" in a press briefing
-        "Zhou Wenqi: China and ASEAN countries have made steady progress in the consultations.",
-        [],
+        "Zhou Wenqi: China and ASEAN countries have made steady progress in the consultations. China "
+        "urges Japan to stop its provocations.",
+        ["China | urge | Japan"],
         ["China | make | Zhou Wenqi", "ASEAN | make | Zhou Wenqi"],
     ),
     case(
