@@ -2722,7 +2722,12 @@ class _ArticleReader:
                     _has_clause_roles(token)
                     or (
                         token.tag_ == "NNS"
-                        and any(c.dep_ == "dobj" for c in _children(token))
+                        # "Calls on the Government of X to …", its verb known to the lexicon
+                        and (
+                            any(c.dep_ == "dobj" for c in _children(token))
+                            or events.present_verb(token.text)
+                            or token.lemma_.lower() in rules.PREP_CONTROL_VERBS
+                        )
                         and self._operative_speaker(token)
                     )
                 ):
@@ -4156,19 +4161,19 @@ class _ArticleReader:
             if clause.dep_ == "ROOT" or (clause.dep_ != "conj" and clause.pos_ in ("VERB", "AUX")):
                 break
             clause = clause.head
-        if (
-            clause.dep_ != "ROOT"
-            or not clause.text[:1].isupper()
-            or not (
-                clause.tag_ in ("VBZ", "NNS")
-                or (clause.tag_ in ("VB", "VBP") and clause.lower_.endswith("s"))
-            )
+        if clause.dep_ != "ROOT" or not (
+            clause.tag_ in ("VBZ", "NNS") or (clause.tag_ in ("VB", "VBP") and clause.lower_.endswith("s"))
         ):
             return ()
         before = clause.doc[clause.sent.start : clause.i]
-        if not all(
-            t.tag_ in ("LS", "CD", "_SP") or t.is_punct or _LIST_MARK.fullmatch(t.text) for t in before
-        ):
+        marks = [
+            t for t in before if t.tag_ in ("LS", "CD", "_SP") or t.is_punct or _LIST_MARK.fullmatch(t.text)
+        ]
+        # "2. Strongly condemns …", "Further calls on …": an adverb may open the clause
+        words = [t for t in before if t not in marks]
+        if not all(t.tag_ in ("RB", "RBR") and t.dep_ == "advmod" for t in words):
+            return ()
+        if not (words[0] if words else clause).text[:1].isupper():
             return ()
         return voice.parties or (voice.state,)
 

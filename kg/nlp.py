@@ -116,7 +116,8 @@ def _register() -> None:
         verbs: "hopes", "hoped", "hoping" → "hope" (not "hop", whose forms are "hops", "hopped",
         "hopping"); "waged", "staged". Take off the doubled consonant it leaves on verbs it does
         not know: "readmitted", "outgunning" → "readmit", "outgun" (not "readmitte"). A
-        capitalised word tagged as a pronoun that is none ("Lusaka") is a name. A name after a verb
+        capitalised word tagged as a pronoun that is none ("Lusaka") is a name; an opening adverb
+        read as the subject ("Further urges …") is an adverb. A name after a verb
         with no object, read as an adverb ("… angered Turkey"), is its object. An adjective read
         as a clause with the verb's object its subject ("holds Ethiopia responsible") is the
         object's complement. A gerund read as a noun after a preposition ("succeeded in mediating
@@ -151,6 +152,15 @@ def _register() -> None:
                     and name.right_edge.i == token.i - 1
                 ):
                     name.dep_ = "nsubj"  # "Nauru switched recognition …", the name read as an adverb
+            elif (
+                token.dep_ == "nsubj"
+                and token.lower_ in _OPENING_ADVERBS
+                and token.head.tag_ == "VBZ"
+                and token.head.i == token.i + 1
+            ):
+                # "3. Further urges Colombia to …", the adverb of a clause with no subject read
+                # as its subject
+                token.tag_, token.pos_, token.dep_ = "RB", "ADV", "advmod"
             elif (
                 token.dep_ == "npadvmod"
                 and token.ent_type_ in _NAME_ENTITIES
@@ -198,6 +208,11 @@ _DATELINE_MAX_TOKENS = 12
 #: How many words a speaker's label before a colon may have ("Foreign Ministry Spokesperson Mao").
 _SPEAKER_LABEL_MAX_WORDS = 5
 _DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+#: Adverbs that open the operative clauses of a resolution ("Further urges …", "Also notes …").
+_OPENING_ADVERBS = frozenset(
+    {"further", "also", "furthermore", "moreover", "additionally", "again", "finally", "strongly",
+     "firmly", "deeply", "fully", "once", "likewise"}
+)  # fmt: skip
 #: Entity labels of names that may be a verb's object.
 _NAME_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 #: Dependencies of what makes a word a noun phrase: "the", "its", "Israeli", "two".

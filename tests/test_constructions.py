@@ -2489,6 +2489,19 @@ VERBS = [
         ],
     ),
     case(
+        "verbs-operative-clauses-with-an-adverb-or-calls-read-as-a-noun",  # "Strongly condemns",
+        # "Calls on …" tagged as a plural noun
+        "Resolution of the National Assembly of Ecuador on the Border Dispute\n\nThe National "
+        "Assembly of the Republic of Ecuador,\n\n1. Strongly condemns the incursion by Peruvian "
+        "troops;\n\n2. Calls on the Government of Bolivia to investigate the incidents;\n\n3. "
+        "Further urges Colombia to respect the agreement.",
+        [
+            "National Assembly of Ecuador | condemn | Peru",
+            "National Assembly of Ecuador | call | Bolivia",
+            "National Assembly of Ecuador | urge | Colombia",
+        ],
+    ),
+    case(
         "verbs-lettered-clauses-of-a-communique",
         "Final Communique of the Summit of the Southern African Development Community\n\nThe Summit:"
         "\n\n(a) Welcomes the deployment of the mission to Mozambique;\n\n(c) Urges Madagascar to "
