@@ -3308,8 +3308,9 @@ class _ArticleReader:
                 dep == "prep" or (dep == "agent" and with_agent) or (dep == "dative" and child.pos_ == "ADP")
             ):
                 prep = child.lower_
-                if _inside_name(child) or _co_agent_prep(child) or _helpers(child):
-                    continue  # "with the help of X": X's own frame says it
+                if _inside_name(child) or _co_agent_prep(child) or _helpers(child) or _attendance(child):
+                    continue  # "with the help of X": X's own frame says it; "met with Chinese
+                    # participation": China is there, not the one met
                 manner = _manner_object(child)
                 if manner is not None:
                     # "notes with deep concern the blockade by X", its object parsed in apposition
@@ -4674,8 +4675,16 @@ def _helpers(prep: Token) -> list[Token]:
         t
         for noun in _children(prep)
         if noun.dep_ == "pobj" and (_lemma(noun) in rules.HELP_NOUNS or noun.lower_ in rules.HELP_NOUNS)
-        for t in _prep_objects(noun, "of")
+        # "with the help of X", "with Qatari mediation"
+        for t in (*_prep_objects(noun, "of"), *(c for c in _children(noun) if _is_owner_adjective(c)))
     ]
+
+
+def _attendance(prep: Token) -> bool:
+    """ "with Chinese participation", "in the presence of X": a phrase of who attended."""
+    return prep.lower_ in ("with", "in") and any(
+        o.dep_ == "pobj" and _lemma(o) in rules.ATTENDANCE_NOUNS for o in _children(prep)
+    )
 
 
 def _co_agents(verb: Token) -> list[Token]:
@@ -4962,6 +4971,8 @@ def _prep_noun(verb: Token) -> tuple[str, ...]:
             child.dep_ == "prep"
             and prep not in rules.NON_PARTICIPANT_PREPS
             and prep not in rules.LOCATIVE_PREPS
+            and not _attendance(child)
+            and not _helpers(child)
         ):
             for pobj in _children(child):
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
@@ -4978,9 +4989,16 @@ def _object_noun(verb: Token) -> Token | None:
 
 def _joint_act(verb: Token, lemma: str, noun: Token) -> bool:
     """Whether the agents of "a <noun> <verb>ed by X and Y" did it together: a reciprocal
-    verb ("a deal signed by"), or a joint noun ("a joint communiqué issued by")."""
+    verb ("a deal signed by"), a settlement reached ("the agreement reached by"), or a joint
+    noun ("a joint communiqué issued by")."""
     if lemma in rules.RECIPROCAL_VERBS:
         return True
+    if (
+        lemma in rules.SETTLING_VERBS
+        and lemma not in rules.MEDIATION_VERBS
+        and _lemma(noun) in rules.SYMMETRIC_NOUNS
+    ):
+        return True  # "the agreement reached by X and Y" (not "the truce brokered by X and Y")
     return any(m.dep_ == "amod" and m.lower_ in rules.RECIPROCAL_MODIFIERS for m in _children(noun))
 
 

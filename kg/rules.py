@@ -507,6 +507,10 @@ HELP_WORDS = ("help", "assistance", "mediation", "facilitation", "offices", "bac
 #: and encourages the parties to …": those who help are not "the parties".
 HELPER_NOUNS = frozenset(HELP_WORDS) | {"effort", "office", "support", "role", "initiative"}
 
+#: Nouns of who attended an event, not took part in it as a side: "met in Urumqi with Chinese
+#: participation", "signed in the presence of X".
+ATTENDANCE_NOUNS = frozenset({"participation", "presence", "attendance"})
+
 #: Verbs whose subject "it" is no actor ("it emerged", "it takes time").
 EXPLETIVE_VERBS = frozenset(
     {"be", "seem", "appear", "emerge", "take", "happen", "remain", "become", "mean", "matter", "follow",

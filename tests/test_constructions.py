@@ -454,6 +454,13 @@ COLLECTIVE = [
         ],
     ),
     case(
+        "collective-attendance-is-not-a-party",  # "with Chinese participation": present, not met
+        "Pakistani and Afghan officials met in Urumqi with Chinese participation. China welcomed the "
+        "agreement reached by Pakistan and Afghanistan to reopen the crossing.",
+        ["Pakistan | meet | Afghanistan", "Pakistan | reach | Afghanistan"],
+        ["Pakistan | meet | China", "Afghanistan | meet | China"],
+    ),
+    case(
         "collective-officials-from-three-states-met",  # a meeting of envoys from three states
         "Officials from Egypt, Qatar and the United States met in Cairo on Sunday.",
         ["Egypt | meet | Qatar", "Egypt | meet | United States"],
