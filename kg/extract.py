@@ -1100,6 +1100,8 @@ class _ArticleReader:
             return cached
         self._cache[token.i] = ()
         result = self._resolve(token)
+        if result and all(a.type is ActorType.PERSON for a in result) and _settlement_name(token):
+            result = ()  # "near the village of Yater": a place the recogniser took for a person
         if len(result) == 1 and result[0].type is ActorType.GROUP:
             # "the Baltic states" after Lithuania, Latvia and Estonia were named: those named
             members = self.gazetteer.members(result[0])
@@ -1171,6 +1173,8 @@ class _ArticleReader:
                     found = tuple(self._resolve_all(antecedents))
                     if not found and not any(c.dep_ == "oprd" for c in _children(clause)):
                         found = self._appended_act(noun)  # (not "a step which X called hostile")
+                    if not found and clause.lemma_.lower() in rules.HARM_VERBS and token.dep_ == "nsubj":
+                        found = self._blow_before(noun)
                     return found
                 if clause.dep_ not in ("xcomp", "ccomp") or clause.head == clause:
                     break
@@ -2011,6 +2015,14 @@ class _ArticleReader:
             if head is None:
                 return ()
         return tuple(self._resolve_all(self._subjects(head)[0]))
+
+    def _blow_before(self, token: Token) -> tuple[Actor, ...]:
+        """Who dealt the blow named last before a word in its sentence: "the attack by X on a
+        patrol near the village of Y, which killed …" (the village killed no one)."""
+        for noun in reversed(token.doc[token.sent.start : token.i]):
+            if noun.pos_ == "NOUN" and _lemma(noun) in rules.VIOLENT_EVENTS:
+                return tuple(self._resolve_all(_event_by(noun) or self._noun_agents(noun)))
+        return ()
 
     def _appended_act(self, token: Token) -> tuple[Actor, ...]:
         """The doers of the clause an act noun is set after: "Japan expelled two diplomats, a move
@@ -4678,6 +4690,12 @@ def _helpers(prep: Token) -> list[Token]:
         # "with the help of X", "with Qatari mediation"
         for t in (*_prep_objects(noun, "of"), *(c for c in _children(noun) if _is_owner_adjective(c)))
     ]
+
+
+def _settlement_name(token: Token) -> bool:
+    """The name of "the village of X", "the town of X"."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in rules.SETTLEMENT_NOUNS
 
 
 def _attendance(prep: Token) -> bool:

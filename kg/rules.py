@@ -760,6 +760,11 @@ NAMED_PLACE_NOUNS = frozenset(
     {"region", "province", "territory", "enclave", "district", "city", "town", "island", "islands",
      "archipelago", "republic", "area", "oblast", "state", "emirate", "strip", "peninsula"}
 )  # fmt: skip
+#: Nouns of a settlement whose "of" names a place, never a person ("the village of Yater").
+SETTLEMENT_NOUNS = frozenset(
+    {"village", "town", "city", "district", "county", "municipality", "commune", "governorate",
+     "township", "settlement", "port"}
+)  # fmt: skip
 #: Nouns of quantity: the noun after their "of" says what ("a shipment of aid").
 QUANTITY_NOUNS = frozenset(
     {"batch", "package", "set", "series", "number", "amount", "range", "round", "wave", "total",

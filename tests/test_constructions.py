@@ -1499,6 +1499,13 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-which-killed-after-a-village",  # the blow killed, not the village named before "which"
+        "The Security Council condemned the attack by al-Shabaab on a base near the village of Yater, "
+        "which killed five Ugandan soldiers.",
+        ["al-Shabaab | kill | Uganda"],
+        ["Yater | kill | Uganda"],
+    ),
+    case(
         "reference-description-with-a-clause-set-off-by-commas",
         "Qatar thanked Turkey. The emirate, which hosts a large US base, has mediated between Israel "
         "and Hamas since 2023.",
