@@ -1933,6 +1933,14 @@ class _ArticleReader:
         left_text = self._span_text(left)
         if left_text and (not out or left_text != out[-1][0]):
             out.append((left_text, label))
+        named = next((t.i for t in left if t.pos_ == "PROPN" or t.ent_type_), None)
+        if (
+            named is not None
+            and left.start < named < token.i
+            and any(t.tag_ in ("RB", "VBN") for t in token.doc[left.start : named])
+        ):
+            # "the internationally recognised Yemeni government": from the name on
+            out.append((self._span_text(token.doc[named : left.end]), label))
         alone = not any(t.pos_ == "PROPN" or t.ent_type_ for t in left if t.i != token.i)
         if token.text not in (t for t, _ in out) and (ent is not None or token.pos_ == "PROPN") and alone:
             # the word alone, unless other names around it failed ("North American")

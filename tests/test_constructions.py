@@ -461,6 +461,13 @@ COLLECTIVE = [
         ["Pakistan | meet | China", "Afghanistan | meet | China"],
     ),
     case(
+        "collective-state-body-after-an-adverb-and-participle",  # the words before the state's
+        # adjective do not hide it
+        "The internationally recognised Yemeni government urged the United States to act. The newly "
+        "elected Chilean government criticised Peru.",
+        ["Yemen | urge | United States", "Chile | criticise | Peru"],
+    ),
+    case(
         "collective-officials-from-three-states-met",  # a meeting of envoys from three states
         "Officials from Egypt, Qatar and the United States met in Cairo on Sunday.",
         ["Egypt | meet | Qatar", "Egypt | meet | United States"],
