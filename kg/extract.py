@@ -1391,6 +1391,11 @@ class _ArticleReader:
         owners = self._coordinated_owners(token)
         if owners:
             return owners
+        if lemma in rules.SPOKESPERSON_NOUNS and not token.ent_type_:
+            # "a spokesman for North Korea's defence ministry": the voice of the body it names
+            voiced = {a for o in _prep_objects(token, "for") for a in self._actors_of(o)}
+            if len(voiced) == 1 and next(iter(voiced)).type is not ActorType.PERSON:
+                return tuple(voiced)
         if lemma in rules.COUNTERPART_WORDS:
             # "his Colombian counterpart": the one person of that state the text has named
             states = [a for c in _lefts(token) if c.dep_ in ("amod", "compound") for a in self._actors_of(c)]
@@ -2556,6 +2561,8 @@ class _ArticleReader:
         need = rules.PLURAL_REFERENCES.get(lemma)
         if need is None:
             return None
+        if lemma in rules.RELATIONAL_NOUNS and any(c.dep_ in ("poss", "appos") for c in _children(token)):
+            return None  # "Washington's two main allies, Japan and South Korea": whose they are
         marks = set()
         described = False
         for child in _children(token):

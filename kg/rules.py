@@ -507,6 +507,9 @@ HELP_WORDS = ("help", "assistance", "mediation", "facilitation", "offices", "bac
 #: and encourages the parties to …": those who help are not "the parties".
 HELPER_NOUNS = frozenset(HELP_WORDS) | {"effort", "office", "support", "role", "initiative"}
 
+#: Nouns of one who speaks for a body named by "for": "a spokesman for the ministry".
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece"})
+
 #: Nouns of who attended an event, not took part in it as a side: "met in Urumqi with Chinese
 #: participation", "signed in the presence of X".
 ATTENDANCE_NOUNS = frozenset({"participation", "presence", "attendance"})
@@ -865,7 +868,7 @@ PLURAL_REFERENCES: dict[str, str] = {
     "minister": "person", "president": "person", "official": "person", "diplomat": "person",
     "counterpart": "person", "country": "country", "nation": "country", "state": "country",
     "government": "country", "neighbor": "country", "neighbour": "country", "capital": "country",
-    "junta": "country", "regime": "country", "delegation": "country",
+    "junta": "country", "regime": "country", "delegation": "country", "ally": "",
 }  # fmt: skip
 #: Plural nouns that stand for an organisation's members together when the organisation
 #: speaks ("Allies condemn …" in a NATO statement).

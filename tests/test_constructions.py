@@ -468,6 +468,25 @@ COLLECTIVE = [
         ["Yemen | urge | United States", "Chile | criticise | Peru"],
     ),
     case(
+        "collective-spokesman-for-a-body",  # "a spokesman for X" speaks for X
+        "A spokesman for North Korea's defence ministry, quoted by the state news agency, accused "
+        "Washington of preparing for war. A spokeswoman for the European Union criticised Serbia.",
+        ["North Korea | accuse | United States", "European Union | criticise | Serbia"],
+    ),
+    case(
+        "collective-the-three-allies",  # a counted plural "allies" refers to the group named before
+        "The United States, South Korea and Japan held drills. Russia accused the three allies of "
+        "provoking the North. The United States and the UN condemned the launch. Washington's two "
+        "main Asian allies, Japan and South Korea, also demanded further sanctions on North Korea.",
+        [
+            "Russia | accuse | United States",
+            "Russia | accuse | South Korea",
+            "Russia | accuse | Japan",
+            "Japan | demand | North Korea",
+        ],
+        ["United Nations | demand | North Korea"],
+    ),
+    case(
         "collective-officials-from-three-states-met",  # a meeting of envoys from three states
         "Officials from Egypt, Qatar and the United States met in Cairo on Sunday.",
         ["Egypt | meet | Qatar", "Egypt | meet | United States"],
