@@ -429,7 +429,7 @@ NOMINAL_EVENTS: dict[str, str] = {
     "capture": "capture", "kidnapping": "kidnap", "accession": "accede", "rebuke": "rebuke",
     "reprimand": "reprimand", "censure": "censure", "denunciation": "denounce", "praise": "praise",
     "cyberattack": "attack", "hacking": "hack", "sabotage": "sabotage", "assassination": "assassinate",
-    "ambush": "ambush",
+    "ambush": "ambush", "request": "request",
 }  # fmt: skip
 
 #: Copulas, and the words that rank their subject among others who do an act: "became the

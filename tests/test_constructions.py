@@ -498,6 +498,12 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-noun-at-the-request-of",  # who asked for the act requested it of its doer
+        "NATO held consultations at the request of Estonia. Kenya rejected a request from Somalia.",
+        ["Estonia | request | NATO", "Kenya | reject | Somalia"],
+        ["NATO | request | Estonia"],
+    ),
+    case(
         "event-noun-relations-that-change",  # what became of relations is the relation
         "Relations between Peru and Mexico have soured. Ties between Rwanda and Burundi are tense. "
         "The deep ties between India and Bangladesh were praised.",
