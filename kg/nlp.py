@@ -117,7 +117,8 @@ def _register() -> None:
         "hopping"); "waged", "staged". Take off the doubled consonant it leaves on verbs it does
         not know: "readmitted", "outgunning" → "readmit", "outgun" (not "readmitte"). A
         capitalised word tagged as a pronoun that is none ("Lusaka") is a name; an opening adverb
-        read as the subject ("Further urges …") is an adverb. A name after a verb
+        read as the subject ("Further urges …") is an adverb; a verb read as part of the name
+        after it ("… and thanks Jamaica") is a verb with its object. A name after a verb
         with no object, read as an adverb ("… angered Turkey"), is its object. An adjective read
         as a clause with the verb's object its subject ("holds Ethiopia responsible") is the
         object's complement. A gerund read as a noun after a preposition ("succeeded in mediating
@@ -152,6 +153,21 @@ def _register() -> None:
                     and name.right_edge.i == token.i - 1
                 ):
                     name.dep_ = "nsubj"  # "Nauru switched recognition …", the name read as an adverb
+            elif (
+                token.dep_ == "compound"
+                and token.tag_ in ("VBZ", "VBD")
+                and token.head.i == token.i + 1
+                and token.head.tag_ in ("NNP", "NNPS")
+                and token.i > 0
+                and doc[token.i - 1].lower_ in ("and", ",")
+                and token.sent.root.pos_ == "VERB"
+                and token.sent.root.i < token.i
+            ):
+                # "… commends Kenya, and thanks Jamaica, Guatemala …": the verb read as part of
+                # the name after it is a second verb, the name its object
+                name, root = token.head, token.sent.root
+                name.head, name.dep_ = token, "dobj"
+                token.head, token.dep_ = root, "conj"
             elif (
                 token.dep_ == "nsubj"
                 and token.lower_ in _OPENING_ADVERBS

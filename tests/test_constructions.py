@@ -2458,6 +2458,13 @@ VERBS = [
         ["Niger | expel | France", "Poland | expel | Russia"],
     ),
     case(
+        "verbs-second-verb-read-as-part-of-a-name",  # "and thanks Jamaica" parsed as one name
+        "Canada commends the leadership of Kenya, whose police officers formed the core of the "
+        "mission, and thanks Jamaica, Guatemala and the Bahamas for contributing personnel.",
+        ["Canada | thank | Jamaica", "Canada | thank | Bahamas", "Canada | commend | Kenya"],
+        ["Canada | commend | Jamaica"],
+    ),
+    case(
         "verbs-forces-sent-by-no-one-named",  # an agentless passive of sending: the forces' own state
         "North Korean troops were sent to Russia to fight against Ukrainian forces. Kenyan police "
         "officers were deployed to Haiti.",
