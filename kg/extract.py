@@ -2957,6 +2957,19 @@ class _ArticleReader:
             relation = head if mutual.dep_ != "pobj" else f"{head} {mutual.head.lower_}"
             yield _Frame(tuple(subjects), relation, tuple(subjects), verb, negated, hypothetical, source)
             return
+        owned = _each_others(verb)
+        if owned is not None and len(self._resolve_all(subjects)) >= 2:
+            # "reopened embassies in each other's capitals", "violated each other's airspace"
+            yield _Frame(
+                tuple(subjects),
+                _join_relation(head, owned),
+                tuple(subjects),
+                verb,
+                negated,
+                hypothetical,
+                source,
+            )
+            return
         grouped = _by_path(objects)
         for words, objs in grouped.items():
             relation = _join_relation(head, words)
@@ -5054,6 +5067,32 @@ def _each_other(verb: Token) -> Token | None:
                 and any(_each_of(s) for s in _children(verb) if s.dep_ in rules.SUBJECT_DEPS)
             ):
                 return other  # "each side blamed the other"
+    return None
+
+
+def _each_others(verb: Token) -> tuple[str, ...] | None:
+    """The relation words up to "each other's" of a verb's object or prepositional object:
+    ("embassy", "in") of "reopened embassies in each other's capitals", ("airspace", "of") of
+    "violated each other's airspace"; else None."""
+    for child in _children(verb):
+        holders = [child] if child.dep_ in rules.OBJECT_DEPS else []
+        if child.dep_ in rules.OBJECT_DEPS:
+            holders += [
+                g for p in _children(child) if p.dep_ == "prep" for g in _children(p) if g.dep_ == "pobj"
+            ]
+        elif child.dep_ == "prep":
+            holders = [g for g in _children(child) if g.dep_ == "pobj"]
+        for noun in holders:
+            if not any(
+                o.dep_ == "poss" and o.lower_ == "other" and any(c.lower_ == "each" for c in _children(o))
+                for o in _children(noun)
+            ):
+                continue
+            if noun.dep_ in rules.OBJECT_DEPS:
+                return (_lemma(noun), "of")
+            prep = noun.head
+            theme = (_lemma(prep.head),) if prep.head.dep_ in rules.OBJECT_DEPS else ()
+            return (*theme, prep.lower_)
     return None
 
 

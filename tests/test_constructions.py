@@ -487,6 +487,17 @@ COLLECTIVE = [
         ["United Nations | demand | North Korea"],
     ),
     case(
+        "collective-each-other-s",  # "each other's capitals": each of the two the other's
+        "Iran and Saudi Arabia, long regional rivals, reopened embassies in each other's capitals. "
+        "India and Pakistan accused each other's forces of violating the ceasefire.",
+        [
+            "Iran | reopen | Saudi Arabia",
+            "Saudi Arabia | reopen | Iran",
+            "India | accuse | Pakistan",
+            "Pakistan | accuse | India",
+        ],
+    ),
+    case(
         "collective-officials-from-three-states-met",  # a meeting of envoys from three states
         "Officials from Egypt, Qatar and the United States met in Cairo on Sunday.",
         ["Egypt | meet | Qatar", "Egypt | meet | United States"],
