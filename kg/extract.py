@@ -3961,6 +3961,16 @@ class _ArticleReader:
         if outer is not None:
             # "the restoration of relations between X and Y": the outer event says what happened
             verb = f"{outer} {_lemma(noun)}"
+        if (
+            symmetric
+            and partners
+            and not agents
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in rules.TIME_PREPS
+        ):
+            # "Modi, speaking after talks with his Japanese counterpart, said …": who speaks
+            # held the talks
+            agents = [t for t in self._governing_subjects(noun) if self._actors_of(t)]
         if symmetric and not patients:
             # "talks between X and Y", "Chile-Peru relations": the parties among themselves;
             # "X's talks with Y and Z": X with each of them

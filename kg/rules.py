@@ -507,6 +507,9 @@ HELP_WORDS = ("help", "assistance", "mediation", "facilitation", "offices", "bac
 #: and encourages the parties to …": those who help are not "the parties".
 HELPER_NOUNS = frozenset(HELP_WORDS) | {"effort", "office", "support", "role", "initiative"}
 
+#: Prepositions of time before an event noun: "speaking after talks with X".
+TIME_PREPS = frozenset({"after", "following", "before", "during", "since"})
+
 #: Nouns of one who speaks for a body named by "for": "a spokesman for the ministry".
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "mouthpiece"})
 

@@ -509,6 +509,13 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-noun-after-talks-with",  # who speaks after talks with X held them
+        "Indian Prime Minister Narendra Modi, speaking after talks with Japanese Prime Minister Fumio "
+        "Kishida, said trade would grow. Kenya's president, speaking after talks with Ethiopia, "
+        "announced new projects.",
+        ["Narendra Modi | talks | Fumio Kishida", "Kenya | talks | Ethiopia"],
+    ),
+    case(
         "event-noun-at-the-request-of",  # who asked for the act requested it of its doer
         "NATO held consultations at the request of Estonia. Kenya rejected a request from Somalia.",
         ["Estonia | request | NATO", "Kenya | reject | Somalia"],
