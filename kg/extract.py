@@ -3591,7 +3591,7 @@ class _ArticleReader:
                         and child.ent_type_ in rules.OWNER_ENTITY_LABELS
                     ):
                         # "criticized the Kenyan sanctions", "the Israeli and American strikes"
-                        agents.extend((child, *(c for c in _children(child) if c.dep_ == "conj")))
+                        agents.extend(_with_listed(child))
             agents = [a for a in agents if self._actors_of(a)]
             if agents:
                 # "denounce Chad's strike" → denounce Chad; "welcome Chile's decision"
@@ -3646,13 +3646,7 @@ class _ArticleReader:
         if (symmetric or not event) and lemma not in rules.UNOWNED_NOUNS:
             hyphen = _hyphen_owners(token)  # "a Greek-flagged tanker"
             # "her Polish and Latvian counterparts": each adjective
-            listed = [
-                c
-                for a in _children(token)
-                if _is_owner_adjective(a)
-                for c in _children(a)
-                if c.dep_ == "conj"
-            ]
+            listed = [c for a in _children(token) if _is_owner_adjective(a) for c in _with_listed(a)[1:]]
             for child in (*_children(token), *listed, *hyphen):
                 # "Nigerian vessels", "Algerian gas", "Omani talks": a state's adjective; "PKK
                 # targets", "Houthi positions": a name in front of what it owns
@@ -4728,6 +4722,12 @@ def _helpers(prep: Token) -> list[Token]:
         # "with the help of X", "with Qatari mediation"
         for t in (*_prep_objects(noun, "of"), *(c for c in _children(noun) if _is_owner_adjective(c)))
     ]
+
+
+def _with_listed(adjective: Token) -> tuple[Token, ...]:
+    """An adjective with those coordinated to it: "Polish and Latvian", "Israeli and American"
+    (adjectives, which _with_conjuncts leaves out)."""
+    return (adjective, *(c for c in _children(adjective) if c.dep_ == "conj"))
 
 
 def _settlement_name(token: Token) -> bool:
