@@ -2957,7 +2957,7 @@ class _ArticleReader:
             relation = head if mutual.dep_ != "pobj" else f"{head} {mutual.head.lower_}"
             yield _Frame(tuple(subjects), relation, tuple(subjects), verb, negated, hypothetical, source)
             return
-        owned = _each_others(verb)
+        owned = _each_others(verb) if "each other" in self._sent_text else None
         if owned is not None and len(self._resolve_all(subjects)) >= 2:
             # "reopened embassies in each other's capitals", "violated each other's airspace"
             yield _Frame(
@@ -3200,9 +3200,10 @@ class _ArticleReader:
                 objs = _controlling_objects(head)
                 if objs:
                     return objs, []  # "calls on Rwanda to cease …" with the infinitive parsed as advcl
-                sent = [p for p in self._subjects(head, depth + 1)[1] if _lemma(p) in rules.FORCE_NOUNS]
-                if sent and head.lemma_.lower() in rules.DISPATCH_VERBS:
-                    return sent, []  # "troops were sent to Russia to fight against Ukraine": they fight
+                if head.lemma_.lower() in rules.DISPATCH_VERBS:
+                    sent = [p for p in self._subjects(head, depth + 1)[1] if _lemma(p) in rules.FORCE_NOUNS]
+                    if sent:
+                        return sent, []  # "troops were sent to Russia to fight against Ukraine": they fight
                 # "welcomed the decision by X to recognize Y", parsed as the verb's clause; "what
                 # he called Russia's decision today to recognize Y"
                 for obj in _direct_objects(head) + [c for c in _children(head) if c.dep_ == "oprd"]:
@@ -3646,7 +3647,12 @@ class _ArticleReader:
         if (symmetric or not event) and lemma not in rules.UNOWNED_NOUNS:
             hyphen = _hyphen_owners(token)  # "a Greek-flagged tanker"
             # "her Polish and Latvian counterparts": each adjective
-            listed = [c for a in _children(token) if _is_owner_adjective(a) for c in _with_listed(a)[1:]]
+            listed = [
+                c
+                for a in _children(token)
+                if a.dep_ == "amod" and a.n_rights and _is_owner_adjective(a)
+                for c in _with_listed(a)[1:]
+            ]
             for child in (*_children(token), *listed, *hyphen):
                 # "Nigerian vessels", "Algerian gas", "Omani talks": a state's adjective; "PKK
                 # targets", "Houthi positions": a name in front of what it owns
