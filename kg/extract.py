@@ -3463,10 +3463,15 @@ class _ArticleReader:
                     for subj in _with_conjuncts(inner):
                         out.extend(self._path(subj, (), 0, wished=wished))
             elif dep == "ccomp" and lemma in rules.MANDATIVE_VERBS:
-                # "requested that the AU convene a meeting": the AU is asked
+                # "requested that the AU convene a meeting": the AU is asked; but "insisted that the
+                # Houthis take their own decisions" asserts, unless its verb is bare or "should"
                 inner = _subject_token(child)
-                if (inner is not None and child.tag_ in ("VB", "VBP")) or any(
-                    c.dep_ == "mark" and c.lower_ == "that" for c in _children(child)
+                asserting = lemma in rules.CLAIM_CLAUSE_VERBS and not (
+                    child.tag_ == "VB" or any(c.lower_ == "should" for c in _children(child))
+                )
+                if not asserting and (
+                    (inner is not None and child.tag_ in ("VB", "VBP"))
+                    or any(c.dep_ == "mark" and c.lower_ == "that" for c in _children(child))
                 ):
                     for subj in _with_conjuncts(inner) if inner is not None else []:
                         if self._actors_of(subj):

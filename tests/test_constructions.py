@@ -2483,6 +2483,13 @@ VERBS = [
         ["Canada | commend | Jamaica"],
     ),
     case(
+        "verbs-insist-that-asserts-unless-subjunctive",  # "insisted that X take" is a claim about X
+        "Iran insisted that the Houthis take their decisions independently. Egypt insisted that "
+        "Ethiopia halt the filling of the dam.",
+        ["Egypt | insist | Ethiopia"],
+        ["Iran | insist | Houthis"],
+    ),
+    case(
         "verbs-forces-sent-by-no-one-named",  # an agentless passive of sending: the forces' own state
         "North Korean troops were sent to Russia to fight against Ukrainian forces. Kenyan police "
         "officers were deployed to Haiti.",
