@@ -3932,8 +3932,9 @@ class _ArticleReader:
                 ):
                     # (not "thanked Japan for its support to the mission": the mission's)
                     patients = [("", (), t) for t in self._subjects(noun.head.head)[0]]
-        if lemma in rules.INVITATION_NOUNS and agents and not patients:
-            # "At the invitation of X, Y paid a visit to Z": X invited Y
+        if (lemma in rules.INVITATION_NOUNS or lemma in rules.REQUEST_NOUNS) and agents and not patients:
+            # "At the invitation of X, Y paid a visit to Z": X invited Y; "held consultations at
+            # Estonia's request": Estonia asked them
             patients.extend(("", (), t) for t in self._invited(noun))
         if (
             lemma in rules.HOSTED_NOUNS
@@ -4175,15 +4176,19 @@ class _ArticleReader:
         return bool(owners) and bool(owners & set(self._resolve_all(self._subjects(verb)[0])))
 
     def _invited(self, noun: Token) -> list[Token]:
-        """The subjects of the clause that "at the invitation of X" hangs on."""
+        """The subjects of the clause that "at the invitation of X" hangs on (also when the parser
+        hung it on the verb's object: "held consultations at Estonia's request")."""
         prep = noun.head
+        governor = prep.head
+        if governor.pos_ in ("NOUN", "PROPN") and governor.dep_ in rules.OBJECT_DEPS:
+            governor = governor.head
         if (
             noun.dep_ != "pobj"
             or prep.lower_ not in ("at", "upon", "on")
-            or prep.head.pos_ not in ("VERB", "AUX")
+            or governor.pos_ not in ("VERB", "AUX")
         ):
             return []
-        return self._subjects(prep.head)[0]
+        return self._subjects(governor)[0]
 
     def _outer_agents(self, noun: Token) -> list[Token]:
         """The agent of an event noun inside another noun's phrase: "Chad's difficulties in

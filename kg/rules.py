@@ -749,6 +749,8 @@ HOLDER_VERBS = frozenset(
 #: invitation was accepted": Y accepted X's invitation.
 INVITING_VERBS = frozenset({"invite"})
 INVITATION_NOUNS = frozenset({"invitation"})
+#: Nouns of asking whose "at" phrase names who asked the clause's subject: "at Estonia's request".
+REQUEST_NOUNS = frozenset({"request"})
 ACCEPTING_VERBS = frozenset({"accept", "decline"})
 
 #: Participles whose "by" names a third party, not who made or holds the thing: "the changes

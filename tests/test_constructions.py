@@ -517,8 +517,9 @@ EVENT_NOUNS = [
     ),
     case(
         "event-noun-at-the-request-of",  # who asked for the act requested it of its doer
-        "NATO held consultations at the request of Estonia. Kenya rejected a request from Somalia.",
-        ["Estonia | request | NATO", "Kenya | reject | Somalia"],
+        "NATO held consultations at the request of Estonia. Kenya rejected a request from Somalia. "
+        "The African Union held consultations at Chad's request.",
+        ["Estonia | request | NATO", "Kenya | reject | Somalia", "Chad | request | African Union"],
         ["NATO | request | Estonia"],
     ),
     case(
