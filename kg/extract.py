@@ -1171,6 +1171,11 @@ class _ArticleReader:
                         noun = noun.head  # "Egypt and Jordan, the only Arab states that signed …"
                     antecedents = [t for t in _with_conjuncts(noun) if t.i < clause.i]
                     found = tuple(self._resolve_all(antecedents))
+                    ranked = _ranked_among(noun)
+                    if not found and ranked is not None:
+                        # "Kenya is among the countries that recognise Kosovo", "Chad was one of
+                        # the states that voted against": the copula's subject does it
+                        found = tuple(self._resolve_all(self._subjects(ranked)[0]))
                     if not found and not any(c.dep_ == "oprd" for c in _children(clause)):
                         found = self._appended_act(noun)  # (not "a step which X called hostile")
                     if not found and clause.lemma_.lower() in rules.HARM_VERBS and token.dep_ == "nsubj":
@@ -3349,6 +3354,12 @@ class _ArticleReader:
                 dep == "prep" or (dep == "agent" and with_agent) or (dep == "dative" and child.pos_ == "ADP")
             ):
                 prep = child.lower_
+                if prep == "among" and lemma in rules.COPULAS:
+                    # "Canada is among Haiti's largest donors": as "is one of", so "is a donor of"
+                    for pobj in (g for g in _children(child) if g.dep_ == "pobj"):
+                        if not self._actors_of(pobj):
+                            out.extend(self._path(pobj, (), 0, wished=wished))
+                    continue
                 if _inside_name(child) or _co_agent_prep(child) or _helpers(child) or _attendance(child):
                     continue  # "with the help of X": X's own frame says it; "met with Chinese
                     # participation": China is there, not the one met
@@ -4025,7 +4036,11 @@ class _ArticleReader:
                 members.extend(_with_conjuncts(child))
         if anchor.dep_ == "appos":
             members.append(anchor.head)  # "Laos, Vietnam's ally"
-        elif anchor.dep_ == "attr" and anchor.head.lemma_ == "be":
+        elif (anchor.dep_ == "attr" and anchor.head.lemma_ == "be") or (
+            anchor.dep_ == "pobj" and anchor.head.lower_ == "among" and anchor.head.head.lemma_ == "be"
+        ):
+            # "Fiji is Australia's ally", "Canada is among Haiti's largest donors"
+            anchor = anchor if anchor.dep_ == "attr" else anchor.head
             subject = _subject_token(anchor.head)
             if subject is not None:
                 members.extend(_with_conjuncts(subject))  # "Fiji is Australia's ally"
@@ -4744,6 +4759,24 @@ def _with_listed(adjective: Token) -> tuple[Token, ...]:
     """An adjective with those coordinated to it: "Polish and Latvian", "Israeli and American"
     (adjectives, which _with_conjuncts leaves out)."""
     return (adjective, *(c for c in _children(adjective) if c.dep_ == "conj"))
+
+
+def _ranked_among(noun: Token) -> Token | None:
+    """The copula of "X is among the <noun>" or "X is one of the <noun>", else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return None
+    if prep.lower_ == "among" and prep.head.lemma_ in rules.COPULAS:
+        return prep.head
+    one = prep.head
+    if (
+        prep.lower_ == "of"
+        and one.lower_ == "one"
+        and one.dep_ in ("attr", "nsubj")
+        and one.head.lemma_ in rules.COPULAS
+    ):
+        return one.head
+    return None
 
 
 def _settlement_name(token: Token) -> bool:

@@ -976,6 +976,13 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-among-the-countries-that",  # "X is among / one of the Ns that V": X does V
+        "Kenya is among the countries that recognise Kosovo. Brazil is one of the countries which "
+        "have condemned Israel. Canada is among Haiti's largest bilateral donors.",
+        ["Kenya | recognise | Kosovo", "Brazil | condemn | Israel", "Canada | donate | Haiti"],
+        ["Canada | among | Haiti"],
+    ),
+    case(
         "embedded-the-first-country-to",  # an infinitive on a ranked noun after a copula: its subject acts
         "The Czech Republic has become the latest country to recognise Kosovo. Norway was the only "
         "NATO member to oppose the deal with Turkey.",
