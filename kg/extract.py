@@ -1943,7 +1943,11 @@ class _ArticleReader:
         left_text = self._span_text(left)
         if left_text and (not out or left_text != out[-1][0]):
             out.append((left_text, label))
-        named = next((t.i for t in left if t.pos_ == "PROPN" or t.ent_type_), None)
+        named = (  # (only a phrase of three words or more can have both)
+            next((t.i for t in left if t.pos_ == "PROPN" or t.ent_type_), None)
+            if token.i - left.start >= 2
+            else None
+        )
         if (
             named is not None
             and left.start < named < token.i
