@@ -569,7 +569,7 @@ def _dash_parts(ent: Span) -> list[Span]:
     cuts = [
         t.i
         for t in ent
-        if (t.text in _DASHES and t.i > 0 and doc[t.i - 1].whitespace_ and t.whitespace_)
+        if (t.text in rules.DATELINE_DASHES and t.i > 0 and doc[t.i - 1].whitespace_ and t.whitespace_)
         or (t.text == "," and t.i > ent.start)  # "Mali, Burkina Faso" taken for one name
     ]
     if not cuts:
@@ -1171,8 +1171,8 @@ class _ArticleReader:
                         noun = noun.head  # "Egypt and Jordan, the only Arab states that signed …"
                     antecedents = [t for t in _with_conjuncts(noun) if t.i < clause.i]
                     found = tuple(self._resolve_all(antecedents))
-                    ranked = _ranked_among(noun)
-                    if not found and ranked is not None:
+                    ranked = _ranked_among(noun) if not found else None
+                    if ranked is not None:
                         # "Kenya is among the countries that recognise Kosovo", "Chad was one of
                         # the states that voted against": the copula's subject does it
                         found = tuple(self._resolve_all(self._subjects(ranked)[0]))
@@ -3413,7 +3413,7 @@ class _ArticleReader:
                             # "walked out of the talks with X", "pulled out of the deal with X"
                             for inner in (g for g in _children(pobj) if g.dep_ == "pobj"):
                                 out.extend(self._path(inner, (*theme, "out", "of"), 0, wished=wished))
-            elif dep == "attr" and lemma in ("be", "become", "remain"):
+            elif dep == "attr" and lemma in rules.COPULAS:
                 if not self._actors_of(child):
                     out.extend(self._path(child, (), 0, wished=wished))
             elif dep == "acomp" and child.pos_ == "ADJ":
@@ -5118,9 +5118,7 @@ def _each_other(verb: Token) -> Token | None:
         if child.dep_ == "prep":
             candidates = [g for g in _children(child) if g.dep_ == "pobj"]
         for other in candidates:
-            if other.lower_ in ("other", "another") and any(
-                c.lower_ in ("each", "one") for c in _children(other)
-            ):
+            if _mutual_other(other):
                 return other
             if other.lower_ == "one" and any(c.lower_ == "another" for c in _children(other)):
                 return other  # "blamed one another", "another" parsed as its determiner
@@ -5131,6 +5129,11 @@ def _each_other(verb: Token) -> Token | None:
             ):
                 return other  # "each side blamed the other"
     return None
+
+
+def _mutual_other(token: Token) -> bool:
+    """The "other" of "each other" or "one another" (also "each other's")."""
+    return token.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in _children(token))
 
 
 def _each_others(verb: Token) -> tuple[str, ...] | None:
@@ -5146,10 +5149,7 @@ def _each_others(verb: Token) -> tuple[str, ...] | None:
         elif child.dep_ == "prep":
             holders = [g for g in _children(child) if g.dep_ == "pobj"]
         for noun in holders:
-            if not any(
-                o.dep_ == "poss" and o.lower_ == "other" and any(c.lower_ == "each" for c in _children(o))
-                for o in _children(noun)
-            ):
+            if not any(o.dep_ == "poss" and _mutual_other(o) for o in _children(noun)):
                 continue
             if noun.dep_ in rules.OBJECT_DEPS:
                 return (_lemma(noun), "of")
@@ -5620,8 +5620,6 @@ def _according_to(sent: Span) -> Token | None:
     return None
 
 
-#: Dashes that, with spaces around them, separate a dateline from the text.
-_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 #: Words inside a long name that the recogniser may cut it at: "Peace and Security Council".
 _NAME_LINKS = frozenset({"and", "&", "of", "for", "on"})
 #: Punctuation inside a name's phrase: hyphens, and the quotes of a nickname.
@@ -5630,7 +5628,7 @@ _PHRASE_PUNCT = frozenset({"-", '"', "\u201c", "\u201d", "``", "''"})
 
 def _spaced_dash(token: Token) -> bool:
     return (
-        token.text in _DASHES
+        token.text in rules.DATELINE_DASHES
         and token.i > 0
         and bool(token.doc[token.i - 1].whitespace_)
         and bool(token.whitespace_)

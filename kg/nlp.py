@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .errors import ModelNotFoundError
 from .events import gerund_verb
-from .rules import NOMINAL_EVENTS
+from .rules import DATELINE_DASHES, NOMINAL_EVENTS
 from .types import Article
 
 if TYPE_CHECKING:
@@ -93,17 +93,19 @@ def _register() -> None:
         Within a line, no sentence starts right after a word: a sentence ends
         with punctuation, so "President | Lopez called …" stays one sentence.
         """
+        line_starts = [0]
         for token in doc[:-1]:
             nxt = doc[token.i + 1]
             if not (token.is_space and "\n" in token.text):
                 if token.text[-1:].isalnum() and not nxt.is_space and not token.is_space:
                     nxt.is_sent_start = False
                 continue
+            line_starts.append(nxt.i)
             if nxt.is_space:
                 continue
             if token.text.count("\n") >= 2 or _after_header_line(doc, token):
                 nxt.is_sent_start = True
-        for start in [0, *(t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text)]:
+        for start in line_starts:
             after = _dateline_end(doc, start) or _speaker_label_end(doc, start)
             if after is not None:
                 # "MUSCAT — Yemen's government …", "Zhou Wenqi: China and ASEAN …": the text
@@ -219,11 +221,10 @@ def _register() -> None:
         return doc
 
 
-#: How far a dateline may run before its dash, and the dashes that end it.
+#: How far a dateline may run before its dash (rules.DATELINE_DASHES).
 _DATELINE_MAX_TOKENS = 12
 #: How many words a speaker's label before a colon may have ("Foreign Ministry Spokesperson Mao").
 _SPEAKER_LABEL_MAX_WORDS = 5
-_DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 #: Adverbs that open the operative clauses of a resolution ("Further urges …", "Also notes …").
 _OPENING_ADVERBS = frozenset(
     {"further", "also", "furthermore", "moreover", "additionally", "again", "finally", "strongly",
@@ -281,7 +282,7 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     if first is None or not (first.is_alpha and first.is_upper and len(first.text) >= 3):
         return None
     for token in doc[start + 1 : start + _DATELINE_MAX_TOKENS]:
-        if token.text in _DATELINE_DASHES:
+        if token.text in DATELINE_DASHES:
             end = token.i + 1
             # the text after it opens with a capital ("NATO — the alliance said" is no dateline)
             return end if end < len(doc) and doc[end].text[:1].isupper() else None

@@ -577,6 +577,8 @@ OVERFLIGHT_NOUNS = frozenset({"launch", "flight", "overflight", "firing", "test"
 #: Event nouns that take "in" for their patient ("interference in Libya").
 #: Hyphens and dashes that join two names into one modifier ("the Chile-Peru border").
 HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+#: Dashes that, with spaces around them, separate a dateline from the text ("MUSCAT — …").
+DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 
 LOCATIVE_PATIENT_NOUNS = frozenset({"interference", "intervention", "involvement", "meddling", "investment"})
 
