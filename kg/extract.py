@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -104,27 +103,35 @@ class _Tree:
 
         self.doc = doc
         tokens = self.tokens = list(doc)
-        lefts: list[list[Token]] = [[] for _ in tokens]
-        rights: list[list[Token]] = [[] for _ in tokens]
+        lefts: dict[int, list[Token]] = {}
+        rights: dict[int, list[Token]] = {}
         # HEAD is the offset to the head, negative ones wrapped round in the unsigned array
         for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
             if offset > 0:
-                lefts[i + offset].append(tokens[i])
+                lefts.setdefault(i + offset, []).append(tokens[i])
             elif offset < 0:
-                rights[i + offset].append(tokens[i])
-        # in document order, as spaCy gives them
-        self.lefts = [tuple(k) for k in lefts]
-        self.rights = [tuple(k) for k in rights]
-        self.children = [left + right for left, right in zip(self.lefts, self.rights, strict=True)]
+                rights.setdefault(i + offset, []).append(tokens[i])
+        # in document order, as spaCy gives them; most tokens have no children
+        empty: tuple[Token, ...] = ()
+        self.lefts = [empty] * len(tokens)
+        self.rights = [empty] * len(tokens)
+        self.children = [empty] * len(tokens)
+        for i, kids in lefts.items():
+            self.lefts[i] = self.children[i] = tuple(kids)
+        for i, kids in rights.items():
+            self.rights[i] = tuple(kids)
+            self.children[i] = self.lefts[i] + self.rights[i]
 
 
-_last = threading.local()  # the document each thread read last (one at a time, so one is enough)
+#: The tree of the document read last. Swapped whole, so a thread that finds another
+#: thread's document there builds its own instead of reading the wrong one.
+_last: list[_Tree | None] = [None]
 
 
 def _tree(doc: Doc) -> _Tree:
-    tree: _Tree | None = getattr(_last, "tree", None)
+    tree = _last[0]
     if tree is None or tree.doc is not doc:
-        tree = _last.tree = _Tree(doc)
+        tree = _last[0] = _Tree(doc)
     return tree
 
 
@@ -378,9 +385,18 @@ def _we_members(doc: Doc, gazetteer: Gazetteer, text: str) -> tuple[Actor, ...]:
         head = token.head
         end = head.i if head.i > token.i + 2 and head.pos_ in ("VERB", "AUX") else token.sent.end
         words = [t.text for t in doc[token.i + 2 : end]]
-        found = {a.name: a for a in gazetteer.actors_in(words) if a.type is ActorType.COUNTRY}
+        appos = next((c for c in token.rights if c.dep_ == "appos"), None)
+        if appos is not None:
+            # (not the place of "…, meeting in Cairo,")
+            words = [t.text for t in doc[token.i + 2 : appos.right_edge.i + 1]]
+        named = gazetteer.actors_in(words)
+        found = {a.name: a for a in named if a.type is ActorType.COUNTRY}
         if 2 <= len(found) <= rules.JOINT_PARTIES_MAX:
             return tuple(found.values())
+        bodies = {a.name: a for a in named if a.type is ActorType.ORGANIZATION}
+        if len(bodies) == 1 and not found:
+            # "We, the Heads of State and Government of the Member States of ASEAN": the bloc
+            return tuple(bodies.values())
     return ()
 
 
@@ -1043,9 +1059,13 @@ class _ArticleReader:
             self.unnamed_plural_at = self.sentence_no
         for stmt in produced:
             # "Pakistani jets struck …": a later "the strikes" are Pakistan's
-            verb = stmt.relation.split()[0]
+            verb, *rest = stmt.relation.split()
             for noun in rules.VERB_EVENTS.get(verb, ()):
                 self.event_agents[noun] = (self.sentence_no, (stmt.subject,))
+            for noun in rest:
+                if noun in rules.COMMUNICATION_NOUNS and not stmt.negated:
+                    # "X lodged a protest against Y": a later "the protest" is X's
+                    self.event_agents[noun] = (self.sentence_no, (stmt.subject,))
             if verb in rules.INVITING_VERBS and not stmt.negated:
                 self.invitation = (self.sentence_no, stmt.subject, stmt.object)
         self._remember_groups(named, produced)
@@ -2327,10 +2347,28 @@ class _ArticleReader:
                 )
                 if len(owners) >= 2:
                     return tuple(owners)
+            speakers = self._plural_speakers(token)
+            if speakers:
+                return speakers
             group = self._named_group_before(token)
             return (group,) if group is not None else self._they()
         if lower in rules.NEUTER_PRONOUNS:
             return self._it(token)
+        return ()
+
+    def _plural_speakers(self, token: Token) -> tuple[Actor, ...]:
+        """ "they" as the subject of what two or more actors say: those who say it ("Japan and
+        Australia said they stood with Manila", "the Gulf states warned they would …")."""
+        clause = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return ()
+        speech = clause.head
+        if speech.lemma_.lower() not in rules.SPEECH_VERBS:
+            return ()
+        subjects = [t for t in self._subjects(speech)[0] if isinstance(t, Actor) or t.i < token.i]
+        speakers = self._resolve_all(subjects)
+        if len(speakers) >= 2 or (len(speakers) == 1 and speakers[0].type is ActorType.GROUP):
+            return tuple(speakers)
         return ()
 
     def _they(self) -> tuple[Actor, ...]:

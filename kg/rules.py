@@ -461,6 +461,18 @@ VERB_EVENTS: dict[str, tuple[str, ...]] = {}
 for _noun, _verb in NOMINAL_EVENTS.items():
     if " " not in _verb:
         VERB_EVENTS[_verb] = (*VERB_EVENTS.get(_verb, ()), _noun)
+#: Nouns that take up what a verb of proposing or describing did: after "Russia proposed a
+#: truce", "the proposal"; after "X described the transits as provocations", "this
+#: characterisation" (both the doer's).
+SPEECH_ACT_NOUNS: dict[str, tuple[str, ...]] = {
+    "propose": ("proposal",), "offer": ("offer",), "request": ("request",), "demand": ("demand",),
+    "describe": ("characterisation", "characterization", "description"),
+    "characterise": ("characterisation",), "characterize": ("characterization",),
+    "brand": ("characterisation", "characterization", "label"), "label": ("label",),
+    "criticise": ("criticism", "characterisation"), "criticize": ("criticism", "characterization"),
+}  # fmt: skip
+for _verb, _nouns in SPEECH_ACT_NOUNS.items():
+    VERB_EVENTS[_verb] = tuple(dict.fromkeys((*VERB_EVENTS.get(_verb, ()), *_nouns)))
 
 #: Nouns of a text a government or organisation issues, and the verbs that issue them: "the
 #: statement accused X" after "Mali issued a statement" is Mali's accusation.
@@ -904,10 +916,10 @@ GROUP_PREPS = frozenset({"by", "between", "among", "with"})
 #: Verbs of claiming and the nouns that later refer to what was claimed: after "Chad
 #: accused Niger of …", "Niger rejected the accusation" rejects Chad's accusation.
 CLAIM_VERBS: dict[str, tuple[str, ...]] = {
-    "accuse": ("accusation", "allegation", "charge", "claim"),
-    "allege": ("allegation", "claim", "accusation"),
+    "accuse": ("accusation", "allegation", "charge", "claim", "account", "version"),
+    "allege": ("allegation", "claim", "accusation", "account", "version"),
     "charge": ("charge", "accusation"),
-    "claim": ("claim", "assertion"),
+    "claim": ("claim", "assertion", "account", "version"),
     "maintain": ("claim", "assertion"),
     "assert": ("claim", "assertion"),
     "insist": ("claim", "assertion"),

@@ -120,6 +120,25 @@ COLLECTIVE = [
         ["Canada | urge | Mexico"],
     ),
     case(
+        "collective-we-the-leaders-of-an-organisation",  # "we" is the bloc, not the host's state
+        "Leaders' Declaration on the Sahel\n\nAccra, 3 March 2026\n\n1. We, the Heads of State and "
+        "Government of the Member States of the Economic Community of West African States, met in "
+        "Accra. 2. We condemned the raids by Niger's army on civilians and called on Mali to release "
+        "the detained officials.",
+        [
+            "Economic Community of West African States | condemn | Niger",
+            "Economic Community of West African States | call | Mali",
+        ],
+        ["Ghana | condemn | Niger", "Ghana | call | Mali"],
+    ),
+    case(
+        "collective-we-the-ministers-of-an-organisation-s-council",
+        "We, the Foreign Ministers of the member states of the Arab League, meeting in Cairo, "
+        "condemn Israel's strikes on Lebanon.",
+        ["Arab League | condemn | Israel"],
+        ["Egypt | condemn | Israel"],
+    ),
+    case(
         "collective-members-and-officers-of-a-state-s-service",
         "Two members of the Belarusian border guard service were detained by officers of the "
         "Lithuanian State Border Guard Service. The Russian foreign intelligence service accused the "
@@ -508,6 +527,26 @@ COLLECTIVE = [
 # --- 2. relations expressed by nouns ----------------------------------------------------------
 
 EVENT_NOUNS = [
+    case(
+        "event-noun-the-act-of-speaking-named-before",  # "the protest", "the proposal": whose it was
+        "The Philippines lodged a protest against China. Beijing rejected the protest. Russia "
+        "proposed a truce to Ukraine. Kyiv dismissed the proposal. The Chinese defence ministry "
+        "described the transits by Japanese vessels as provocations. Japan rejected this "
+        "characterisation. Iran offered talks to France. Paris welcomed the offer.",
+        [
+            "China | reject | Philippines",
+            "Ukraine | dismiss | Russia",
+            "Japan | reject | China",
+            "France | welcome | Iran",
+        ],
+        ["Japan | reject | Japan", "Ukraine | dismiss | Ukraine"],
+    ),
+    case(
+        "event-noun-the-account-of-an-accuser",
+        "Guyana accused Venezuela of sending soldiers across the river. Caracas denied the account. "
+        "Mali alleged that Algeria had armed the rebels. Algiers rejected that version.",
+        ["Venezuela | deny | Guyana", "Algeria | reject | Mali"],
+    ),
     case(
         "event-noun-after-talks-with",  # who speaks after talks with X held them
         "Indian Prime Minister Narendra Modi, speaking after talks with Japanese Prime Minister Fumio "
@@ -1556,6 +1595,20 @@ HEADLINES = [
 # --- 5. first person in quotes, descriptions, pronouns ----------------------------------------
 
 REFERENCE = [
+    case(
+        "reference-they-of-the-speakers",  # "they" of what two states say is those two
+        "Vietnam, which claims parts of the Spratly Islands, voiced concern, while Japan and "
+        "Australia said they stood with Manila. Nigeria and Ghana announced that they would send "
+        "troops to Mali. The Gulf states and Egypt warned they would not recognise Israel's annexation.",
+        [
+            "Japan | stand | Philippines",
+            "Australia | stand | Philippines",
+            "Nigeria | send | Mali",
+            "Ghana | send | Mali",
+            "Egypt | recognise | Israel | neg",
+        ],
+        ["Spratly Islands | stand | Philippines"],
+    ),
     case(
         "reference-which-killed-after-a-village",  # the blow killed, not the village named before "which"
         "The Security Council condemned the attack by al-Shabaab on a base near the village of Yater, "
