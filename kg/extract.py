@@ -3320,8 +3320,13 @@ class _ArticleReader:
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
             if verb.tag_ == "VBG" and head.dep_ in rules.OBJECT_DEPS and not self._actors_of(head):
                 # "issued a statement expressing concern": who issued it expresses it; but not who
-                # "vetoed a resolution condemning X"
-                if head.head.lemma_.lower() in rules.REJECTING_VERBS:
+                # "vetoed a resolution condemning X", "did not sign" or "declined to endorse" it
+                governor = head.head
+                if (
+                    governor.lemma_.lower() in rules.REJECTING_VERBS
+                    or _negated(governor)
+                    or (governor.dep_ == "xcomp" and governor.head.lemma_.lower() in rules.REFUSING_VERBS)
+                ):
                     return [], []
                 return self._subjects(head.head, depth + 1)[0], []
             agents = self._noun_agents(head)
@@ -3439,6 +3444,8 @@ class _ArticleReader:
                     continue  # "spoke on Mali": a topic, not a participant; but "complained about X"
                 if child.i < verb.i and _fronted(child, verb):
                     continue  # "On Mali, the Minister stressed …": a sentence adverbial
+                if prep == "to" and child.i > verb.i and _sent_by_someone(verb):
+                    continue  # "condemned Iran's supply of drones to Russia": where the drones go
                 for each in _coordinated_preps(child):
                     # "to the families and to the Government of Somalia, as well as to Uganda"
                     for pobj in _children(each):
@@ -5486,9 +5493,25 @@ def _lemma(token: Token) -> str:
     return lemma if lemma and lemma != "-pron-" else token.lower_
 
 
+def _sent_by_someone(verb: Token) -> bool:
+    """Whether a verb's object is a sending with its sender or what is sent ("Iran's supply of
+    drones", "the deployment of North Korean troops"), whose frame takes the "to" the parser
+    hung on the verb; not "suspended electricity sales to Ecuador", the verb's own."""
+    for obj in _children(verb):
+        if obj.dep_ == "dobj" and _lemma(obj) in rules.DESTINATION_NOUNS:
+            return any(c.dep_ == "poss" for c in _children(obj)) or bool(
+                _prep_objects(obj, "by") or _prep_objects(obj, "of")
+            )
+    return False
+
+
 def _content_noun(noun: Token) -> Token:
-    """The noun that says what: "a shipment of food aid" → "aid"."""
-    if noun.lemma_.lower() in rules.QUANTITY_NOUNS:
+    """The noun that says what: "a shipment of food aid" → "aid" (but "Iran's supply of drones"
+    is Iran's act of supplying)."""
+    lemma = noun.lemma_.lower()
+    if lemma in rules.QUANTITY_NOUNS and not (
+        lemma in rules.NOMINAL_EVENTS and any(c.dep_ == "poss" for c in _children(noun))
+    ):
         inner = _prep_objects(noun, "of")
         if inner and inner[0].pos_ == "NOUN":
             return inner[0]

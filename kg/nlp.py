@@ -180,6 +180,17 @@ def _register() -> None:
                 # as its subject
                 token.tag_, token.pos_, token.dep_ = "RB", "ADV", "advmod"
             elif (
+                token.dep_ == "nsubj"
+                and token.lower_ in _FLOATING_QUANTIFIERS
+                and token.i > 0
+                and doc[token.i - 1].tag_ == "WDT"
+                and doc[token.i - 1].dep_ == "dobj"
+                and doc[token.i - 1].head == token.head
+            ):
+                # "…, which both help to fund …": "which" is the subject, "both" floats after it
+                doc[token.i - 1].dep_ = "nsubj"
+                token.dep_ = "advmod"
+            elif (
                 token.dep_ == "npadvmod"
                 and token.ent_type_ in _NAME_ENTITIES
                 and token.head.pos_ == "VERB"
@@ -225,6 +236,8 @@ def _register() -> None:
 _DATELINE_MAX_TOKENS = 12
 #: How many words a speaker's label before a colon may have ("Foreign Ministry Spokesperson Mao").
 _SPEAKER_LABEL_MAX_WORDS = 5
+#: Quantifiers that may float after the subject they count ("which both help", "who all agreed").
+_FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 #: Adverbs that open the operative clauses of a resolution ("Further urges …", "Also notes …").
 _OPENING_ADVERBS = frozenset(
     {"further", "also", "furthermore", "moreover", "additionally", "again", "finally", "strongly",

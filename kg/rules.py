@@ -98,6 +98,8 @@ SUBJECT_CONTROL_VERBS = frozenset(
 #: Control verbs that deny their complement: "failed to persuade X" is a negated
 #: persuasion (the CAMEO lexicon's "negate" rule says the same for the verbs it knows).
 NEGATING_VERBS = frozenset({"fail", "refrain", "avoid", "neglect", "omit"})
+#: Those and the verbs of refusing: "declined to endorse a text criticising X" endorses nothing.
+REFUSING_VERBS = NEGATING_VERBS | {"refuse", "decline"}
 
 #: Adverbs that complete a verb as a particle when they follow it ("drove away the boats").
 PARTICLES = frozenset({"away", "back", "off", "out", "up", "down", "over"})
@@ -565,7 +567,18 @@ FORCE_NOUNS = frozenset(
      "officer", "warship", "vessel", "ship", "jet", "aircraft", "peacekeeper", "marine", "sailor"}
 )  # fmt: skip
 SENDING_NOUNS = frozenset(
-    {"deployment", "dispatch", "transfer", "delivery", "sale", "shipment", "export", "donation"}
+    {
+        "deployment",
+        "dispatch",
+        "transfer",
+        "delivery",
+        "sale",
+        "shipment",
+        "export",
+        "donation",
+        "supply",
+        "provision",
+    }
 )
 
 #: Event nouns whose "to" is where they go or what they join, also when the parser hangs it on

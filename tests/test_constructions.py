@@ -528,6 +528,19 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-noun-a-state-s-supply-to",  # "supply" with its supplier is an act, not a quantity
+        "Germany condemned Iran's supply of drones to Russia. The EU denounced North Korea's "
+        "continued supply of shells to Russia. Poland welcomed the provision of air defence systems "
+        "by the Netherlands to Ukraine.",
+        [
+            "Germany | condemn | Iran",
+            "Iran | supply | Russia",
+            "North Korea | supply | Russia",
+            "Netherlands | provide | Ukraine",
+        ],
+        ["Germany | condemn | Russia", "European Union | denounce | Russia", "Poland | welcome | Ukraine"],
+    ),
+    case(
         "event-noun-the-act-of-speaking-named-before",  # "the protest", "the proposal": whose it was
         "The Philippines lodged a protest against China. Beijing rejected the protest. Russia "
         "proposed a truce to Ukraine. Kyiv dismissed the proposal. The Chinese defence ministry "
@@ -1014,6 +1027,19 @@ EVENT_NOUNS = [
 # --- 3. actors inside non-finite and embedded clauses -----------------------------------------
 
 EMBEDDED = [
+    case(
+        "embedded-participle-of-a-text-not-endorsed",  # the text speaks for those who issue it only
+        "Cambodia and Laos declined to endorse a draft text criticising China. Hungary did not sign "
+        "a statement condemning Russia. Kenya refused to back a resolution censuring Ethiopia. "
+        "Ghana signed a declaration condemning Mali.",
+        ["Ghana | condemn | Mali"],
+        [
+            "Cambodia | criticise | China",
+            "Laos | criticise | China",
+            "Hungary | condemn | Russia",
+            "Kenya | censure | Ethiopia",
+        ],
+    ),
     case(
         "embedded-among-the-countries-that",  # "X is among / one of the Ns that V": X does V
         "Kenya is among the countries that recognise Kosovo. Brazil is one of the countries which "

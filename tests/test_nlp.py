@@ -94,6 +94,16 @@ def test_a_name_read_as_an_adverb_after_a_verb_is_its_object(nlp) -> None:
     assert next(t for t in nlp("The talks resumed Monday.") if t.text == "Monday").dep_ != "dobj"
 
 
+def test_a_relative_pronoun_before_a_floating_both_is_the_subject(nlp) -> None:
+    """ "which both help": the small model reads "which" as the object and "both" as the
+    subject; "which both sides signed" keeps "which" the object."""
+    doc = nlp("The United States and the European Union, which both help to fund the mission, spoke.")
+    assert next(t for t in doc if t.text == "which").dep_ == "nsubj"
+    assert next(t for t in doc if t.text == "both").dep_ != "nsubj"
+    doc = nlp("Kenya welcomed the accord, which both sides signed in May.")
+    assert next(t for t in doc if t.text == "which").dep_ == "dobj"
+
+
 def test_a_dateline_before_a_dash_is_a_sentence_of_its_own(nlp) -> None:
     """ "MUSCAT — Yemen's government …": the capital is no subject; an acronym before a dash in a
     sentence ("NATO — the alliance — said") stays inside it."""
