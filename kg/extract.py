@@ -4275,8 +4275,9 @@ class _ArticleReader:
 
     def _operative_speaker(self, verb: Token) -> tuple[Actor, ...]:
         """The document's voice for a verb that opens a sentence with no subject in the
-        present tense ("1. Condemns …", "(b) Calls on …", "Welcomes …" and its conjuncts):
-        the operative clauses of a resolution or communiqué, whose body says them."""
+        present tense ("1. Condemns …", "(b) Calls on …", "Welcomes …" and its conjuncts) or
+        as a participle ("Welcoming …,"): the operative and preambular clauses of a resolution
+        or communiqué, whose body says them."""
         voice = self.voice
         if voice is None or verb.i in self._quoted or not (voice.state or voice.parties):
             return ()
@@ -4287,7 +4288,8 @@ class _ArticleReader:
                 break
             clause = clause.head
         if clause.dep_ != "ROOT" or not (
-            clause.tag_ in ("VBZ", "NNS") or (clause.tag_ in ("VB", "VBP") and clause.lower_.endswith("s"))
+            clause.tag_ in ("VBZ", "NNS", "VBG")  # (a preambular "Welcoming the engagement of X,")
+            or (clause.tag_ in ("VB", "VBP") and clause.lower_.endswith("s"))
         ):
             return ()
         before = clause.doc[clause.sent.start : clause.i]
@@ -4300,6 +4302,11 @@ class _ArticleReader:
             return ()
         if not (words[0] if words else clause).text[:1].isupper():
             return ()
+        if clause.tag_ == "VBG" and (
+            clause.lemma_.lower() in rules.PREAMBLE_FORMULAS
+            or next((t.text for t in reversed(clause.sent) if not t.is_space), "") != ","
+        ):
+            return ()  # a preambular clause ends with a comma (not a title "Condemning Violence …")
         return voice.parties or (voice.state,)
 
     def _implicit_agent(self, verb: Token) -> Actor | None:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .errors import ModelNotFoundError
-from .events import gerund_verb
+from .events import gerund_verb, present_verb
 from .rules import DATELINE_DASHES, NOMINAL_EVENTS
 from .types import Article
 
@@ -179,6 +179,15 @@ def _register() -> None:
                 # "3. Further urges Colombia to …", the adverb of a clause with no subject read
                 # as its subject
                 token.tag_, token.pos_, token.dep_ = "RB", "ADV", "advmod"
+            elif (
+                token.tag_ == "NNP"
+                and token.dep_ == "ROOT"
+                and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children)
+                and all(t.tag_ in ("LS", "CD", "_SP") or t.is_punct for t in doc[token.sent.start : token.i])
+                and present_verb(token.text) is not None
+            ):
+                # "2. Urges Turkey and Russia to …": the opening verb of a clause taken for a name
+                token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", present_verb(token.text)
             elif (
                 token.dep_ == "nsubj"
                 and token.lower_ in _FLOATING_QUANTIFIERS

@@ -1081,8 +1081,15 @@ VOICE_OPENING_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?i:attributable to) (?P<who>[^:\n.]+?)\s*[:.\n]",
         r"(?P<who>[A-Z][^\n.:]{2,80}?) (?i:provided|issued|gave) the following (?i:readout|statement)",
         r"(?i:the following is a statement (?:by|from)) (?P<who>[^:\n]+?)\s*[:.\n]",
+        # "Resolution adopted by the Human Rights Council on 3 April 2026"
+        r"(?m)^(?i:resolution|decision) (?i:adopted by) (?P<who>[^\n.:]{3,80}?)(?: on | at |\s*[,.]?$)",
+        # a resolution's body alone on a line before its clauses: "The Security Council,"
+        r"(?m)^(?P<who>The [A-Z][^\n,.:]{2,80}),[ \t]*$",
     )
 )
+#: Preambular participles that only recall the record, not a stance towards anyone: "Recalling
+#: its resolutions on X", "Taking note of the report of Y", "Bearing in mind".
+PREAMBLE_FORMULAS = frozenset({"recall", "take", "bear", "guide", "reaffirm", "acknowledge"})
 #: The most states a joint statement's title may name as the ones who say "we" together.
 JOINT_PARTIES_MAX = 4
 #: Header and signature lines that may name the publishing office of a statement, and

@@ -1622,6 +1622,37 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-the-body-of-a-resolution-adopted-by",  # the body that adopts it says its clauses
+        "Technical assistance to Haiti\n\nResolution adopted by the Human Rights Council on 3 April "
+        "2026\n\n1. Condemns the attacks by armed gangs in Port-au-Prince;\n\n2. Calls upon the "
+        "Government of Haiti to protect civilians;",
+        ["United Nations Human Rights Council | call | Haiti"],
+    ),
+    case(
+        "reference-the-body-of-a-resolution-not-in-its-title-or-formulas",
+        "Condemning Attacks on Kosovo Police\n\nThe Security Council,\n\nRecalling its resolutions on "
+        "Serbia,\n\nWelcoming the talks between Serbia and Kosovo,\n\n1. Urges Serbia to cooperate;",
+        [
+            "United Nations Security Council | welcome | Serbia",
+            "United Nations Security Council | urge | Serbia",
+        ],
+        [
+            "United Nations Security Council | condemn | Kosovo",
+            "United Nations Security Council | recall | Serbia",
+        ],
+    ),
+    case(
+        "reference-the-body-alone-on-its-line",
+        "The situation in Libya\n\nThe Security Council,\n\nRecalling its previous resolutions,\n\n"
+        "Condemning the attacks by Al-Shabaab on Mogadishu,\n\n1. Demands that all "
+        "foreign forces leave Libya;\n\n2. Urges Turkey and Russia to withdraw their fighters;",
+        [
+            "United Nations Security Council | urge | Turkey",
+            "United Nations Security Council | urge | Russia",
+            "United Nations Security Council | condemn | al-Shabaab",
+        ],
+    ),
+    case(
         "reference-they-of-the-speakers",  # "they" of what two states say is those two
         "Vietnam, which claims parts of the Spratly Islands, voiced concern, while Japan and "
         "Australia said they stood with Manila. Nigeria and Ghana announced that they would send "

@@ -94,6 +94,14 @@ def test_a_name_read_as_an_adverb_after_a_verb_is_its_object(nlp) -> None:
     assert next(t for t in nlp("The talks resumed Monday.") if t.text == "Monday").dep_ != "dobj"
 
 
+def test_an_opening_verb_taken_for_a_name_is_a_verb(nlp) -> None:
+    """ "2. Urges Turkey …": the small model tags "Urges" as a name; "Kenya" stays a name."""
+    doc = nlp("1. Demands that all foreign forces leave Libya;\n\n2. Urges Turkey and Russia to withdraw.")
+    urges = next(t for t in doc if t.text == "Urges")
+    assert (urges.pos_, urges.lemma_) == ("VERB", "urge")
+    assert next(t for t in nlp("Kenya thanked Chad.") if t.text == "Kenya").pos_ == "PROPN"
+
+
 def test_a_relative_pronoun_before_a_floating_both_is_the_subject(nlp) -> None:
     """ "which both help": the small model reads "which" as the object and "both" as the
     subject; "which both sides signed" keeps "which" the object."""
