@@ -936,6 +936,17 @@ class _ArticleReader:
                         found = tuple(self._resolve_all(self._subjects(token)[0]))
                         if found:
                             self.event_agents[obj.lemma_.lower()] = (self.sentence_no, found)
+            if (
+                pos == "NOUN"
+                and lemma in rules.COMMUNICATION_NOUNS
+                and token.dep_ == "pobj"
+                and token.head.lower_ == "in"
+                and token.head.head.lemma_.lower() in rules.SPEECH_VERBS
+            ):
+                # "In a letter to the AU, Ethiopia said …": a later "the letter" is Ethiopia's
+                found = tuple(self._resolve_all(self._subjects(token.head.head)[0]))
+                if found:
+                    self.event_agents[lemma] = (self.sentence_no, found)
             if pos != "VERB" and lemma in rules.ASSET_NOUNS:
                 # "a Malian army drone was shot down": a later "the drone" is Mali's
                 found = (
@@ -2595,11 +2606,22 @@ class _ArticleReader:
         """ "both sides", "the two leaders", "the countries": the actors named together before."""
         neither = token.tag_ == "NN" and any(
             c.lower_ == "neither"
-            or (c.lower_ == "either" and rules.PLURAL_REFERENCES.get(token.lemma_.lower()) == "country")
+            or (
+                c.lower_ == "either"
+                and (
+                    rules.PLURAL_REFERENCES.get(token.lemma_.lower()) == "country"
+                    or (
+                        # a negative's "either" is each of the two; "either side could …" is one
+                        token.dep_ in ("dobj", "nsubj", "nsubjpass")
+                        and not any(g.dep_ == "prep" for g in _children(token))
+                        and _negated(token.head)
+                    )
+                )
+            )
             or (c.lower_ == "each" and _before_the_other(token))
             for c in _children(token)
-        )  # ("either government", but not "either party", "either side of the border"; "each side
-        # … the other")
+        )  # ("either government", "without blaming either side", but not "on either side",
+        # "either side of the border"; "each side … the other")
         if (
             token.tag_ not in ("NNS", "NNPS") and not neither
         ) or token.ent_type_ in rules.ACTOR_ENTITY_LABELS:
@@ -4325,6 +4347,13 @@ class _ArticleReader:
             if len(owners) == 1:
                 owner = owners.pop()
                 return owner if owner.type in (ActorType.COUNTRY, ActorType.ORGANIZATION) else None
+        if lemma in rules.DETENTION_VERBS:
+            # "German nationals detained in Iran", "two Britons were arrested in Iran": the state
+            # where they are held
+            places = {_state_of(a) for o in _prep_objects(verb, "in") for a in self._actors_of(o)}
+            if len(places) == 1:
+                place = places.pop()
+                return place if place is not None and place.type is ActorType.COUNTRY else None
         if lemma in rules.SUMMON_VERBS or lemma in rules.EXPEL_VERBS:
             hosts = [a for o in _prep_objects(verb, "to") for a in self._actors_of(o)] or [
                 a

@@ -559,6 +559,9 @@ PATIENT_OF_NOUNS = frozenset(
 #: Event nouns of sending or supplying: the owner of what their "of" names is the one who sends
 #: it ("the deployment of Venezuelan troops", "the delivery of Iranian drones to Russia"), unlike
 #: the owner of what is downed or seized ("the downing of a Malian drone").
+#: Verbs of holding people: "two French citizens detained in Iran" are held by Iran, when no
+#: one else is named.
+DETENTION_VERBS = frozenset({"detain", "arrest", "imprison", "jail", "incarcerate"})
 #: Verbs of sending forces, and the forces a state sends: "North Korean troops were deployed to
 #: Russia" says that North Korea deployed them, when no one else is named.
 DISPATCH_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "post"})

@@ -528,6 +528,14 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-noun-the-letter-said-in",  # "In a letter, X said …": the letter is X's
+        "In a letter to the African Union, the Ethiopian foreign ministry said Eritrea had armed the "
+        "rebels. Eritrea dismissed the letter as a pretext. In a statement on Monday, Peru said Chile "
+        "had closed the border. Chile rejected the statement.",
+        ["Eritrea | dismiss | Ethiopia", "Chile | reject | Peru"],
+        ["Eritrea | dismiss | African Union"],
+    ),
+    case(
         "event-noun-a-state-s-supply-to",  # "supply" with its supplier is an act, not a quantity
         "Germany condemned Iran's supply of drones to Russia. The EU denounced North Korea's "
         "continued supply of shells to Russia. Poland welcomed the provision of air defence systems "
@@ -1027,6 +1035,14 @@ EVENT_NOUNS = [
 # --- 3. actors inside non-finite and embedded clauses -----------------------------------------
 
 EMBEDDED = [
+    case(
+        "embedded-people-detained-in-a-state",  # an agentless detention: by the state it is in
+        "The Chancellor raised the cases of German nationals detained in Iran. Two French citizens "
+        "were arrested in Iran in 2022. Three Iranian activists were arrested in Tehran. Talks were "
+        "held in Doha.",
+        ["Iran | detain | Germany", "Iran | arrest | France"],
+        ["Iran | arrest | Iran", "Qatar | hold | Iran"],
+    ),
     case(
         "embedded-participle-of-a-text-not-endorsed",  # the text speaks for those who issue it only
         "Cambodia and Laos declined to endorse a draft text criticising China. Hungary did not sign "
@@ -1621,6 +1637,18 @@ HEADLINES = [
 # --- 5. first person in quotes, descriptions, pronouns ----------------------------------------
 
 REFERENCE = [
+    case(
+        "reference-either-side-of-a-pair",  # "either side" as an end is each of the two
+        "Guyana and Venezuela traded accusations. Brazil urged restraint, without blaming either side. "
+        "Chile did not blame either party. Clashes broke out on either side of the river. Peru will "
+        "host either side.",
+        [
+            "Brazil | blame | Guyana | neg",
+            "Brazil | blame | Venezuela | neg",
+            "Chile | blame | Venezuela | neg",
+        ],
+        ["Peru | host | Guyana", "Peru | host | Venezuela"],
+    ),
     case(
         "reference-the-body-of-a-resolution-adopted-by",  # the body that adopts it says its clauses
         "Technical assistance to Haiti\n\nResolution adopted by the Human Rights Council on 3 April "
