@@ -2402,6 +2402,40 @@ class _ArticleReader:
             return ()
         return self._recent_group("", loose=False)  # (not the two states named most: "they" needs a group)
 
+    def _speakers_own(self, noun: Token) -> Actor | None:
+        """The state or body that says a clause, as the owner of "its <tie>" in that clause:
+        "Solomon Islands said its security treaty with Australia remains in force"."""
+        lemma = _lemma(noun)
+        if noun.pos_ != "NOUN" or not (
+            lemma in rules.RELATIONAL_NOUNS or lemma in rules.NOMINAL_EVENTS or lemma in rules.FORCE_NOUNS
+        ):
+            return None
+        clause = noun.head
+        for _ in range(4):
+            if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
+                break
+            clause = clause.head
+        speech = clause.head if clause.dep_ == "ccomp" else None
+        if (
+            clause.dep_ == "relcl"
+            and clause.head.dep_ == "dobj"
+            and any(c.dep_ == "mark" for c in _children(clause))
+        ):
+            speech = clause.head.head  # "informed the meeting that …", the clause hung on "meeting"
+        if speech is None or (
+            speech.lemma_.lower() not in rules.SPEECH_VERBS
+            and speech.lemma_.lower() not in rules.INFORMING_VERBS
+        ):
+            return None
+        owners = self._resolve_all(self._subjects(speech)[0])
+        if len(owners) == 1 and owners[0].type in (
+            ActorType.COUNTRY,
+            ActorType.ORGANIZATION,
+            ActorType.GROUP,
+        ):
+            return owners[0]
+        return None
+
     def _it(self, token: Token) -> tuple[Actor, ...]:
         """ "its" of a body or an official ("its foreign minister", "its troops") and "it" as the
         subject of what a state or organisation says of itself ("Uganda said it had not …"):
@@ -2426,6 +2460,9 @@ class _ArticleReader:
                     return (owners[0],)
                 if _lemma(head) not in rules.SOVEREIGN_NOUNS:
                     return ()
+            owner = self._speakers_own(head)
+            if owner is not None:
+                return (owner,)
             violent = _lemma(head) in rules.VIOLENT_EVENTS
             if head.pos_ != "NOUN" or not (
                 self._is_body(head.lower_) or self._is_role(head.lemma_) or violent
@@ -2454,8 +2491,10 @@ class _ArticleReader:
         if token.dep_ not in ("nsubj", "nsubjpass"):
             return ()
         empty = head.lemma_ in rules.EMPTY_VERBS
-        if empty and not any(c.dep_ == "acomp" for c in _children(head)):
-            return ()  # "it would be a matter for …"
+        if empty and not any(
+            c.dep_ == "acomp" or (c.dep_ == "prep" and _in_manner(c)) for c in _children(head)
+        ):
+            return ()  # "it would be a matter for …"; but "it was in contact with X"
         if head.dep_ == "ccomp" and head.head.lemma_ in rules.SPEECH_VERBS:
             # "ECOWAS said it was ready to help": the speaker
             speakers = self._resolve_all(self._subjects(head.head)[0])

@@ -486,6 +486,10 @@ PUBLISHING_VERBS = frozenset(
     {"issue", "release", "publish", "send", "deliver", "adopt", "hand", "submit", "make"}
 )
 
+#: Verbs of telling someone that something is so: the clause they govern is said by their
+#: subject ("Fiji informed the meeting that its treaty …"), its prepositions stay participants.
+INFORMING_VERBS = frozenset({"inform", "brief", "assure", "notify", "remind"})
+
 #: Verbs of turning down a text: its content is not theirs ("vetoed a resolution condemning X").
 REJECTING_VERBS = frozenset(
     {"veto", "block", "reject", "oppose", "boycott", "scrap", "drop", "dismiss", "ignore", "denounce",
@@ -501,7 +505,8 @@ SPEAKING_DOCUMENTS = frozenset(
 MANNER_NOUNS = frozenset(
     {"coordination", "cooperation", "consultation", "partnership", "concert", "response", "reaction",
      "retaliation", "solidarity", "support", "violation", "breach", "defiance", "contravention",
-     "alliance", "league", "collaboration", "conjunction", "talks", "negotiation", "contact"}
+     "alliance", "league", "collaboration", "conjunction", "talks", "talk", "negotiation", "contact",
+     "dispute", "conflict", "dialogue", "touch"}
 )  # fmt: skip
 
 #: Nouns after "at" that say how two parties stand: "at odds with X", "at war with X".

@@ -1638,6 +1638,13 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-its-tie-in-what-a-state-says",  # "its treaty" in what a state says is its own
+        "Solomon Islands informed the meeting that its security treaty with Australia remains in "
+        "force. Iran said its support for the Houthis was political. Russia said its war with "
+        "Ukraine would go on.",
+        ["Solomon Islands | sign | Australia", "Iran | support | Houthis", "Russia | wage | Ukraine"],
+    ),
+    case(
         "reference-either-side-of-a-pair",  # "either side" as an end is each of the two
         "Guyana and Venezuela traded accusations. Brazil urged restraint, without blaming either side. "
         "Chile did not blame either party. Clashes broke out on either side of the river. Peru will "
@@ -2611,6 +2618,18 @@ REFERENCE = [
 # --- 6. verbs outside a lexicon, coordinated verbs, particles ---------------------------------
 
 VERBS = [
+    case(
+        "verb-copula-in-a-relation-with",  # "is in talks / in a dispute / in contact with X"
+        "Saudi Arabia said it was in contact with both India and Pakistan. Egypt is in a dispute with "
+        "Ethiopia. Peru said it was in touch with Chile. Qatar is in talks with the Taliban.",
+        [
+            "Saudi Arabia | be | India",
+            "Saudi Arabia | be | Pakistan",
+            "Egypt | be | Ethiopia",
+            "Peru | be | Chile",
+            "Qatar | be | Taliban",
+        ],
+    ),
     case(
         "verbs-name-read-as-an-adverb-is-the-object",  # the parser's npadvmod after "angered"
         "Russia's decision angered Turkey.",
