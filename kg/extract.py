@@ -3846,9 +3846,17 @@ class _ArticleReader:
             # made the thing, when it leads nowhere else (an event's agents are read above)
             authors = [a for a in _participle_agents(token) if self._actors_of(a)]
             out.extend(((*prefix, *words, "of"), a) for a in authors)
-        if not out and lemma in rules.STANCE_NOUNS:
+        if lemma in rules.STANCE_NOUNS and (
+            not out
+            or (
+                lemma in rules.NOMINAL_EVENTS
+                and token.dep_ == "dobj"
+                and token.head.lemma_.lower() in rules.JUDGING_VERBS
+            )
+        ):
             # "praised Oman's constructive role", "appreciate Beijing's principled position": a
-            # stance about nothing named is about whoever holds it
+            # stance about nothing named is about whoever holds it; "criticised China's support
+            # for Russia" is about China too
             holders = [c for c in _named_possessors(token) if self._actors_of(c)]
             out.extend(((*prefix, *words, "of"), h) for h in holders)
         return out

@@ -490,6 +490,13 @@ PUBLISHING_VERBS = frozenset(
 #: subject ("Fiji informed the meeting that its treaty …"), its prepositions stay participants.
 INFORMING_VERBS = frozenset({"inform", "brief", "assure", "notify", "remind"})
 
+#: Verbs of judging what another does: "criticised China's support for Russia" judges China
+#: (not "reaffirmed the UK's support", the speaker's own).
+JUDGING_VERBS = frozenset(
+    {"welcome", "praise", "commend", "hail", "applaud", "appreciate", "salute", "criticise",
+     "criticize", "condemn", "denounce", "deplore", "decry", "slam", "question", "protest"}
+)  # fmt: skip
+
 #: Verbs of turning down a text: its content is not theirs ("vetoed a resolution condemning X").
 REJECTING_VERBS = frozenset(
     {"veto", "block", "reject", "oppose", "boycott", "scrap", "drop", "dismiss", "ignore", "denounce",

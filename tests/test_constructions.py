@@ -528,6 +528,18 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-noun-judging-a-state-s-support",  # judging X's support for Y judges X
+        "Germany criticised China's support for Russia. Fiji welcomed Australia's continued support "
+        "for Tonga. The British minister reaffirmed the UK's support for Jordan.",
+        [
+            "Germany | criticise | China",
+            "China | support | Russia",
+            "Fiji | welcome | Australia",
+            "Australia | support | Tonga",
+        ],
+        ["United Kingdom | reaffirm | United Kingdom"],
+    ),
+    case(
         "event-noun-the-letter-said-in",  # "In a letter, X said …": the letter is X's
         "In a letter to the African Union, the Ethiopian foreign ministry said Eritrea had armed the "
         "rebels. Eritrea dismissed the letter as a pretext. In a statement on Monday, Peru said Chile "
