@@ -991,11 +991,7 @@ class _ArticleReader:
         event = _classify(relation)
         if event is None:
             return
-        negated = frame.negated != (
-            events.negates(relation)
-            or relation.split()[0] in rules.NEGATING_VERBS
-            or relation.startswith(rules.NEGATING_PHRASES)
-        )
+        negated = frame.negated != (events.negates(relation) or relation.split()[0] in rules.NEGATING_VERBS)
         source = None
         if frame.source is not None:
             found = self._actors_of(frame.source)
@@ -5680,12 +5676,6 @@ def _embedded_negation(verb: Token) -> Token | None:
 def _negated(verb: Token) -> bool:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
         return True  # "signed the deal without consulting X"
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "from":
-        holder = verb.head.head
-        words = [holder.lemma_.lower()]
-        words += [c.lower_ for c in _children(holder) if c.dep_ in ("advmod", "prt") and c.i < verb.i]
-        if " ".join((*words, "from ")) in rules.NEGATING_PHRASES:
-            return True  # "shied away from criticising X", "refrained from criticising X"
     current = verb
     for _ in range(4):
         if _embedded_negation(current) is not None:

@@ -98,15 +98,6 @@ SUBJECT_CONTROL_VERBS = frozenset(
 #: Control verbs that deny their complement: "failed to persuade X" is a negated
 #: persuasion (the CAMEO lexicon's "negate" rule says the same for the verbs it knows).
 NEGATING_VERBS = frozenset({"fail", "refrain", "avoid", "neglect", "omit"})
-#: Phrases that deny what follows them as firmly: "stopped short of blaming X" did not blame X.
-NEGATING_PHRASES = (
-    "stop short of ",
-    "fall short of ",
-    "shy away from ",
-    "refrain from ",
-    "abstain from ",
-    "desist from ",
-)
 #: Those and the verbs of refusing: "declined to endorse a text criticising X" endorses nothing.
 REFUSING_VERBS = NEGATING_VERBS | {"refuse", "decline"}
 
