@@ -5478,7 +5478,11 @@ def _relation_head(verb: Token) -> str:
             continue
         if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "VERB":
             governor = head.head
-            if governor.lemma_ in rules.SUBJECT_CONTROL_VERBS or governor.lemma_ in rules.PSYCH_PARTICIPLES:
+            if (
+                governor.lemma_ in rules.SUBJECT_CONTROL_VERBS
+                or governor.lemma_ in rules.PSYCH_PARTICIPLES
+                or governor.lemma_ in rules.NEGATING_VERBS  # "refrained from criticising"
+            ):
                 words[:0] = [_lemma(governor), head.lower_]
             current = governor
             continue

@@ -1391,6 +1391,12 @@ EMBEDDED = [
         ["Azerbaijan | hold | Armenia"],
     ),
     case(
+        "embedded-refrained-from-a-gerund",  # the control verb stays, and says it was not done
+        "Peru refrained from criticising Chile. Iran has refrained from attacking Israel directly.",
+        ["Peru | refrain | Chile | neg", "Iran | refrain | Israel | neg"],
+        ["Peru | criticise | Chile", "Iran | attack | Israel"],
+    ),
+    case(
         "embedded-stopped-short-of-a-gerund",
         "Egypt called for an investigation but stopped short of blaming Israel. Jordan did not stop "
         "short of condemning Syria.",
