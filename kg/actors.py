@@ -95,8 +95,10 @@ _SPELLED_ORDINAL = re.compile(
 _MODEL = re.compile(r"[a-z]{1,5}-?\d{1,4}[a-z]?")
 
 
+@lru_cache(maxsize=4096)
 def _typography(text: str) -> str:
-    """Fold quotes and dashes only, keeping accents (for names shown to users)."""
+    """Fold quotes and dashes only, keeping accents (for names shown to users; the same
+    phrases come back often, so remembered)."""
     return " ".join(text.translate(_CHAR_MAP).split())
 
 

@@ -455,8 +455,9 @@ def _voice_phrase(title: str, opening: str) -> str | None:
         match = pattern.search(title) or (pattern.search(topicless) if topicless != title else None)
         if match:
             return match["who"].strip()
-    for pattern in rules.VOICE_OPENING_PATTERNS:
-        match = pattern.search(opening)
+    lowered = opening.lower()
+    for clue, pattern in rules.VOICE_OPENING_PATTERNS:
+        match = pattern.search(opening) if clue in lowered else None
         if match:
             return match["who"].strip()
     return None

@@ -1090,16 +1090,27 @@ VOICE_TITLE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^resolution (?:of|by|adopted by) (?P<who>.+?)(?: on | regarding | about | following | after |$)",
     )
 )
-VOICE_OPENING_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(p)
-    for p in (
-        r"(?i:attributable to) (?P<who>[^:\n.]+?)\s*[:.\n]",
-        r"(?P<who>[A-Z][^\n.:]{2,80}?) (?i:provided|issued|gave) the following (?i:readout|statement)",
-        r"(?i:the following is a statement (?:by|from)) (?P<who>[^:\n]+?)\s*[:.\n]",
+#: Each with a word it cannot match without (lower-cased), so that an opening without it is not
+#: scanned at all.
+VOICE_OPENING_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (clue, re.compile(p))
+    for clue, p in (
+        ("attributable to", r"(?i:attributable to) (?P<who>[^:\n.]+?)\s*[:.\n]"),
+        (
+            "the following",
+            r"(?P<who>[A-Z][^\n.:]{2,80}?) (?i:provided|issued|gave) the following (?i:readout|statement)",
+        ),
+        (
+            "the following is a statement",
+            r"(?i:the following is a statement (?:by|from)) (?P<who>[^:\n]+?)\s*[:.\n]",
+        ),
         # "Resolution adopted by the Human Rights Council on 3 April 2026"
-        r"(?m)^(?i:resolution|decision) (?i:adopted by) (?P<who>[^\n.:]{3,80}?)(?: on | at |\s*[,.]?$)",
+        (
+            "adopted by",
+            r"(?m)^(?i:resolution|decision) (?i:adopted by) (?P<who>[^\n.:]{3,80}?)(?: on | at |\s*[,.]?$)",
+        ),
         # a resolution's body alone on a line before its clauses: "The Security Council,"
-        r"(?m)^(?P<who>The [A-Z][^\n,.:]{2,80}),[ \t]*$",
+        ("the ", r"(?m)^(?P<who>The [A-Z][^\n,.:]{2,80}),[ \t]*$"),
     )
 )
 #: Preambular participles that only recall the record, not a stance towards anyone: "Recalling
