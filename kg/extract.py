@@ -305,7 +305,9 @@ def document_voice(
 
 
 #: The title of a statement several states issue together.
-_JOINT_TITLE = re.compile(r"\bjoint (?:statement|communiqu[eé]|declaration|press release)\b", re.IGNORECASE)
+_JOINT_TITLE = re.compile(
+    r"\bjoint (?:press )?(?:statement|communiqu[eé]|declaration|release)\b", re.IGNORECASE
+)
 #: A state's assembly that speaks for itself: "the Legislative Assembly of Costa Rica".
 _ASSEMBLY_OF = re.compile(
     r"(?:the )?(?P<name>(?:National|Legislative|Constituent|Federal|People's) Assembly of "
@@ -360,9 +362,7 @@ def _joint_parties(title: str, doc: Doc, gazetteer: Gazetteer) -> tuple[Actor, .
     for sent in doc.sents:
         if sent.start_char > rules.VOICE_OPENING_CHARS:
             break
-        if "joint statement" not in sent.text.casefold() and not (
-            sent.start == 0 and "joint statement" in title.casefold()
-        ):
+        if not _JOINT_TITLE.search(sent.text) and not (sent.start == 0 and _JOINT_TITLE.search(title)):
             continue
         # names read from the words: the recogniser misreads titles
         found = {

@@ -2340,6 +2340,16 @@ REFERENCE = [
         ["Japan | express | China", "Australia | express | China"],
     ),
     case(
+        "reference-the-ministers-of-a-joint-press-communique",  # any joint text's title, not only "statement"
+        "Joint Press Communique of the Foreign Ministers of Fiji, Papua New Guinea and Solomon "
+        "Islands\n\n1. The Ministers commended Vanuatu for leading the initiative.",
+        [
+            "Fiji | commend | Vanuatu",
+            "Papua New Guinea | commend | Vanuatu",
+            "Solomon Islands | commend | Vanuatu",
+        ],
+    ),
+    case(
         "reference-we-of-a-joint-statement-of-four-ministers",  # not the first office the title names
         "Joint Statement of the Foreign Ministers of Australia, India, Japan and the United States\n\n"
         "We, the Foreign Ministers of Australia, India, Japan and the United States, met in Washington "
