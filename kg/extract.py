@@ -385,7 +385,7 @@ def _we_members(doc: Doc, gazetteer: Gazetteer, text: str) -> tuple[Actor, ...]:
         head = token.head
         end = head.i if head.i > token.i + 2 and head.pos_ in ("VERB", "AUX") else token.sent.end
         words = [t.text for t in doc[token.i + 2 : end]]
-        appos = next((c for c in token.rights if c.dep_ == "appos"), None)
+        appos = next((c for c in _rights(token) if c.dep_ == "appos"), None)
         if appos is not None:
             # (not the place of "…, meeting in Cairo,")
             words = [t.text for t in doc[token.i + 2 : appos.right_edge.i + 1]]
@@ -2371,13 +2371,10 @@ class _ArticleReader:
     def _plural_speakers(self, token: Token) -> tuple[Actor, ...]:
         """ "they" as the subject of what two or more actors say: those who say it ("Japan and
         Australia said they stood with Manila", "the Gulf states warned they would …")."""
-        clause = token.head
-        if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        speech = _speech_head(token.head) if token.dep_ in ("nsubj", "nsubjpass") else None
+        if speech is None:
             return ()
-        speech = clause.head
-        if speech.lemma_.lower() not in rules.SPEECH_VERBS:
-            return ()
-        subjects = [t for t in self._subjects(speech)[0] if isinstance(t, Actor) or t.i < token.i]
+        subjects = [t for t in self._subjects(speech)[0] if isinstance(t, Actor) or t.i != token.i]
         speakers = self._resolve_all(subjects)
         if len(speakers) >= 2 or (len(speakers) == 1 and speakers[0].type is ActorType.GROUP):
             return tuple(speakers)
@@ -2416,18 +2413,14 @@ class _ArticleReader:
             if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
                 break
             clause = clause.head
-        speech = clause.head if clause.dep_ == "ccomp" else None
-        if (
-            clause.dep_ == "relcl"
-            and clause.head.dep_ == "dobj"
-            and any(c.dep_ == "mark" for c in _children(clause))
-        ):
-            speech = clause.head.head  # "informed the meeting that …", the clause hung on "meeting"
-        if speech is None or (
-            speech.lemma_.lower() not in rules.SPEECH_VERBS
-            and speech.lemma_.lower() not in rules.INFORMING_VERBS
-        ):
-            return None
+        speech = _speech_head(clause)
+        if speech is None:
+            # "informed the meeting that …", the clause also hung on "meeting" as if relative
+            marked = clause.dep_ == "relcl" and any(c.dep_ == "mark" for c in _children(clause))
+            told = clause.head if clause.dep_ == "ccomp" else clause.head.head if marked else None
+            if told is None or told.lemma_.lower() not in rules.INFORMING_VERBS:
+                return None
+            speech = told
         owners = self._resolve_all(self._subjects(speech)[0])
         if len(owners) == 1 and owners[0].type in (
             ActorType.COUNTRY,
