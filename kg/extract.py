@@ -989,6 +989,7 @@ class _ArticleReader:
             pairs = [(s, o) for s in subjects for o in objects]
         if not pairs:
             return
+        relation = _completed(relation)
         event = _classify(relation)
         if event is None:
             return
@@ -5813,6 +5814,22 @@ def _left_phrase(token: Token) -> Span:
         else:
             break
     return token.doc[start:end]
+
+
+def _completed(relation: str) -> str:
+    """A relation that completes an event said as the event's verb: "complete withdrawal
+    from" → "withdraw from", "finalise sale of jet to" → "sell jet to" (what was completed
+    happened)."""
+    words = relation.split()
+    if len(words) < 2 or words[0] not in rules.COMPLETING_VERBS:
+        return relation
+    verb = rules.NOMINAL_EVENTS.get(words[1])
+    if verb is None or " " in verb:
+        return relation
+    rest = words[2:]
+    if rest[:1] == ["of"] and len(rest) > 1:
+        rest = rest[1:]  # "the sale of jets to India": "sell jet to"
+    return " ".join((verb, *rest))
 
 
 def _classify(relation: str) -> EventClass | None:

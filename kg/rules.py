@@ -490,6 +490,9 @@ PUBLISHING_VERBS = frozenset(
 #: subject ("Fiji informed the meeting that its treaty …"), its prepositions stay participants.
 INFORMING_VERBS = frozenset({"inform", "brief", "assure", "notify", "remind"})
 
+#: Verbs that bring an event to its end: "completed its withdrawal from X" withdrew from X.
+COMPLETING_VERBS = frozenset({"complete", "finalise", "finalize", "finish"})
+
 #: Verbs of judging what another does: "criticised China's support for Russia" judges China
 #: (not "reaffirmed the UK's support", the speaker's own).
 JUDGING_VERBS = frozenset(

@@ -2647,6 +2647,17 @@ REFERENCE = [
 
 VERBS = [
     case(
+        "verb-completing-an-event",  # "completed its withdrawal from X": withdrew from X
+        "Mali, Niger and Burkina Faso completed their withdrawal from ECOWAS. France finalised the sale "
+        "of Rafale jets to India. Chad began its withdrawal from the force.",
+        [
+            "Mali | withdraw | Economic Community of West African States",
+            "Burkina Faso | withdraw | Economic Community of West African States",
+            "France | sell | India",
+        ],
+        ["Mali | complete | Economic Community of West African States"],
+    ),
+    case(
         "verb-copula-in-a-relation-with",  # "is in talks / in a dispute / in contact with X"
         "Saudi Arabia said it was in contact with both India and Pakistan. Egypt is in a dispute with "
         "Ethiopia. Peru said it was in touch with Chile. Qatar is in talks with the Taliban.",
