@@ -274,7 +274,7 @@ LOCATIVE_VERBS = frozenset(
         # places that are attacked or held: "attacked a military position in Burkina Faso"
         "position", "facility", "camp", "outpost", "checkpoint", "installation", "depot",
         "headquarters", "barracks", "airbase", "airfield", "garrison", "post", "plant", "hideout",
-        "stronghold", "target",
+        "stronghold", "target", "territory", "ground", "land", "area", "town", "village", "city",
         # upheavals and fighting in a state: "condemned the coup in Niger"
         "coup", "war", "insurgency", "crackdown", "offensive", "hostilities", "massacre", "bombing",
         "shelling",
@@ -483,7 +483,7 @@ COMMUNICATION_NOUNS = frozenset(
      "memorandum", "protest", "request", "proposal", "invitation", "offer", "ultimatum", "appeal"}
 )  # fmt: skip
 PUBLISHING_VERBS = frozenset(
-    {"issue", "release", "publish", "send", "deliver", "adopt", "hand", "submit", "make"}
+    {"issue", "release", "publish", "send", "deliver", "adopt", "hand", "submit", "make", "lodge", "file"}
 )
 
 #: Verbs of telling someone that something is so: the clause they govern is said by their

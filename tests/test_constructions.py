@@ -561,6 +561,12 @@ EVENT_NOUNS = [
         ["Germany | condemn | Russia", "European Union | denounce | Russia", "Poland | welcome | Ukraine"],
     ),
     case(
+        "event-noun-a-protest-lodged-with-no-one-named",  # "lodged a protest …": a later "the protest" is its
+        "The Philippines summoned China's ambassador and lodged a diplomatic protest after Chinese "
+        "vessels fired water cannon at a Philippine ship. Beijing rejected the protest.",
+        ["China | reject | Philippines"],
+    ),
+    case(
         "event-noun-the-act-of-speaking-named-before",  # "the protest", "the proposal": whose it was
         "The Philippines lodged a protest against China. Beijing rejected the protest. Russia "
         "proposed a truce to Ukraine. Kyiv dismissed the proposal. The Chinese defence ministry "
@@ -2646,6 +2652,12 @@ REFERENCE = [
 # --- 6. verbs outside a lexicon, coordinated verbs, particles ---------------------------------
 
 VERBS = [
+    case(
+        "verb-territory-taken-in-a-state",  # "regained territory in Somalia": held in the state
+        "Al-Shabaab, which has regained territory in central Somalia, was not mentioned. The M23 "
+        "seized territory in eastern Congo. Turkey held talks with Iraq in the city of Erbil.",
+        ["al-Shabaab | regain | Somalia", "M23 | seize | Democratic Republic of the Congo"],
+    ),
     case(
         "verb-completing-an-event",  # "completed its withdrawal from X": withdrew from X
         "Mali, Niger and Burkina Faso completed their withdrawal from ECOWAS. France finalised the sale "
