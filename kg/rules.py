@@ -274,7 +274,7 @@ LOCATIVE_VERBS = frozenset(
         # places that are attacked or held: "attacked a military position in Burkina Faso"
         "position", "facility", "camp", "outpost", "checkpoint", "installation", "depot",
         "headquarters", "barracks", "airbase", "airfield", "garrison", "post", "plant", "hideout",
-        "stronghold", "target", "territory", "ground", "land", "area", "town", "village", "city",
+        "stronghold", "target", "territory", "ground", "area", "town", "village", "city",
         # upheavals and fighting in a state: "condemned the coup in Niger"
         "coup", "war", "insurgency", "crackdown", "offensive", "hostilities", "massacre", "bombing",
         "shelling",
