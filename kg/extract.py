@@ -3817,7 +3817,8 @@ class _ArticleReader:
                     continue
                 # "hundreds of strikes in Iraq": the strikes are in Iraq
                 said = words if prep == "of" else _noun_words(_content_noun(token))
-                for pobj in _children(child):
+                # "condolences to the family … and to Zambia", the second "to" a conjunct of the first
+                for pobj in (g for each in _coordinated_preps(child) for g in _children(each)):
                     if pobj.dep_ == "pobj" or (pobj.dep_ == "pcomp" and pobj.tag_ == "VBG"):
                         # a gerund leads on as a noun would: "concern over shelling from X"
                         for obj in _with_conjuncts(pobj):
@@ -5129,6 +5130,12 @@ def _coordinated_preps(prep: Token) -> list[Token]:
             out.extend(_coordinated_preps(child))
         elif child.dep_ == "cc":
             out.extend(g for g in _children(child) if g.dep_ == "prep" and g.lower_ == prep.lower_)
+    if prep.dep_ == "prep":
+        # "condolences to the family, as well as to Zambia": the second on the "as well as" that
+        # hangs on the same head
+        for cc in _children(prep.head):
+            if cc.dep_ == "cc" and cc.i > prep.i:
+                out.extend(g for g in _children(cc) if g.dep_ == "prep" and g.lower_ == prep.lower_)
     return out
 
 

@@ -528,6 +528,12 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-noun-to-x-and-to-y",  # the second "to" of a noun, coordinated or after "as well as"
+        "The UN expressed its deepest condolences to the family of the peacekeeper, as well as to "
+        "Zambia. Kenya expressed condolences to the families of the victims and to Uganda.",
+        ["United Nations | express | Zambia", "Kenya | express | Uganda"],
+    ),
+    case(
         "event-noun-judging-a-state-s-support",  # judging X's support for Y judges X
         "Germany criticised China's support for Russia. Fiji welcomed Australia's continued support "
         "for Tonga. The British minister reaffirmed the UK's support for Jordan.",
