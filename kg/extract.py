@@ -2979,7 +2979,7 @@ class _ArticleReader:
                     # "The chargé d'affaires was summoned to the Ministry": the ministry's state
                     objects = [path for t in patients for path in self._path(t, (), 0)]
                     objects.extend(self._objects(verb, skip_objects=True))
-                    if verb.lemma_.lower() in rules.DISPATCH_VERBS:
+                    if verb.lemma_.lower() in rules.FORCE_MOVING_VERBS:
                         head = _join_relation(head, _noun_words(patients[0]))  # "deploy troop to"
                     for words, objs in _by_path(objects).items():
                         yield _Frame(
@@ -4379,8 +4379,9 @@ class _ArticleReader:
         summoned to"; in an official statement, the issuing state or organisation for its own
         acts ("The incidents have been reported to NATO")."""
         lemma = verb.lemma_.lower()
-        if lemma in rules.DISPATCH_VERBS:
-            # "North Korean troops have been deployed to Russia": by the state whose troops they are
+        if lemma in rules.FORCE_MOVING_VERBS:
+            # "North Korean troops have been deployed to Russia", "Ethiopian troops have not been
+            # withdrawn from Somalia": by the state whose troops they are
             owners = {
                 a
                 for sent in _children(verb)

@@ -580,6 +580,9 @@ DETENTION_VERBS = frozenset({"detain", "arrest", "imprison", "jail", "incarcerat
 #: Verbs of sending forces, and the forces a state sends: "North Korean troops were deployed to
 #: Russia" says that North Korea deployed them, when no one else is named.
 DISPATCH_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "post"})
+#: Those and the verbs of taking forces back: "Ethiopian troops have not been withdrawn from
+#: Somalia" says that Ethiopia has not withdrawn them.
+FORCE_MOVING_VERBS = DISPATCH_VERBS | {"withdraw", "pull", "evacuate"}
 FORCE_NOUNS = frozenset(
     {"troop", "soldier", "force", "personnel", "contingent", "unit", "battalion", "brigade", "police",
      "officer", "warship", "vessel", "ship", "jet", "aircraft", "peacekeeper", "marine", "sailor"}

@@ -1060,6 +1060,12 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-forces-withdrawn-by-no-one-named",  # a state's forces are withdrawn by that state
+        "Ethiopian troops have not been withdrawn from Somalia. Russian forces were withdrawn from "
+        "Syria last year.",
+        ["Ethiopia | withdraw | Somalia | neg", "Russia | withdraw | Syria"],
+    ),
+    case(
         "embedded-people-detained-in-a-state",  # an agentless detention: by the state it is in
         "The Chancellor raised the cases of German nationals detained in Iran. Two French citizens "
         "were arrested in Iran in 2022. Three Iranian activists were arrested in Tehran. Talks were "
