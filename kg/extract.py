@@ -383,12 +383,12 @@ def _we_members(doc: Doc, gazetteer: Gazetteer, text: str) -> tuple[Actor, ...]:
         if token.text != "We" or token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
             continue
         head = token.head
-        end = head.i if head.i > token.i + 2 and head.pos_ in ("VERB", "AUX") else token.sent.end
-        words = [t.text for t in doc[token.i + 2 : end]]
         appos = next((c for c in _rights(token) if c.dep_ == "appos"), None)
         if appos is not None:
-            # (not the place of "…, meeting in Cairo,")
-            words = [t.text for t in doc[token.i + 2 : appos.right_edge.i + 1]]
+            end = appos.right_edge.i + 1  # (not the place of "…, meeting in Cairo,")
+        else:
+            end = head.i if head.i > token.i + 2 and head.pos_ in ("VERB", "AUX") else token.sent.end
+        words = [t.text for t in doc[token.i + 2 : end]]
         named = gazetteer.actors_in(words)
         found = {a.name: a for a in named if a.type is ActorType.COUNTRY}
         if 2 <= len(found) <= rules.JOINT_PARTIES_MAX:
@@ -586,8 +586,7 @@ def _dash_parts(ent: Span) -> list[Span]:
     cuts = [
         t.i
         for t in ent
-        if (t.text in rules.DATELINE_DASHES and t.i > 0 and doc[t.i - 1].whitespace_ and t.whitespace_)
-        or (t.text == "," and t.i > ent.start)  # "Mali, Burkina Faso" taken for one name
+        if _spaced_dash(t) or (t.text == "," and t.i > ent.start)  # "Mali, Burkina Faso" taken for one name
     ]
     if not cuts:
         return [ent]
@@ -2409,11 +2408,9 @@ class _ArticleReader:
             lemma in rules.RELATIONAL_NOUNS or lemma in rules.NOMINAL_EVENTS or lemma in rules.FORCE_NOUNS
         ):
             return None
-        clause = noun.head
-        for _ in range(4):
-            if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
-                break
-            clause = clause.head
+        clause = _verb_above(noun)
+        if clause is None:
+            return None
         speech = _speech_head(clause)
         if speech is None:
             # "informed the meeting that …", the clause also hung on "meeting" as if relative
@@ -4057,7 +4054,7 @@ class _ArticleReader:
                 ):
                     # (not "thanked Japan for its support to the mission": the mission's)
                     patients = [("", (), t) for t in self._subjects(noun.head.head)[0]]
-        if (lemma in rules.INVITATION_NOUNS or lemma in rules.REQUEST_NOUNS) and agents and not patients:
+        if lemma in rules.INVITATION_NOUNS and agents and not patients:
             # "At the invitation of X, Y paid a visit to Z": X invited Y; "held consultations at
             # Estonia's request": Estonia asked them
             patients.extend(("", (), t) for t in self._invited(noun))

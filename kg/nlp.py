@@ -120,7 +120,9 @@ def _register() -> None:
         not know: "readmitted", "outgunning" → "readmit", "outgun" (not "readmitte"). A
         capitalised word tagged as a pronoun that is none ("Lusaka") is a name; an opening adverb
         read as the subject ("Further urges …") is an adverb; a verb read as part of the name
-        after it ("… and thanks Jamaica") is a verb with its object. A name after a verb
+        after it ("… and thanks Jamaica") is a verb with its object; an opening verb of a clause
+        read as a name ("2. Urges Turkey …") is a verb; "which" read as the object before a
+        floating "both" ("which both help …") is the subject. A name after a verb
         with no object, read as an adverb ("… angered Turkey"), is its object. An adjective read
         as a clause with the verb's object its subject ("holds Ethiopia responsible") is the
         object's complement. A gerund read as a noun after a preposition ("succeeded in mediating
@@ -184,10 +186,10 @@ def _register() -> None:
                 and token.dep_ == "ROOT"
                 and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children)
                 and all(t.tag_ in ("LS", "CD", "_SP") or t.is_punct for t in doc[token.sent.start : token.i])
-                and present_verb(token.text) is not None
+                and (verb := present_verb(token.text)) is not None
             ):
                 # "2. Urges Turkey and Russia to …": the opening verb of a clause taken for a name
-                token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", present_verb(token.text)
+                token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", verb
             elif (
                 token.dep_ == "nsubj"
                 and token.lower_ in _FLOATING_QUANTIFIERS

@@ -467,7 +467,7 @@ for _noun, _verb in NOMINAL_EVENTS.items():
 #: truce", "the proposal"; after "X described the transits as provocations", "this
 #: characterisation" (both the doer's).
 SPEECH_ACT_NOUNS: dict[str, tuple[str, ...]] = {
-    "propose": ("proposal",), "offer": ("offer",), "request": ("request",), "demand": ("demand",),
+    "propose": ("proposal",), "offer": ("offer",), "demand": ("demand",),
     "describe": ("characterisation", "characterization", "description"),
     "characterise": ("characterisation",), "characterize": ("characterization",),
     "brand": ("characterisation", "characterization", "label"), "label": ("label",),
@@ -588,19 +588,9 @@ FORCE_NOUNS = frozenset(
      "officer", "warship", "vessel", "ship", "jet", "aircraft", "peacekeeper", "marine", "sailor"}
 )  # fmt: skip
 SENDING_NOUNS = frozenset(
-    {
-        "deployment",
-        "dispatch",
-        "transfer",
-        "delivery",
-        "sale",
-        "shipment",
-        "export",
-        "donation",
-        "supply",
-        "provision",
-    }
-)
+    {"deployment", "dispatch", "transfer", "delivery", "sale", "shipment", "export", "donation",
+     "supply", "provision"}
+)  # fmt: skip
 
 #: Event nouns whose "to" is where they go or what they join, also when the parser hangs it on
 #: the verb ("welcomed the accession of Indonesia to BRICS").
@@ -796,9 +786,6 @@ HOLDER_VERBS = frozenset(
 #: An invitation, and its acceptance in the agentless passive: "X invited Y to visit. The
 #: invitation was accepted": Y accepted X's invitation.
 INVITING_VERBS = frozenset({"invite"})
-INVITATION_NOUNS = frozenset({"invitation"})
-#: Nouns of asking whose "at" phrase names who asked the clause's subject: "at Estonia's request".
-REQUEST_NOUNS = frozenset({"request"})
 ACCEPTING_VERBS = frozenset({"accept", "decline"})
 
 #: Participles whose "by" names a third party, not who made or holds the thing: "the changes
