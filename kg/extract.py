@@ -1311,8 +1311,10 @@ class _ArticleReader:
 
     def _examples(self, token: Token) -> tuple[Actor, ...]:
         """The states or bodies a plural noun gives as its examples: "several governments,
-        including Chile and Peru", "nations such as Norway", "its allies, among them Poland"."""
-        for prep in _children(token):
+        including Chile and Peru", "nations such as Norway", "its allies, among them Poland"; also
+        when the parser hangs "including" on the verb ("urged the authorities, including X, …")."""
+        hung = () if token.dep_ != "dobj" else [c for c in _children(token.head) if c.i > token.i]
+        for prep in (*_children(token), *hung):
             before = rules.EXAMPLE_PREPS.get(prep.lower_)
             if (
                 prep.dep_ != "prep"
@@ -5698,6 +5700,8 @@ def _negated(verb: Token) -> bool:
                 # "Neither China nor India condemned X", "neither capital has accepted", "Neither
                 # has replied"
                 return True
+            if child.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in _children(child)):
+                return True  # "imposed no penalties on X", "gave Sudan no warning"
         if current.dep_ in ("xcomp", "conj") and current.head != current:
             # "did not agree to resume": negation of the controller; a
             # coordinated verb shares its auxiliaries only when it has none.

@@ -122,7 +122,9 @@ def _register() -> None:
         read as the subject ("Further urges …") is an adverb; a verb read as part of the name
         after it ("… and thanks Jamaica") is a verb with its object; an opening verb of a clause
         read as a name ("2. Urges Turkey …") is a verb; "which" read as the object before a
-        floating "both" ("which both help …") is the subject. A name after a verb
+        floating "both" ("which both help …") is the subject. "…, without blaming X" after a comma
+        belongs to the verb that governs the infinitive before it ("called on Y to stop, without
+        blaming X"). A name after a verb
         with no object, read as an adverb ("… angered Turkey"), is its object. An adjective read
         as a clause with the verb's object its subject ("holds Ethiopia responsible") is the
         object's complement. A gerund read as a noun after a preposition ("succeeded in mediating
@@ -201,6 +203,19 @@ def _register() -> None:
                 # "…, which both help to fund …": "which" is the subject, "both" floats after it
                 doc[token.i - 1].dep_ = "nsubj"
                 token.dep_ = "advmod"
+            elif (
+                token.lower_ == "without"
+                and token.dep_ == "prep"
+                and token.head.dep_ == "xcomp"
+                and token.head.head.pos_ == "VERB"
+                and token.i > 0
+                and doc[token.i - 1].text == ","
+                and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children)
+            ):
+                # "called on X and Y to avoid escalation, without blaming either side": after its
+                # comma the manner is the caller's, not the one called on
+                doc[token.i - 1].head = token.head.head
+                token.head = token.head.head
             elif (
                 token.dep_ == "npadvmod"
                 and token.ent_type_ in _NAME_ENTITIES

@@ -969,7 +969,9 @@ ACTOR_NOUNS = frozenset(
     {"community", "country", "nation", "state", "power", "government", "ally", "partner",
      "separatist", "rebel", "insurgent", "militant", "militia", "jihadist", "extremist",
      "terrorist", "coalition", "opposition", "junta", "regime", "west", "alliance", "bloc",
-     "union", "council", "assembly", "parliament", "congress", "court", "tribunal", "commission"}
+     "union", "council", "assembly", "parliament", "congress", "court", "tribunal", "commission",
+     "party", "side", "group", "faction", "movement", "organisation", "organization", "member",
+     "neighbour", "neighbor", "actor", "authority"}
 )  # fmt: skip
 
 #: Prepositions that give examples of a plural actor noun ("allies, including Poland"), with

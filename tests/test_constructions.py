@@ -456,6 +456,17 @@ COLLECTIVE = [
         ["Western nations | criticise | Iran"],
     ),
     case(
+        "collective-parties-and-groups-with-examples",  # "all parties, including X": X among them
+        "The Security Council called on all parties, including Hamas, to release the hostages. Kenya "
+        "condemned attacks by several armed groups, including al-Shabaab. The Council urged the "
+        "authorities in the east, including the Libyan National Army, to grant access.",
+        [
+            "United Nations Security Council | call | Hamas",
+            "Kenya | condemn | al-Shabaab",
+            "United Nations Security Council | urge | Libyan National Army",
+        ],
+    ),
+    case(
         "collective-pair-of-relational-noun",  # "X and Y are allies": each is the other's
         "India and Pakistan are bitter rivals. China and Cambodia are ironclad friends.",
         ["India | rivals | Pakistan", "China | friends | Cambodia"],
@@ -1441,6 +1452,32 @@ EMBEDDED = [
         "Tehran has taken no decision to end cooperation with the IAEA, the spokesman said.",
         ["Iran | take | International Atomic Energy Agency | neg"],
         ["Iran | take | International Atomic Energy Agency"],
+    ),
+    case(
+        "embedded-without-after-the-called-on",  # "called on X to …, without blaming Y": the caller
+        "Brazil called on Guyana and Venezuela to avoid escalation, without blaming either side. The EU "
+        "urged Serbia to show restraint, without naming Kosovo.",
+        [
+            "Brazil | blame | Guyana | neg",
+            "Brazil | blame | Venezuela | neg",
+            "European Union | name | Kosovo | neg",
+        ],
+        ["Guyana | blame | Venezuela | neg", "Serbia | name | Kosovo | neg"],
+    ),
+    case(
+        "embedded-no-object-negates",  # "imposed no penalties on X": nothing was imposed
+        "ECOWAS imposed no new penalties on Niger. Mali has chosen a quieter course, offering no support "
+        "to the junta in Guinea and no apology to Algeria. Chad gave Sudan no warning.",
+        [
+            "Economic Community of West African States | impose | Niger | neg",
+            "Mali | offer | Guinea | neg",
+            "Chad | give | Sudan | neg",
+        ],
+        [
+            "Economic Community of West African States | impose | Niger",
+            "Mali | offer | Guinea",
+            "Chad | give | Sudan",
+        ],
     ),
     case(
         "embedded-announced-plan-to",

@@ -112,6 +112,17 @@ def test_a_relative_pronoun_before_a_floating_both_is_the_subject(nlp) -> None:
     assert next(t for t in doc if t.text == "which").dep_ == "dobj"
 
 
+def test_without_after_a_comma_belongs_to_the_governing_verb(nlp) -> None:
+    """ "urged X to stop, without naming Y": the manner is the urger's; with no comma, or with no
+    gerund after "without", the parse is kept."""
+    doc = nlp("The EU urged Serbia to show restraint, without naming Kosovo.")
+    without = next(t for t in doc if t.lower_ == "without")
+    assert without.head.lemma_ == "urge"
+    doc = nlp("Qatar asked Hamas to free the hostages without delay.")
+    without = next(t for t in doc if t.lower_ == "without")
+    assert without.head.lemma_ != "ask"
+
+
 def test_a_dateline_before_a_dash_is_a_sentence_of_its_own(nlp) -> None:
     """ "MUSCAT — Yemen's government …": the capital is no subject; an acronym before a dash in a
     sentence ("NATO — the alliance — said") stays inside it."""
