@@ -2182,7 +2182,11 @@ class _ArticleReader:
                 if found is not None:
                     return None  # "the Chinese state": a name of its own
         need = (ActorType.COUNTRY,) if kind == "country" else (ActorType.ORGANIZATION,)
-        return self._salient(need, token)
+        words = rules.NAMED_KIND_DESCRIPTIONS.get(lemma)
+        if words is None:
+            return self._salient(need, token)
+        # "the court": a court, not the bloc named last
+        return self._salient(need, token, accept=lambda a: any(w in a.name.lower().split() for w in words))
 
     def _neighbour(self, token: Token) -> Actor | None:
         """ "its neighbour": the one other state its sentence has named before it, not the owner,
@@ -2506,6 +2510,13 @@ class _ArticleReader:
                     return (owners[0],)
         if head.lemma_ in rules.EXPLETIVE_VERBS:
             return ()  # "it emerged that …"
+        main = _verb_above(head) if head.dep_ == "advcl" else None
+        if main is not None:
+            # "Addis Ababa fears Egypt more than it fears the militants", "Turkey will respond if it
+            # is attacked": the subject of the clause it depends on
+            owners = self._resolve_all(t for t in self._subjects(main)[0] if t.pos_ != "PRON")
+            if len(owners) == 1 and owners[0].type is not ActorType.PERSON:
+                return (owners[0],)
         if events.classify(_lemma(head)) is None and not self._resolve_all(
             c for c in _children(head) if c.dep_ == "dobj" and c.pos_ != "PRON"
         ):

@@ -1022,6 +1022,13 @@ ORGANIZATION_DESCRIPTIONS: dict[str, str] = dict.fromkeys(
     "organization",
 )  # fmt: skip
 
+#: Descriptions that only fit an organisation whose name says what kind it is: "the court" is the
+#: International Court of Justice, never the bloc named before it.
+NAMED_KIND_DESCRIPTIONS: dict[str, tuple[str, ...]] = {
+    "court": ("court", "tribunal"), "tribunal": ("tribunal", "court"), "council": ("council",),
+    "union": ("union",), "league": ("league",), "fund": ("fund",),
+}  # fmt: skip
+
 #: Any noun of such a description.
 DESCRIPTION_NOUNS = frozenset(STATE_DESCRIPTIONS) | frozenset(ORGANIZATION_DESCRIPTIONS)
 

@@ -1711,6 +1711,24 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-the-court-is-a-court",  # "the court" is not the bloc named just before
+        "The International Court of Justice ordered Venezuela to refrain from any action. CARICOM said "
+        "it stands with Guyana and urged Venezuela to respect the court's provisional measures. The "
+        "African Union suspended Mali. The union also condemned Niger.",
+        [
+            "Venezuela | respect | International Court of Justice",
+            "African Union | condemn | Niger",
+        ],
+        ["Venezuela | respect | Caribbean Community"],
+    ),
+    case(
+        "reference-it-in-a-dependent-clause",  # "more than it fears Y": the main clause's subject
+        "Al-Shabaab attacked Mogadishu. Analysts say Addis Ababa now fears Egypt more than it fears "
+        "Eritrea. Moscow recognised Abkhazia after it had invaded Georgia.",
+        ["Ethiopia | fear | Eritrea", "Russia | invade | Georgia"],
+        ["al-Shabaab | fear | Eritrea"],
+    ),
+    case(
         "reference-its-tie-in-what-a-state-says",  # "its treaty" in what a state says is its own
         "Solomon Islands informed the meeting that its security treaty with Australia remains in "
         "force. Iran said its support for the Houthis was political. Russia said its war with "
