@@ -3487,6 +3487,12 @@ class _ArticleReader:
                     prep in rules.LOCATIVE_PREPS
                     and lemma not in rules.LOCATIVE_VERBS
                     and not (theme and theme[-1] in rules.LOCATIVE_VERBS)
+                    and not (
+                        # "the strikes launched by Russia in Syria": the participle's noun is its theme
+                        verb.dep_ == "acl"
+                        and verb.tag_ == "VBN"
+                        and _lemma(verb.head) in rules.LOCATIVE_VERBS
+                    )
                     and not (prep == "at" and theme and theme[-1] in rules.EMOTION_NOUNS)
                     and not (prep == "at" and aimed)
                     and not (

@@ -124,7 +124,8 @@ def _register() -> None:
         read as a name ("2. Urges Turkey …") is a verb; "which" read as the object before a
         floating "both" ("which both help …") is the subject. "…, without blaming X" after a comma
         belongs to the verb that governs the infinitive before it ("called on Y to stop, without
-        blaming X"). A name after a verb
+        blaming X"). A preposition after a participle's named agent ("imposed by JNIM on Bamako")
+        belongs to the participle. A name after a verb
         with no object, read as an adverb ("… angered Turkey"), is its object. An adjective read
         as a clause with the verb's object its subject ("holds Ethiopia responsible") is the
         object's complement. A gerund read as a noun after a preposition ("succeeded in mediating
@@ -204,6 +205,16 @@ def _register() -> None:
                 doc[token.i - 1].dep_ = "nsubj"
                 token.dep_ = "advmod"
             elif (
+                token.dep_ == "prep"
+                and token.lower_ in _AGENT_LED_PREPS
+                and token.head.pos_ == "PROPN"
+                and token.head.dep_ == "pobj"
+                and token.head.head.dep_ == "agent"
+                and token.head.head.head.tag_ == "VBN"
+            ):
+                # "the blockade imposed by JNIM on Bamako": the parser hangs the target on the agent
+                token.head = token.head.head.head
+            elif (
                 token.lower_ == "without"
                 and token.dep_ == "prep"
                 and token.head.dep_ == "xcomp"
@@ -264,6 +275,10 @@ _DATELINE_MAX_TOKENS = 12
 _SPEAKER_LABEL_MAX_WORDS = 5
 #: Quantifiers that may float after the subject they count ("which both help", "who all agreed").
 _FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
+
+#: Prepositions after a participle's named agent that lead on from the participle: "imposed by
+#: JNIM on Bamako", "carried out by ISIL in Puntland".
+_AGENT_LED_PREPS = frozenset({"on", "against", "in", "into", "to", "from", "at", "with"})
 #: Adverbs that open the operative clauses of a resolution ("Further urges …", "Also notes …").
 _OPENING_ADVERBS = frozenset(
     {"further", "also", "furthermore", "moreover", "additionally", "again", "finally", "strongly",

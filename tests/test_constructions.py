@@ -1465,6 +1465,16 @@ EMBEDDED = [
         ["Guyana | blame | Venezuela | neg", "Serbia | name | Kosovo | neg"],
     ),
     case(
+        "embedded-participle-with-named-agent-and-target",  # "the blockade imposed by X on Y"
+        "Kenya notes with deep concern the fuel blockade imposed by JNIM on Bamako. Chad condemned the "
+        "attacks carried out by ISIL-Somalia in Puntland and the strikes launched by Russia in Syria.",
+        [
+            "Jama'at Nusrat al-Islam wal-Muslimin | impose | Mali",
+            "Islamic State Somalia | carry | Puntland",
+            "Russia | launch | Syria",
+        ],
+    ),
+    case(
         "embedded-no-object-negates",  # "imposed no penalties on X": nothing was imposed
         "ECOWAS imposed no new penalties on Niger. Mali has chosen a quieter course, offering no support "
         "to the junta in Guinea and no apology to Algeria. Chad gave Sudan no warning.",

@@ -123,6 +123,16 @@ def test_without_after_a_comma_belongs_to_the_governing_verb(nlp) -> None:
     assert without.head.lemma_ != "ask"
 
 
+def test_a_preposition_after_a_participles_named_agent_belongs_to_the_participle(nlp) -> None:
+    """ "imposed by JNIM on Bamako": "on" leads on from "imposed", not from the name; after a
+    common noun ("drafted by officials in Nairobi") it stays where it is."""
+    doc = nlp("Kenya notes with deep concern the fuel blockade imposed by JNIM on Bamako.")
+    on = next(t for t in doc if t.lower_ == "on")
+    assert on.head.lemma_ == "impose"
+    doc = nlp("Chad rejected the plan drafted by officials in Nairobi.")
+    assert next(t for t in doc if t.lower_ == "in").head.lower_ == "officials"
+
+
 def test_a_dateline_before_a_dash_is_a_sentence_of_its_own(nlp) -> None:
     """ "MUSCAT — Yemen's government …": the capital is no subject; an acronym before a dash in a
     sentence ("NATO — the alliance — said") stays inside it."""
