@@ -906,6 +906,8 @@ class _ArticleReader:
                 if len(found) == 1:
                     for noun in rules.ACT_NOUNS:
                         self.event_agents[noun] = (self.sentence_no, found)
+            if pos == "VERB" and not _negated(token):
+                self._note_meeting(token, lemma)
             if pos == "VERB" and lemma in rules.EVENT_OF_VERB and not _negated(token):
                 # "Iran seized a tanker": a later "the seizure" is Iran's (its own subject only)
                 found = self._named_doers(token)
@@ -956,6 +958,26 @@ class _ArticleReader:
                 )
                 if len(found) == 1 and found[0].type is ActorType.COUNTRY:
                     self.asset_owners[lemma] = (self.sentence_no, found[0])
+
+    def _note_meeting(self, verb: Token, lemma: str) -> None:
+        """ "Ethiopia and Eritrea met", "Japan held talks with Korea": a later "the meeting", "the
+        talks" are those of all their parties."""
+        nouns = rules.MEETING_OF_VERB.get(lemma, ())
+        others = [*_direct_objects(verb), *_prep_objects(verb, "with")]
+        if not nouns:
+            held = [o for o in _direct_objects(verb) if _lemma(o) in rules.HELD_MEETINGS]
+            if lemma != "hold" or not held:
+                return
+            nouns = tuple(_lemma(o) for o in held)
+            others = [*_prep_objects(verb, "with"), *(t for o in held for t in _prep_objects(o, "with"))]
+        parties = tuple(
+            dict.fromkeys(
+                [*self._named_doers(verb), *self._resolve_all(t for o in others for t in _with_conjuncts(o))]
+            )
+        )
+        if len(parties) >= 2:
+            for noun in nouns:
+                self.event_agents[noun] = (self.sentence_no, parties)
 
     def _named_doers(self, verb: Token) -> tuple[Actor, ...]:
         """The actors of a verb's own subject, unless a pronoun (those when the frames read them)."""
@@ -3758,7 +3780,9 @@ class _ArticleReader:
             if earlier:
                 # "deplored the test" after "Chad's missile test": the same event;
                 # "denied the claim" after "Chad claimed …": Chad's claim
-                head = prefix or (() if event and lemma not in rules.CLAIM_NOUNS else (*words, "of"))
+                # "welcomed the meeting" after "X and Y met": the meeting of each
+                plain = event and lemma not in rules.CLAIM_NOUNS and not symmetric
+                head = prefix or (() if plain else (*words, "of"))
                 return [(head, a) for a in earlier]
         out: list[_Path] = []
         if lemma in rules.NAMED_PLACE_NOUNS:

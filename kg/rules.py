@@ -343,6 +343,13 @@ REACTION_MARKS = frozenset({"after", "when", "as", "because"})
 #: Nouns that refer back to the last act a state did, whatever it was: "The decision was
 #: denounced by Madrid".
 ACT_NOUNS = frozenset({"decision", "move", "step"})
+#: Verbs of meeting, and the nouns that later refer back to the meeting with all its parties:
+#: "Ethiopia and Eritrea met in Djibouti. The US welcomed the meeting."
+MEETING_OF_VERB: dict[str, tuple[str, ...]] = {
+    "meet": ("meeting", "talk"), "negotiate": ("negotiation", "talk"),
+}  # fmt: skip
+#: Meetings that are held: "X held talks with Y" (a later "the talks" are theirs).
+HELD_MEETINGS = frozenset({"talk", "meeting", "summit", "consultation", "negotiation"})
 #: Verbs that give a place a name: "the islands, which Japan calls the Senkakus".
 NAMING_VERBS = frozenset({"call", "name", "rename", "dub", "term"})
 #: Mediation by outsiders only: "Egypt and Qatar mediated the truce" is not between them.

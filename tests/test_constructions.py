@@ -1721,6 +1721,17 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-the-meeting-of-those-who-met",  # "the meeting", "the talks": of all who met
+        "Ethiopia and Eritrea met in Djibouti on Monday. The United States welcomed the meeting. Japan "
+        "held talks with South Korea in Tokyo. China criticised the talks.",
+        [
+            "United States | welcome | Ethiopia",
+            "United States | welcome | Eritrea",
+            "China | criticise | Japan",
+            "China | criticise | South Korea",
+        ],
+    ),
+    case(
         "reference-the-court-is-a-court",  # "the court" is not the bloc named just before
         "The International Court of Justice ordered Venezuela to refrain from any action. CARICOM said "
         "it stands with Guyana and urged Venezuela to respect the court's provisional measures. The "
