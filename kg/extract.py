@@ -1223,6 +1223,11 @@ class _ArticleReader:
                         and not self._actors_of(noun)
                     ):
                         noun = noun.head  # "Egypt and Jordan, the only Arab states that signed …"
+                    if lower in ("who", "whom") and noun.ent_type_ == "GPE":
+                        # "the Special Envoy of the ASEAN Chair on Myanmar, who visited …": the
+                        # person of the phrase, not the state it ends with
+                        while noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+                            noun = noun.head.head
                     antecedents = [t for t in _with_conjuncts(noun) if t.i < clause.i]
                     found = tuple(self._resolve_all(antecedents))
                     ranked = _ranked_among(noun) if not found else None

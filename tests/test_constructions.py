@@ -1721,6 +1721,13 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-who-after-a-title-ending-in-a-state",  # "the envoy of X on Myanmar, who …"
+        "Kenya praised the work of the Special Envoy of the UN Chair on Sudan, who met the RSF in "
+        "Jeddah. Moscow, whom Poland accused of lying, denied it.",
+        ["Poland | accuse | Russia"],
+        ["Sudan | meet | Rapid Support Forces"],
+    ),
+    case(
         "reference-the-meeting-of-those-who-met",  # "the meeting", "the talks": of all who met
         "Ethiopia and Eritrea met in Djibouti on Monday. The United States welcomed the meeting. Japan "
         "held talks with South Korea in Tokyo. China criticised the talks.",
