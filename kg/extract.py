@@ -3829,6 +3829,8 @@ class _ArticleReader:
                     out.append(((*prefix, lemma, "with" if symmetric else "of"), child))
             if out and not symmetric:
                 return out
+        elsewhere: list[_Path] = []  # paths through a preposition other than "of"
+        owned = False  # whether "of" led to an actor
         for child in _children(token):
             dep = child.dep_
             if dep in ("acl", "relcl", "advcl") and _is_infinitive(child):
@@ -3867,7 +3869,16 @@ class _ArticleReader:
                     if pobj.dep_ == "pobj" or (pobj.dep_ == "pcomp" and pobj.tag_ == "VBG"):
                         # a gerund leads on as a noun would: "concern over shelling from X"
                         for obj in _with_conjuncts(pobj):
-                            out.extend(self._path(obj, (*prefix, *said, prep), depth + 1, wished=wished))
+                            found = self._path(obj, (*prefix, *said, prep), depth + 1, wished=wished)
+                            if prep != "of":
+                                elsewhere.extend(found)
+                            else:
+                                owned = owned or bool(found)
+                            out.extend(found)
+        if owned and elsewhere and event and not symmetric and lemma not in rules.STANCE_NOUNS:
+            # "condemned the transfer of Iranian drones to Russia": the transfer is Iran's; where
+            # it went is said by the event's own statement (Iran – transfer drone to – Russia)
+            out = [p for p in out if not any(p is e for e in elsewhere)]
         if lemma in rules.RULE_NOUNS or (not out and lemma in rules.LOCATIVE_VERBS):
             # "the persecution of minorities in Myanmar", "the arrest of American journalists in
             # Russia": the state where it happens, when the parser hangs the place on the ones

@@ -1475,6 +1475,17 @@ EMBEDDED = [
         ],
     ),
     case(
+        "embedded-event-of-an-owner-leads-no-further",  # the transfer is Iran's; Russia is its own
+        "Japan condemned the transfer of Iranian drones to Russia. Chile deplored the withdrawal of "
+        "Venezuela from the OAS.",
+        [
+            "Japan | condemn | Iran",
+            "Iran | transfer | Russia",
+            "Chile | deplore | Venezuela",
+        ],
+        ["Japan | condemn | Russia", "Chile | deplore | Organization of American States"],
+    ),
+    case(
         "embedded-no-object-negates",  # "imposed no penalties on X": nothing was imposed
         "ECOWAS imposed no new penalties on Niger. Mali has chosen a quieter course, offering no support "
         "to the junta in Guinea and no apology to Algeria. Chad gave Sudan no warning.",
