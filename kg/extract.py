@@ -1228,6 +1228,22 @@ class _ArticleReader:
                         # person of the phrase, not the state it ends with
                         while noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
                             noun = noun.head.head
+                    first = noun
+                    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+                        first = first.head
+                    if (
+                        first is not noun
+                        and token.i > 0
+                        and token.nbor(-1).text == ","
+                        and not any(
+                            c.dep_ in ("relcl", "acl")
+                            for t in _with_conjuncts(first)
+                            if t.i < noun.i
+                            for c in _rights(t)
+                        )
+                    ):
+                        # "the EU, the US and the UK, which condemned the attack": all of them
+                        noun = first
                     antecedents = [t for t in _with_conjuncts(noun) if t.i < clause.i]
                     found = tuple(self._resolve_all(antecedents))
                     ranked = _ranked_among(noun) if not found else None

@@ -1732,6 +1732,18 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-which-after-a-list-is-the-whole-list",  # ", which" after "X, Y and Z": all three
+        "Kosovo welcomed the statements issued by the European Union, the United States and the United "
+        "Kingdom, which condemned Serbia without reservation. Japan sanctioned firms in China and the "
+        "United Arab Emirates that have supplied drones to Russia.",
+        [
+            "European Union | condemn | Serbia",
+            "United States | condemn | Serbia",
+            "United Kingdom | condemn | Serbia",
+        ],
+        ["China | supply | Russia"],
+    ),
+    case(
         "reference-who-after-a-title-ending-in-a-state",  # "the envoy of X on Myanmar, who …"
         "Kenya praised the work of the Special Envoy of the UN Chair on Sudan, who met the RSF in "
         "Jeddah. Moscow, whom Poland accused of lying, denied it.",
