@@ -1536,7 +1536,11 @@ class _ArticleReader:
                 )
                 if (
                     place
-                    and all(a.type is ActorType.COUNTRY for a in place)
+                    and all(
+                        # (also "the separatist authorities in Tiraspol": the breakaway entity)
+                        a.type is ActorType.COUNTRY or (a.type is ActorType.ORGANIZATION and a.affiliation)
+                        for a in place
+                    )
                     and (len(place) == 1 or (token.tag_ == "NNS" and len(place) < rules.JOINT_PARTIES_MAX))
                 ):  # (not the list of states a summit's participants came from)
                     return tuple(place)

@@ -1732,6 +1732,12 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-authorities-in-a-breakaway-seat",  # "the authorities in Tiraspol": Transnistria
+        "The separatist authorities in Tiraspol rejected an offer from Chisinau. Officials in Hargeisa "
+        "accused Mogadishu of lying.",
+        ["Transnistria | reject | Moldova", "Somaliland | accuse | Somalia"],
+    ),
+    case(
         "reference-which-after-a-list-is-the-whole-list",  # ", which" after "X, Y and Z": all three
         "Kosovo welcomed the statements issued by the European Union, the United States and the United "
         "Kingdom, which condemned Serbia without reservation. Japan sanctioned firms in China and the "
