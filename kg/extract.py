@@ -1210,7 +1210,7 @@ class _ArticleReader:
                 return ()  # "the bombing in Kabul, which IS claimed": an act, not Kabul
             if clause.lemma_.lower() in rules.DENIAL_VERBS and token.dep_ == "dobj":
                 # "X accused Y of sending arms to Z, which Y denies": the claim, so its claimants
-                claim = self._claim_before(token)
+                claim = self._claim_before(token) or self._said_before(token)
                 return tuple(self._resolve_all(self._subjects(claim)[0])) if claim is not None else ()
             for _ in range(3):
                 if clause.dep_ in ("relcl", "acl") and clause.head != token:
@@ -2112,12 +2112,31 @@ class _ArticleReader:
             return ()
         if token.doc[token.left_edge.i - 1].text != ",":
             return ()
-        if _lemma(head) not in rules.CLAIM_VERBS or token.i < head.i:
+        if (
+            _lemma(head) not in rules.CLAIM_VERBS and head.lemma_ not in rules.SPEECH_VERBS
+        ) or token.i < head.i:
             # "…, a charge Cairo denies", parsed as the object of "denies"
-            head = self._claim_before(token) if head.lemma_.lower() in rules.DENIAL_VERBS else None
+            head = (
+                self._claim_before(token) or self._said_before(token)
+                if head.lemma_.lower() in rules.DENIAL_VERBS
+                else None
+            )
             if head is None:
                 return ()
         return tuple(self._resolve_all(self._subjects(head)[0]))
+
+    def _said_before(self, token: Token) -> Token | None:
+        """The last verb of saying with a clause before a token in its sentence ("said" of "X
+        said that Y had …, a claim Y denied")."""
+        start = self._sent.start if self._sent is not None else 0
+        return next(
+            (
+                t
+                for t in reversed(token.doc[start : token.i])
+                if t.lemma_ in rules.SPEECH_VERBS and any(c.dep_ == "ccomp" for c in _children(t))
+            ),
+            None,
+        )
 
     def _blow_before(self, token: Token) -> tuple[Actor, ...]:
         """Who dealt the blow named last before a word in its sentence: "the attack by X on a
@@ -2154,7 +2173,14 @@ class _ArticleReader:
         """The last verb of claiming before a token in its sentence ("accused" of "X accused Y
         of …, which Y denies")."""
         start = self._sent.start if self._sent is not None else 0
-        return next((t for t in reversed(token.doc[start : token.i]) if _lemma(t) in rules.CLAIM_VERBS), None)
+        return next(
+            (
+                t
+                for t in reversed(token.doc[start : token.i])
+                if t.pos_ == "VERB" and _lemma(t) in rules.CLAIM_VERBS
+            ),
+            None,
+        )
 
     def _description(self, token: Token) -> Actor | None:
         """ "the kingdom", "the Gulf state", "the island", "the alliance", "the bloc": the state or

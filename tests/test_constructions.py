@@ -1552,6 +1552,12 @@ EMBEDDED = [
         ["Armenia | arm | Armenia"],
     ),
     case(
+        "embedded-appositive-claim-that-was-denied",  # "…, a claim that Z denied": the sayer's claim
+        "Chad accused Niger of arming rebels, a claim that Niger denied. Mali said that Algeria had "
+        "armed the rebels, a claim which Algeria denied.",
+        ["Niger | deny | Chad", "Algeria | deny | Mali"],
+    ),
+    case(
         "embedded-appositive-charge-denied",  # "…, a charge Z denied": Z denies X's charge
         "Pakistan accused India of sponsoring terrorism, a charge New Delhi denied.",
         ["India | deny | Pakistan", "Pakistan | accuse | India"],
