@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .errors import ModelNotFoundError
 from .events import gerund_verb, present_verb
-from .rules import DATELINE_DASHES, NOMINAL_EVENTS
+from .rules import DATELINE_DASHES, NOMINAL_EVENTS, SYMMETRIC_NOUNS
 from .types import Article
 
 if TYPE_CHECKING:
@@ -125,7 +125,8 @@ def _register() -> None:
         floating "both" ("which both help …") is the subject. "…, without blaming X" after a comma
         belongs to the verb that governs the infinitive before it ("called on Y to stop, without
         blaming X"). A preposition after a participle's named agent ("imposed by JNIM on Bamako")
-        belongs to the participle. A name after a verb
+        belongs to the participle. "an air and naval exercise", read as "air" coordinated with
+        "exercise", is an exercise with both modifiers. A name after a verb
         with no object, read as an adverb ("… angered Turkey"), is its object. An adjective read
         as a clause with the verb's object its subject ("holds Ethiopia responsible") is the
         object's complement. A gerund read as a noun after a preposition ("succeeded in mediating
@@ -215,6 +216,23 @@ def _register() -> None:
                 # "the blockade imposed by JNIM on Bamako": the parser hangs the target on the agent
                 token.head = token.head.head.head
             elif (
+                token.dep_ == "conj"
+                and token.tag_ == "NN"
+                and token.head.tag_ == "NN"
+                and token.head.i < token.i
+                and token.lemma_ in _SPLIT_HEADS
+                and any(c.dep_ in ("amod", "compound") for c in token.children)
+                and not any(c.dep_ in ("det", "poss") for c in token.children)
+                and all(c.dep_ in _SPLIT_MODIFIER_DEPS or c == token for c in token.head.children)
+            ):
+                # "began a three-day air and naval exercise": "air" and "naval" both modify
+                # "exercise", which the parser made a conjunct of "air"
+                first = token.head
+                for child in [c for c in first.children if c != token and c.dep_ != "cc"]:
+                    child.head = token
+                token.head, token.dep_ = first.head if first.head != first else token, first.dep_
+                first.head, first.dep_ = token, "compound"
+            elif (
                 token.lower_ == "without"
                 and token.dep_ == "prep"
                 and token.head.dep_ == "xcomp"
@@ -275,6 +293,13 @@ _DATELINE_MAX_TOKENS = 12
 _SPEAKER_LABEL_MAX_WORDS = 5
 #: Quantifiers that may float after the subject they count ("which both help", "who all agreed").
 _FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
+
+#: Event nouns a bare noun and an adjective may modify together ("air and naval exercise"), and
+#: what else the first noun may carry then.
+_SPLIT_HEADS = frozenset(NOMINAL_EVENTS) | SYMMETRIC_NOUNS
+_SPLIT_MODIFIER_DEPS = frozenset(
+    {"det", "nummod", "compound", "predet", "amod", "cc", "conj", "relcl", "acl", "prep", "punct"}
+)
 
 #: Prepositions after a participle's named agent that lead on from the participle: "imposed by
 #: JNIM on Bamako", "carried out by ISIL in Puntland".

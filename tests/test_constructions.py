@@ -2783,6 +2783,12 @@ REFERENCE = [
 
 VERBS = [
     case(
+        "verb-joint-event-split-by-its-modifiers",  # "a three-day air and naval exercise"
+        "North Korea fired two missiles, hours after the United States and Japan began a three-day air "
+        "and naval exercise that Pyongyang has denounced. Russia and Iran signed a trade and security pact.",
+        ["United States | begin | Japan", "Russia | sign | Iran"],
+    ),
+    case(
         "verb-territory-taken-in-a-state",  # "regained territory in Somalia": held in the state
         "Al-Shabaab, which has regained territory in central Somalia, was not mentioned. The M23 "
         "seized territory in eastern Congo. Turkey held talks with Iraq in the city of Erbil.",

@@ -133,6 +133,19 @@ def test_a_preposition_after_a_participles_named_agent_belongs_to_the_participle
     assert next(t for t in doc if t.lower_ == "in").head.lower_ == "officials"
 
 
+def test_a_noun_and_an_adjective_modifying_one_event_make_one_phrase(nlp) -> None:
+    """ "a joint air and naval exercise that X denounced": "exercise" is the object, "air" its
+    modifier, and the relative clause is the exercise's; "trade and the security situation" stays
+    a coordination."""
+    doc = nlp("Egypt and Sudan began a joint air and naval exercise that Libya denounced.")
+    exercise = next(t for t in doc if t.text == "exercise")
+    assert exercise.dep_ == "dobj" and exercise.head.lemma_ == "begin"
+    assert next(t for t in doc if t.text == "air").head == exercise
+    assert next(t for t in doc if t.text == "denounced").head == exercise
+    doc = nlp("They discussed trade and the security situation.")
+    assert next(t for t in doc if t.text == "situation").dep_ == "conj"
+
+
 def test_a_dateline_before_a_dash_is_a_sentence_of_its_own(nlp) -> None:
     """ "MUSCAT — Yemen's government …": the capital is no subject; an acronym before a dash in a
     sentence ("NATO — the alliance — said") stays inside it."""
