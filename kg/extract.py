@@ -1255,6 +1255,8 @@ class _ArticleReader:
                         found = self._appended_act(noun)  # (not "a step which X called hostile")
                     if not found and clause.lemma_.lower() in rules.HARM_VERBS and token.dep_ == "nsubj":
                         found = self._blow_before(noun)
+                    if not found and token.dep_ == "dobj":
+                        found = self._held_by(noun)
                     return found
                 if clause.dep_ not in ("xcomp", "ccomp") or clause.head == clause:
                     break
@@ -2145,6 +2147,16 @@ class _ArticleReader:
             if noun.pos_ == "NOUN" and _lemma(noun) in rules.VIOLENT_EVENTS:
                 return tuple(self._resolve_all(_event_by(noun) or self._noun_agents(noun)))
         return ()
+
+    def _held_by(self, noun: Token) -> tuple[Actor, ...]:
+        """Those who held or carried out an event noun: "Japan and the US held an exercise (that
+        China denounced)", "India signed a deal (that Pakistan criticised)"."""
+        lemma = _lemma(noun)
+        if noun.dep_ != "dobj" or (lemma not in rules.NOMINAL_EVENTS and lemma not in rules.SYMMETRIC_NOUNS):
+            return ()
+        if _lemma(noun.head) not in rules.HOLDING_VERBS or _negated(noun.head):
+            return ()
+        return tuple(self._resolve_all(self._subjects(noun.head)[0]))
 
     def _appended_act(self, token: Token) -> tuple[Actor, ...]:
         """The doers of the clause an act noun is set after: "Japan expelled two diplomats, a move

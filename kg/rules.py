@@ -141,6 +141,9 @@ PERFORMING_VERBS = frozenset(
     {"launch", "carry", "conduct", "stage", "mount", "unleash", "perpetrate", "commit", "execute",
      "intensify", "escalate", "order", "resume", "continue"}
 )  # fmt: skip
+#: Verbs whose object is an event their subjects hold or carry out: "held an exercise that China
+#: denounced", "signed a deal that Pakistan criticised" (an exercise, a deal of theirs).
+HOLDING_VERBS = PERFORMING_VERBS | frozenset({"hold", "begin", "start", "sign", "conclude", "open"})
 #: Verbs whose act a later "the <noun>" names ("Iran seized a tanker … the seizure").
 EVENT_OF_VERB: dict[str, tuple[str, ...]] = {
     "attack": ("attack", "assault"), "strike": ("strike", "airstrike"), "bomb": ("bombing",),

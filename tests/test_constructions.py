@@ -1738,6 +1738,17 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-event-that-others-judged",  # "held an exercise that China denounced": theirs
+        "Japan and the United States held a naval exercise that China denounced. India signed a deal "
+        "that Pakistan criticised. Chile did not sign the accord that Peru criticised.",
+        [
+            "China | denounce | Japan",
+            "China | denounce | United States",
+            "Pakistan | criticise | India",
+        ],
+        ["Peru | criticise | Chile"],
+    ),
+    case(
         "reference-authorities-in-a-breakaway-seat",  # "the authorities in Tiraspol": Transnistria
         "The separatist authorities in Tiraspol rejected an offer from Chisinau. Officials in Hargeisa "
         "accused Mogadishu of lying.",
