@@ -5005,8 +5005,16 @@ def _with_listed(adjective: Token) -> tuple[Token, ...]:
 
 
 def _ranked_among(noun: Token) -> Token | None:
-    """The copula of "X is among the <noun>" or "X is one of the <noun>", else None."""
+    """The copula of "X is among the <noun>", "X is one of the <noun>" or "X is the only / the first
+    <noun>", else None."""
     prep = noun.head
+    if noun.dep_ == "attr" and prep.lemma_ in rules.COPULAS:
+        if any(
+            (c.dep_ == "amod" and c.ent_type_ == "ORDINAL") or c.lower_ in rules.RANK_WORDS
+            for c in _lefts(noun)
+        ):
+            return prep  # "China is the only major government that has not condemned …"
+        return None
     if noun.dep_ != "pobj":
         return None
     if prep.lower_ == "among" and prep.head.lemma_ in rules.COPULAS:
@@ -5096,6 +5104,12 @@ def _is_country(actor: Actor | None) -> bool:
 
 
 def _is_infinitive(verb: Token) -> bool:
+    """ "to condemn", and the perfect "to have condemned"."""
+    if verb.tag_ == "VBN":
+        children = _children(verb)
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(
+            c.dep_ == "aux" and c.lower_ == "have" for c in children
+        )
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in _children(verb))
 
 

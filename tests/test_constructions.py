@@ -1486,6 +1486,17 @@ EMBEDDED = [
         ["Japan | condemn | Russia", "Chile | deplore | Organization of American States"],
     ),
     case(
+        "embedded-the-only-one-not-to-have",  # "X is the only government not to have condemned Y"
+        "China is the only major government not to have condemned Russia. Iran is the only state "
+        "that has not condemned Syria. Kenya was the first country to have recognised Kosovo.",
+        [
+            "China | condemn | Russia | neg",
+            "Iran | condemn | Syria | neg",
+            "Kenya | recognise | Kosovo",
+        ],
+        ["China | condemn | Russia", "Iran | condemn | Syria"],
+    ),
+    case(
         "embedded-no-object-negates",  # "imposed no penalties on X": nothing was imposed
         "ECOWAS imposed no new penalties on Niger. Mali has chosen a quieter course, offering no support "
         "to the junta in Guinea and no apology to Algeria. Chad gave Sudan no warning.",
