@@ -2941,6 +2941,8 @@ class _ArticleReader:
                     yield from self._noun_frames(token, token.lower_)
                 elif token.dep_ not in ("aux", "auxpass"):
                     yield from self._verb_frames(token)
+                    if token.lemma_ in _CLAUSE_STANCE_HEADS:
+                        yield from self._clause_stance_frames(token)
             elif pos in ("NOUN", "PROPN"):
                 lemma = token.lemma_.lower()
                 if token.dep_ == "ROOT" and (
@@ -2991,6 +2993,54 @@ class _ArticleReader:
             previous = token
 
     # verbs
+
+    def _clause_stance_frames(self, verb: Token) -> Iterator[_Frame]:
+        """ "regrets that neither capital has accepted …", "expressed disappointment that the
+        junta has not implemented …": the regret is about the subject of the "that" clause."""
+        lemma = _lemma(verb)
+        holder = verb
+        relation = lemma
+        if lemma not in rules.CLAUSE_STANCE_VERBS:
+            noun = next(
+                (c for c in _children(verb) if c.dep_ == "dobj" and _lemma(c) in rules.CLAUSE_STANCE_NOUNS),
+                None,
+            )
+            if noun is None:
+                return
+            holder = noun
+            relation = f"{lemma} {_lemma(noun)} with"
+        clause = next(
+            (
+                c
+                for h in dict.fromkeys((holder, verb))
+                for c in _children(h)
+                if c.dep_ in ("ccomp", "acl")
+                and c.pos_ in ("VERB", "AUX")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in _children(c))
+            ),
+            None,
+        )
+        if clause is None:
+            return
+        targets = tuple(
+            t for c in _children(clause) if c.dep_ in ("nsubj", "nsubjpass") for t in _with_conjuncts(c)
+        )
+        if not targets:
+            return
+        subjects = self._subjects(verb)[0]
+        speaker = () if subjects else self._operative_speaker(verb)
+        if not subjects and not speaker:
+            return
+        yield _Frame(
+            tuple(subjects),
+            relation,
+            targets,
+            verb,
+            _negated(verb),
+            _hypothetical(verb),
+            self._speaker(verb),
+            subject_actors=speaker or (),
+        )
 
     def _verb_frames(self, verb: Token) -> Iterator[_Frame]:
         lemma = _lemma(verb)
@@ -5101,6 +5151,11 @@ def _affecting(verb: Token) -> bool:
 
 def _is_country(actor: Actor | None) -> bool:
     return actor is not None and actor.type is ActorType.COUNTRY
+
+
+#: The verbs whose "that" clause may name whom a regret is about (rules.CLAUSE_STANCE_VERBS, and
+#: "express" with a noun of regret).
+_CLAUSE_STANCE_HEADS = rules.CLAUSE_STANCE_VERBS | {"express"}
 
 
 def _is_infinitive(verb: Token) -> bool:

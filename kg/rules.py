@@ -141,6 +141,11 @@ PERFORMING_VERBS = frozenset(
     {"launch", "carry", "conduct", "stage", "mount", "unleash", "perpetrate", "commit", "execute",
      "intensify", "escalate", "order", "resume", "continue"}
 )  # fmt: skip
+#: Verbs of regret whose "that" clause names whom the regret is about: "regrets that Mali has not
+#: accepted the offer" (regret – Mali); and the nouns that carry the same regret after "express"
+#: ("expressed disappointment that …").
+CLAUSE_STANCE_VERBS = frozenset({"regret", "deplore", "lament"})
+CLAUSE_STANCE_NOUNS = frozenset({"regret", "disappointment", "dismay"})
 #: Verbs whose object is an event their subjects hold or carry out: "held an exercise that China
 #: denounced", "signed a deal that Pakistan criticised" (an exercise, a deal of theirs).
 HOLDING_VERBS = PERFORMING_VERBS | frozenset({"hold", "begin", "start", "sign", "conclude", "open"})

@@ -1497,6 +1497,19 @@ EMBEDDED = [
         ["China | condemn | Russia", "Iran | condemn | Syria"],
     ),
     case(
+        "embedded-regret-that-a-clause",  # "regrets that X has not …": the regret is about X
+        "Algeria and Mali quarrelled. Kenya regrets that neither capital has yet accepted the offer. "
+        "Russia regrets that the Finnish authorities reject any dialogue with Moscow. ASEAN expressed "
+        "deep disappointment that Myanmar has not implemented the Consensus.",
+        [
+            "Kenya | regret | Algeria",
+            "Kenya | regret | Mali",
+            "Russia | regret | Finland",
+            "ASEAN | express | Myanmar",
+        ],
+        ["Kenya | regret | Algeria | neg"],
+    ),
+    case(
         "embedded-no-object-negates",  # "imposed no penalties on X": nothing was imposed
         "ECOWAS imposed no new penalties on Niger. Mali has chosen a quieter course, offering no support "
         "to the junta in Guinea and no apology to Algeria. Chad gave Sudan no warning.",
