@@ -906,7 +906,7 @@ class _ArticleReader:
                 if len(found) == 1:
                     for noun in rules.ACT_NOUNS:
                         self.event_agents[noun] = (self.sentence_no, found)
-            if pos == "VERB" and not _negated(token):
+            if pos == "VERB" and (lemma in rules.MEETING_OF_VERB or lemma == "hold") and not _negated(token):
                 self._note_meeting(token, lemma)
             if pos == "VERB" and lemma in rules.EVENT_OF_VERB and not _negated(token):
                 # "Iran seized a tanker": a later "the seizure" is Iran's (its own subject only)
@@ -3494,6 +3494,14 @@ class _ArticleReader:
                     # the junta for ignoring appeals", "warned Finland against joining NATO",
                     # "barred Chile from joining": the one accused, blamed or warned acts
                     objs = _direct_objects(governor) or patients
+                    thanks = (
+                        [o for o in objs if _lemma(o) in rules.GRATITUDE_NOUNS]
+                        if head.lower_ == "for"
+                        else []
+                    )
+                    if thanks:
+                        # "expressed appreciation to Thailand for facilitating …": whom the thanks go to
+                        objs = [t for x in (governor, *thanks) for t in _prep_objects(x, "to")] or objs
                     if objs:
                         return objs, []
                 if governor.lemma_ in rules.PSYCH_PARTICIPLES and patients and not subjects:

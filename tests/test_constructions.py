@@ -1510,6 +1510,17 @@ EMBEDDED = [
         ["Kenya | regret | Algeria | neg"],
     ),
     case(
+        "embedded-thanks-to-someone-for-doing",  # "appreciation to X for facilitating …": X does it
+        "ASEAN expressed appreciation to Thailand for facilitating talks with Myanmar. Egypt expressed "
+        "its gratitude to Qatar for mediating between Israel and Hamas.",
+        [
+            "Thailand | facilitate | Myanmar",
+            "Qatar | mediate | Israel",
+            "Qatar | mediate | Hamas",
+        ],
+        ["ASEAN | facilitate | Myanmar", "Egypt | mediate | Israel"],
+    ),
+    case(
         "embedded-no-object-negates",  # "imposed no penalties on X": nothing was imposed
         "ECOWAS imposed no new penalties on Niger. Mali has chosen a quieter course, offering no support "
         "to the junta in Guinea and no apology to Algeria. Chad gave Sudan no warning.",
