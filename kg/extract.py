@@ -1217,12 +1217,22 @@ class _ArticleReader:
                     # "Arakawa and Park, who met …": the noun with its conjuncts, those before the
                     # clause ("China, which invested …, and Qatar": China alone)
                     noun = clause.head
-                    if (
-                        noun.dep_ == "appos"
-                        and _singular(noun.lower_) in rules.DESCRIPTION_NOUNS
-                        and not self._actors_of(noun)
+                    if noun.dep_ == "appos" and (
+                        (_singular(noun.lower_) in rules.DESCRIPTION_NOUNS and not self._actors_of(noun))
+                        or (
+                            noun.head.pos_ == "PROPN"
+                            and noun.head.i < noun.i
+                            and (
+                                self._actors_of(noun)
+                                or _lemma(noun) in rules.DOER_DESCRIPTIONS
+                                or self._is_role(noun.lemma_)
+                            )
+                            and self._actors_of(noun.head)
+                        )
                     ):
-                        noun = noun.head  # "Egypt and Jordan, the only Arab states that signed …"
+                        # "Egypt and Jordan, the only Arab states that signed …"; "Ruto Abdi, a
+                        # Somali diplomat who has criticised X": the one named, not the description
+                        noun = noun.head
                     if lower in ("who", "whom") and noun.ent_type_ == "GPE":
                         # "the Special Envoy of the ASEAN Chair on Myanmar, who visited …": the
                         # person of the phrase, not the state it ends with

@@ -141,6 +141,15 @@ PERFORMING_VERBS = frozenset(
     {"launch", "carry", "conduct", "stage", "mount", "unleash", "perpetrate", "commit", "execute",
      "intensify", "escalate", "order", "resume", "continue"}
 )  # fmt: skip
+#: Nouns that describe a named doer in apposition ("Severny Tanker Company, a Russian firm that
+#: has carried oil to X", "Ravshan Nazarov, an engineer who advises Y"): the relative clause is the
+#: named one's.
+DOER_DESCRIPTIONS = frozenset(
+    {"firm", "company", "entity", "bank", "operator", "contractor", "agency", "charity", "group",
+     "organisation", "organization", "movement", "party", "lawmaker", "legislator", "politician",
+     "engineer", "expert", "analyst", "activist", "businessman", "businesswoman", "tycoon", "lawyer",
+     "commander", "militant", "academic", "scholar", "economist", "journalist", "adviser", "advisor"}
+)  # fmt: skip
 #: Verbs of regret whose "that" clause names whom the regret is about: "regrets that Mali has not
 #: accepted the offer" (regret – Mali); and the nouns that carry the same regret after "express"
 #: ("expressed disappointment that …").

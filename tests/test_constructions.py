@@ -1773,6 +1773,14 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-who-after-a-described-name",  # "X, a Somali diplomat who …": X, not Somalia
+        "Kenya hosted Ruto Abdi, a Somali diplomat who has criticised Ethiopia. Japan designated "
+        "Severny Tanker Company, a Russian firm that has carried oil to North Korea. The Houthis will "
+        "not stop until Israel ends its campaign in Gaza, a stance that has drawn strikes by Britain.",
+        ["Ruto Abdi | criticise | Ethiopia", "Severny Tanker Company | carry | North Korea"],
+        ["Somalia | criticise | Ethiopia", "Gaza | draw | United Kingdom"],
+    ),
+    case(
         "reference-event-that-others-judged",  # "held an exercise that China denounced": theirs
         "Japan and the United States held a naval exercise that China denounced. India signed a deal "
         "that Pakistan criticised. Chile did not sign the accord that Peru criticised.",
