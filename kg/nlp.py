@@ -121,7 +121,8 @@ def _register() -> None:
         capitalised word tagged as a pronoun that is none ("Lusaka") is a name; an opening adverb
         read as the subject ("Further urges …") is an adverb; a verb read as part of the name
         after it ("… and thanks Jamaica") is a verb with its object; an opening verb of a clause
-        read as a name ("2. Urges Turkey …") is a verb; "which" read as the object before a
+        read as a name ("2. Urges Turkey …") is a verb, and so is one read as a plural noun after
+        ", and" with a "that" clause ("…, and regrets that Moscow …"); "which" read as the object before a
         floating "both" ("which both help …") is the subject. "…, without blaming X" after a comma
         belongs to the verb that governs the infinitive before it ("called on Y to stop, without
         blaming X"). A preposition after a participle's named agent ("imposed by JNIM on Bamako")
@@ -176,6 +177,21 @@ def _register() -> None:
                 name, root = token.head, token.sent.root
                 name.head, name.dep_ = token, "dobj"
                 token.head, token.dep_ = root, "conj"
+            elif (
+                token.dep_ == "conj"
+                and token.tag_ == "NNS"
+                and token.i > 0
+                and doc[token.i - 1].lower_ == "and"
+                and token.sent.root.pos_ == "VERB"
+                and token.sent.root.i < token.i
+                and (clause := _that_clause(token)) is not None
+                and (verb := present_verb(token.text)) is not None
+            ):
+                # "The House notes with concern …, and regrets that Moscow continues …": the verb
+                # read as a plural noun in the list before it is a second verb with its clause
+                token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", verb
+                token.head, token.dep_ = token.sent.root, "conj"
+                clause.dep_ = "ccomp"
             elif (
                 token.dep_ == "nsubj"
                 and token.lower_ in _OPENING_ADVERBS
@@ -332,6 +348,20 @@ _SHORT_STEM = re.compile(r"^[^aeiouy]*[aeiou][b-df-hj-np-tvz]$")
 _DOUBLED = re.compile(r"([b-df-hj-kmnpqrtvw])\1$")
 #: Stems whose third person takes "-es" of their own: "pushes", "fixes", "goes".
 _ES_STEM = re.compile(r"(?:s|sh|ch|x|z|o)$")
+
+
+def _that_clause(token):
+    """A clause with "that" hung on a token: "regrets that Moscow continues …"."""
+    return next(
+        (
+            c
+            for c in token.children
+            if c.dep_ in ("relcl", "ccomp", "acl")
+            and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
 
 
 def _verb_lemma(word: str, lemma: str) -> str | None:

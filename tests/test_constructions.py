@@ -1500,12 +1500,15 @@ EMBEDDED = [
         "embedded-regret-that-a-clause",  # "regrets that X has not …": the regret is about X
         "Algeria and Mali quarrelled. Kenya regrets that neither capital has yet accepted the offer. "
         "Russia regrets that the Finnish authorities reject any dialogue with Moscow. ASEAN expressed "
-        "deep disappointment that Myanmar has not implemented the Consensus.",
+        "deep disappointment that Myanmar has not implemented the Consensus. Croatia notes with concern "
+        "the statements by Nenad Stojkic, who has threatened to hold a referendum, and regrets that "
+        "Moscow continues to back his policies.",
         [
             "Kenya | regret | Algeria",
             "Kenya | regret | Mali",
             "Russia | regret | Finland",
             "ASEAN | express | Myanmar",
+            "Croatia | regret | Russia",
         ],
         ["Kenya | regret | Algeria | neg"],
     ),

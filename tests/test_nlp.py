@@ -146,6 +146,19 @@ def test_a_noun_and_an_adjective_modifying_one_event_make_one_phrase(nlp) -> Non
     assert next(t for t in doc if t.text == "situation").dep_ == "conj"
 
 
+def test_a_verb_read_as_a_plural_noun_before_a_that_clause_is_a_verb(nlp) -> None:
+    """ "…, and regrets that Moscow continues …": a second verb of the sentence, its clause a
+    complement."""
+    doc = nlp(
+        "The House notes with concern the repeated statements by Republika Srpska President Nenad "
+        "Stojkic, who has threatened to hold a referendum on secession, and regrets that Moscow "
+        "continues to give political backing to his policies."
+    )
+    regrets = next(t for t in doc if t.text == "regrets")
+    assert regrets.pos_ == "VERB" and regrets.head == regrets.sent.root
+    assert next(t for t in doc if t.text == "continues").dep_ == "ccomp"
+
+
 def test_a_dateline_before_a_dash_is_a_sentence_of_its_own(nlp) -> None:
     """ "MUSCAT — Yemen's government …": the capital is no subject; an acronym before a dash in a
     sentence ("NATO — the alliance — said") stays inside it."""
