@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .errors import ModelNotFoundError
-from .events import gerund_verb, present_verb
-from .rules import DATELINE_DASHES, NOMINAL_EVENTS, SYMMETRIC_NOUNS
+from .events import base_verb, gerund_verb, present_verb
+from .rules import DATELINE_DASHES, NOMINAL_EVENTS, PSYCH_PARTICIPLES, SYMMETRIC_NOUNS
 from .types import Article
 
 if TYPE_CHECKING:
@@ -114,26 +114,27 @@ def _register() -> None:
 
     @Language.component("kg_lemmas")
     def lemmas(doc: Doc) -> Doc:
-        """Mend the tagger and the lemmatizer. Give back the "e" the lemmatizer drops from some
-        verbs: "hopes", "hoped", "hoping" → "hope" (not "hop", whose forms are "hops", "hopped",
-        "hopping"); "waged", "staged". Take off the doubled consonant it leaves on verbs it does
-        not know: "readmitted", "outgunning" → "readmit", "outgun" (not "readmitte"). A
-        capitalised word tagged as a pronoun that is none ("Lusaka") is a name; an opening adverb
-        read as the subject ("Further urges …") is an adverb; a verb read as part of the name
-        after it ("… and thanks Jamaica") is a verb with its object; an opening verb of a clause
-        read as a name ("2. Urges Turkey …") is a verb, and so is one read as a plural noun after
-        ", and" with a "that" clause ("…, and regrets that Moscow …"); "which" read as the object before a
-        floating "both" ("which both help …") is the subject. "…, without blaming X" after a comma
-        belongs to the verb that governs the infinitive before it ("called on Y to stop, without
-        blaming X"). A preposition after a participle's named agent ("imposed by JNIM on Bamako")
-        belongs to the participle. "an air and naval exercise", read as "air" coordinated with
-        "exercise", is an exercise with both modifiers. A name after a verb
-        with no object, read as an adverb ("… angered Turkey"), is its object. An adjective read
-        as a clause with the verb's object its subject ("holds Ethiopia responsible") is the
-        object's complement. A gerund read as a noun after a preposition ("succeeded in mediating
-        between") is a gerund when the lexicon knows its verb. A finite verb with
-        its own subject that the parser hung as a modifier on the root noun after it ("Park
-        Jae-hoon held talks with …", "talks" the root) is the root, the noun its object."""
+        """Mend the tagger and the lemmatizer. Give back the "e" the lemmatizer drops from some verbs:
+        "hopes", "hoped", "hoping" → "hope" (not "hop", whose forms are "hops", "hopped", "hopping");
+        "waged", "staged". Take off the doubled consonant it leaves on verbs it does not know:
+        "readmitted", "outgunning" → "readmit", "outgun" (not "readmitte"). A capitalised word tagged
+        as a pronoun that is none ("Lusaka") is a name; an opening adverb read as the subject
+        ("Further urges …") is an adverb; a verb read as part of the name after it ("… and thanks
+        Jamaica") is a verb with its object; an opening verb of a clause read as a name ("2. Urges
+        Turkey …") is a verb, and so is one read as a plural noun after ", and" with a "that" clause
+        ("…, and regrets that Moscow …"); "remain" or "stay" before a participle ("remain detained",
+        "remain stationed") is its passive auxiliary; "which" read as the object before a floating
+        "both" ("which both help …") is the subject. "…, without blaming X" after a comma belongs to
+        the verb that governs the infinitive before it ("called on Y to stop, without blaming X"). A
+        preposition after a participle's named agent ("imposed by JNIM on Bamako") belongs to the
+        participle. "an air and naval exercise", read as "air" coordinated with "exercise", is an
+        exercise with both modifiers. A name after a verb with no object, read as an adverb ("…
+        angered Turkey"), is its object. An adjective read as a clause with the verb's object its
+        subject ("holds Ethiopia responsible") is the object's complement. A gerund read as a noun
+        after a preposition ("succeeded in mediating between") is a gerund when the lexicon knows its
+        verb. A finite verb with its own subject that the parser hung as a modifier on the root noun
+        after it ("Park Jae-hoon held talks with …", "talks" the root) is the root, the noun its
+        object."""
         for token in doc:
             if (
                 token.dep_ == "amod"
@@ -177,6 +178,33 @@ def _register() -> None:
                 name, root = token.head, token.sent.root
                 name.head, name.dep_ = token, "dobj"
                 token.head, token.dep_ = root, "conj"
+            elif (
+                token.dep_ == "acomp"
+                and token.head.lemma_ in _STATE_VERBS
+                and (participle := _participle(token)) is not None
+                and participle not in PSYCH_PARTICIPLES
+            ):
+                # "Russian troops remain stationed in Transnistria": a passive with "remain" for
+                # its auxiliary, as "are stationed" is
+                token.tag_, token.pos_, token.lemma_ = "VBN", "VERB", participle
+                verb = token.head
+                for child in [c for c in verb.children if c != token]:
+                    child.head = token
+                    if child.dep_ == "nsubj":
+                        child.dep_ = "nsubjpass"
+                token.head, token.dep_ = (verb.head if verb.head != verb else token), verb.dep_
+                verb.head, verb.dep_ = token, "auxpass"
+            elif token.tag_ == "VBN" and any(
+                c.dep_ == "auxpass" and c.lemma_ in _STATE_VERBS for c in token.children
+            ):
+                # "Two Britons remain detained in Iran": the subject, maybe hung on "remain", is
+                # the passive's
+                for aux in [c for c in token.children if c.dep_ == "auxpass"]:
+                    for child in [c for c in aux.children if c.dep_ == "nsubj"]:
+                        child.head = token
+                for child in token.children:
+                    if child.dep_ == "nsubj":
+                        child.dep_ = "nsubjpass"
             elif (
                 token.dep_ == "conj"
                 and token.tag_ == "NNS"
@@ -317,6 +345,9 @@ _SPLIT_MODIFIER_DEPS = frozenset(
     {"det", "nummod", "compound", "predet", "amod", "cc", "conj", "relcl", "acl", "prep", "punct"}
 )
 
+#: Verbs that serve a passive participle as its auxiliary: "remain detained", "stay deployed".
+_STATE_VERBS = frozenset({"remain", "stay"})
+
 #: Prepositions after a participle's named agent that lead on from the participle: "imposed by
 #: JNIM on Bamako", "carried out by ISIL in Puntland".
 _AGENT_LED_PREPS = frozenset({"on", "against", "in", "into", "to", "from", "at", "with"})
@@ -348,6 +379,16 @@ _SHORT_STEM = re.compile(r"^[^aeiouy]*[aeiou][b-df-hj-np-tvz]$")
 _DOUBLED = re.compile(r"([b-df-hj-kmnpqrtvw])\1$")
 #: Stems whose third person takes "-es" of their own: "pushes", "fixes", "goes".
 _ES_STEM = re.compile(r"(?:s|sh|ch|x|z|o)$")
+
+
+def _participle(token) -> str | None:
+    """The verb of a past participle, also one tagged as an adjective ("stationed"), else None."""
+    if token.tag_ == "VBN":
+        return token.lemma_
+    word = token.lower_
+    if token.tag_ != "JJ" or not word.endswith("ed"):
+        return None
+    return base_verb(word[:-2]) or base_verb(word[:-1])
 
 
 def _that_clause(token):

@@ -2840,6 +2840,12 @@ REFERENCE = [
 
 VERBS = [
     case(
+        "verb-remain-with-a-participle-is-passive",  # "remain detained in Iran": held by Iran
+        "Two British nationals remain detained in Iran. Russian troops remain stationed in "
+        "Transnistria. Turkish troops remain deployed in northern Iraq.",
+        ["Iran | detain | United Kingdom", "Russia | station | Transnistria", "Turkey | deploy | Iraq"],
+    ),
+    case(
         "verb-joint-event-split-by-its-modifiers",  # "a three-day air and naval exercise"
         "North Korea fired two missiles, hours after the United States and Japan began a three-day air "
         "and naval exercise that Pyongyang has denounced. Russia and Iran signed a trade and security pact.",

@@ -159,6 +159,19 @@ def test_a_verb_read_as_a_plural_noun_before_a_that_clause_is_a_verb(nlp) -> Non
     assert next(t for t in doc if t.text == "continues").dep_ == "ccomp"
 
 
+def test_remain_before_a_participle_is_its_passive_auxiliary(nlp) -> None:
+    """ "remain stationed", "remain detained": passives, their subjects the passive's; "remained
+    concerned" (a feeling) is left as parsed."""
+    doc = nlp("Russian troops remain stationed in Transnistria.")
+    stationed = next(t for t in doc if t.text == "stationed")
+    assert stationed.lemma_ == "station" and next(t for t in doc if t.text == "remain").dep_ == "auxpass"
+    assert next(t for t in doc if t.text == "troops").dep_ == "nsubjpass"
+    doc = nlp("Two British nationals remain detained in Iran.")
+    assert next(t for t in doc if t.text == "nationals").dep_ == "nsubjpass"
+    doc = nlp("Kenya remained concerned about Somalia.")
+    assert next(t for t in doc if t.text == "remained").dep_ != "auxpass"
+
+
 def test_a_dateline_before_a_dash_is_a_sentence_of_its_own(nlp) -> None:
     """ "MUSCAT — Yemen's government …": the capital is no subject; an acronym before a dash in a
     sentence ("NATO — the alliance — said") stays inside it."""
