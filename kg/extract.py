@@ -1362,14 +1362,14 @@ class _ArticleReader:
                 members = self._resolve_all(_with_conjuncts(child))
                 if len(members) >= 2 and all(a.type is not ActorType.PERSON for a in members):
                     return tuple(members)
-        return self._examples(token) if token.lemma_.lower() in rules.ACTOR_NOUNS else ()
+        lemma = token.lemma_.lower()
+        return self._examples(token) if lemma in rules.ACTOR_NOUNS or lemma in rules.EXAMPLE_HEADS else ()
 
     def _examples(self, token: Token) -> tuple[Actor, ...]:
         """The states or bodies a plural noun gives as its examples: "several governments,
         including Chile and Peru", "nations such as Norway", "its allies, among them Poland"; also
         when the parser hangs "including" on the verb ("urged the authorities, including X, …")."""
-        hung = () if token.dep_ != "dobj" else [c for c in _children(token.head) if c.i > token.i]
-        for prep in (*_children(token), *hung):
+        for prep in _example_preps(token):
             before = rules.EXAMPLE_PREPS.get(prep.lower_)
             if (
                 prep.dep_ != "prep"
@@ -1471,6 +1471,9 @@ class _ArticleReader:
                 or gaz.is_group_name(word)
             )
             self._noun_memo[word] = known
+        if not known and lemma in rules.EXAMPLE_HEADS and token.tag_ == "NNS":
+            # "all parties, including Hamas": a name only through its examples
+            return any(p.lower_ in rules.EXAMPLE_PREPS for p in _example_preps(token))
         return known
 
     def _noun_phrase(self, token: Token) -> tuple[Actor, ...]:
@@ -2140,15 +2143,14 @@ class _ArticleReader:
     def _said_before(self, token: Token) -> Token | None:
         """The last verb of saying with a clause before a token in its sentence ("said" of "X
         said that Y had …, a claim Y denied")."""
-        start = self._sent.start if self._sent is not None else 0
-        return next(
-            (
-                t
-                for t in reversed(token.doc[start : token.i])
-                if t.lemma_ in rules.SPEECH_VERBS and any(c.dep_ == "ccomp" for c in _children(t))
-            ),
-            None,
+        return self._last_before(
+            token, lambda t: t.lemma_ in rules.SPEECH_VERBS and any(c.dep_ == "ccomp" for c in _children(t))
         )
+
+    def _last_before(self, token: Token, test: Callable[[Token], bool]) -> Token | None:
+        """The last word before a token in its sentence that passes a test."""
+        start = self._sent.start if self._sent is not None else 0
+        return next((t for t in reversed(token.doc[start : token.i]) if test(t)), None)
 
     def _blow_before(self, token: Token) -> tuple[Actor, ...]:
         """Who dealt the blow named last before a word in its sentence: "the attack by X on a
@@ -2194,15 +2196,7 @@ class _ArticleReader:
     def _claim_before(self, token: Token) -> Token | None:
         """The last verb of claiming before a token in its sentence ("accused" of "X accused Y
         of …, which Y denies")."""
-        start = self._sent.start if self._sent is not None else 0
-        return next(
-            (
-                t
-                for t in reversed(token.doc[start : token.i])
-                if t.pos_ == "VERB" and _lemma(t) in rules.CLAIM_VERBS
-            ),
-            None,
-        )
+        return self._last_before(token, lambda t: t.pos_ == "VERB" and _lemma(t) in rules.CLAIM_VERBS)
 
     def _description(self, token: Token) -> Actor | None:
         """ "the kingdom", "the Gulf state", "the island", "the alliance", "the bloc": the state or
@@ -3419,10 +3413,7 @@ class _ArticleReader:
             and _is_infinitive(verb)
             and head.dep_ == "attr"
             and head.head.lemma_ in rules.COPULAS
-            and any(
-                (c.dep_ == "amod" and c.ent_type_ == "ORDINAL") or c.lower_ in rules.RANK_WORDS
-                for c in _lefts(head)
-            )
+            and _ranked(head)
         ):
             # "Chile became the first country to recognise Kosovo", "Norway was the last state
             # to sign": the subject of the copula does it
@@ -3511,7 +3502,7 @@ class _ArticleReader:
                     )
                     if thanks:
                         # "expressed appreciation to Thailand for facilitating …": whom the thanks go to
-                        objs = [t for x in (governor, *thanks) for t in _prep_objects(x, "to")] or objs
+                        objs = _thanked(governor, thanks) or objs
                     if objs:
                         return objs, []
                 if governor.lemma_ in rules.PSYCH_PARTICIPLES and patients and not subjects:
@@ -4004,7 +3995,8 @@ class _ArticleReader:
         if owned and elsewhere and event and not symmetric and lemma not in rules.STANCE_NOUNS:
             # "condemned the transfer of Iranian drones to Russia": the transfer is Iran's; where
             # it went is said by the event's own statement (Iran – transfer drone to – Russia)
-            out = [p for p in out if not any(p is e for e in elsewhere)]
+            dropped = {id(e) for e in elsewhere}
+            out = [p for p in out if id(p) not in dropped]
         if lemma in rules.RULE_NOUNS or (not out and lemma in rules.LOCATIVE_VERBS):
             # "the persecution of minorities in Myanmar", "the arrest of American journalists in
             # Russia": the state where it happens, when the parser hangs the place on the ones
@@ -5072,17 +5064,29 @@ def _with_listed(adjective: Token) -> tuple[Token, ...]:
     return (adjective, *(c for c in _children(adjective) if c.dep_ == "conj"))
 
 
+def _example_preps(token: Token) -> list[Token]:
+    """The words after which a noun may list its examples: its own, and those of the verb it is
+    the object of when the parser hangs "including" there ("urged the authorities, including X")."""
+    own = _children(token)
+    if token.dep_ != "dobj":
+        return list(own)
+    return [*own, *(c for c in _children(token.head) if c.i > token.i)]
+
+
+def _ranked(noun: Token) -> bool:
+    """Whether a noun is ranked: "the first country", "the only state", "the third nation"."""
+    return any(
+        (c.dep_ == "amod" and c.ent_type_ == "ORDINAL") or c.lower_ in rules.RANK_WORDS for c in _lefts(noun)
+    )
+
+
 def _ranked_among(noun: Token) -> Token | None:
     """The copula of "X is among the <noun>", "X is one of the <noun>" or "X is the only / the first
     <noun>", else None."""
+    if noun.dep_ == "attr" and noun.head.lemma_ in rules.COPULAS:
+        # "China is the only major government that has not condemned …"
+        return noun.head if _ranked(noun) else None
     prep = noun.head
-    if noun.dep_ == "attr" and prep.lemma_ in rules.COPULAS:
-        if any(
-            (c.dep_ == "amod" and c.ent_type_ == "ORDINAL") or c.lower_ in rules.RANK_WORDS
-            for c in _lefts(noun)
-        ):
-            return prep  # "China is the only major government that has not condemned …"
-        return None
     if noun.dep_ != "pobj":
         return None
     if prep.lower_ == "among" and prep.head.lemma_ in rules.COPULAS:
@@ -5140,8 +5144,14 @@ def _credited(noun: Token) -> list[Token]:
     thanks = [c for c in _children(verb) if c.dep_ == "dobj" and _lemma(c) in rules.GRATITUDE_NOUNS]
     if thanks:
         # "expressed its gratitude to the EU for its support": whom the thanks go to
-        return [t for x in (verb, *thanks) for t in _prep_objects(x, "to")]
+        return _thanked(verb, thanks)
     return []
+
+
+def _thanked(verb: Token, thanks: list[Token]) -> list[Token]:
+    """Whom thanks go to: the "to" of the verb or of its noun of thanks ("expressed its gratitude
+    to the EU")."""
+    return [t for x in (verb, *thanks) for t in _prep_objects(x, "to")]
 
 
 def _nominal_gerund(token: Token) -> bool:

@@ -993,8 +993,12 @@ ACTOR_NOUNS = frozenset(
     {"community", "country", "nation", "state", "power", "government", "ally", "partner",
      "separatist", "rebel", "insurgent", "militant", "militia", "jihadist", "extremist",
      "terrorist", "coalition", "opposition", "junta", "regime", "west", "alliance", "bloc",
-     "union", "council", "assembly", "parliament", "congress", "court", "tribunal", "commission",
-     "party", "side", "group", "faction", "movement", "organisation", "organization", "member",
+     "union", "council", "assembly", "parliament", "congress", "court", "tribunal", "commission"}
+)  # fmt: skip
+#: Plural nouns that name actors only through the examples they give: "all parties, including
+#: Hamas", "armed groups such as al-Shabaab", "the authorities in the east, including the LNA".
+EXAMPLE_HEADS = frozenset(
+    {"party", "side", "group", "faction", "movement", "organisation", "organization", "member",
      "neighbour", "neighbor", "actor", "authority"}
 )  # fmt: skip
 
