@@ -963,8 +963,9 @@ class _ArticleReader:
         """ "Ethiopia and Eritrea met", "Japan held talks with Korea": a later "the meeting", "the
         talks" are those of all their parties."""
         nouns = rules.MEETING_OF_VERB.get(lemma, ())
-        others = [*_direct_objects(verb), *_prep_objects(verb, "with")]
-        if not nouns:
+        if nouns:
+            others = [*_direct_objects(verb), *_prep_objects(verb, "with")]  # "met Y", "met with Y"
+        else:
             held = [o for o in _direct_objects(verb) if _lemma(o) in rules.HELD_MEETINGS]
             if lemma != "hold" or not held:
                 return
@@ -1216,47 +1217,10 @@ class _ArticleReader:
                 if clause.dep_ in ("relcl", "acl") and clause.head != token:
                     # "Arakawa and Park, who met …": the noun with its conjuncts, those before the
                     # clause ("China, which invested …, and Qatar": China alone)
-                    noun = clause.head
-                    if noun.dep_ == "appos" and (
-                        (_singular(noun.lower_) in rules.DESCRIPTION_NOUNS and not self._actors_of(noun))
-                        or (
-                            noun.head.pos_ == "PROPN"
-                            and noun.head.i < noun.i
-                            and (
-                                self._actors_of(noun)
-                                or _lemma(noun) in rules.DOER_DESCRIPTIONS
-                                or self._is_role(noun.lemma_)
-                            )
-                            and self._actors_of(noun.head)
-                        )
-                    ):
-                        # "Egypt and Jordan, the only Arab states that signed …"; "Ruto Abdi, a
-                        # Somali diplomat who has criticised X": the one named, not the description
-                        noun = noun.head
-                    if lower in ("who", "whom") and noun.ent_type_ == "GPE":
-                        # "the Special Envoy of the ASEAN Chair on Myanmar, who visited …": the
-                        # person of the phrase, not the state it ends with
-                        while noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
-                            noun = noun.head.head
-                    first = noun
-                    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
-                        first = first.head
-                    if (
-                        first is not noun
-                        and token.i > 0
-                        and token.nbor(-1).text == ","
-                        and not any(
-                            c.dep_ in ("relcl", "acl")
-                            for t in _with_conjuncts(first)
-                            if t.i < noun.i
-                            for c in _rights(t)
-                        )
-                    ):
-                        # "the EU, the US and the UK, which condemned the attack": all of them
-                        noun = first
+                    noun = self._antecedent(clause.head, token)
                     antecedents = [t for t in _with_conjuncts(noun) if t.i < clause.i]
                     found = tuple(self._resolve_all(antecedents))
-                    ranked = _ranked_among(noun) if not found else None
+                    ranked = _ranking_copula(noun) if not found else None
                     if ranked is not None:
                         # "Kenya is among the countries that recognise Kosovo", "Chad was one of
                         # the states that voted against": the copula's subject does it
@@ -1351,6 +1315,44 @@ class _ArticleReader:
                 found.extend(t for g in _children(child) if g.dep_ == "pobj" for t in _with_conjuncts(g))
         found.extend(_participle_agents(document))
         return tuple(self._resolve_all(found))
+
+    def _antecedent(self, noun: Token, pronoun: Token) -> Token:
+        """The noun a relative pronoun stands for, from the one its clause hangs on."""
+        if noun.dep_ == "appos" and (
+            (_singular(noun.lower_) in rules.DESCRIPTION_NOUNS and not self._actors_of(noun))
+            or (
+                noun.head.pos_ == "PROPN"
+                and noun.head.i < noun.i
+                and (
+                    self._actors_of(noun)
+                    or _lemma(noun) in rules.DOER_DESCRIPTIONS
+                    or self._is_role(noun.lemma_)
+                )
+                and self._actors_of(noun.head)
+            )
+        ):
+            # "Egypt and Jordan, the only Arab states that signed …"; "Ruto Abdi, a Somali diplomat
+            # who has criticised X": the one named, not the description
+            noun = noun.head
+        if pronoun.lower_ in ("who", "whom") and noun.ent_type_ == "GPE":
+            # "the Special Envoy of the ASEAN Chair on Myanmar, who visited …": the person of the
+            # phrase, not the state it ends with
+            while noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+                noun = noun.head.head
+        first = noun
+        while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+            first = first.head
+        if (
+            first is not noun
+            and pronoun.i > 0
+            and pronoun.nbor(-1).text == ","
+            and not any(
+                c.dep_ in ("relcl", "acl") for t in _with_conjuncts(first) if t.i < noun.i for c in _rights(t)
+            )
+        ):
+            # "the EU, the US and the UK, which condemned the attack": all of them
+            return first
+        return noun
 
     def _listed_members(self, token: Token) -> tuple[Actor, ...]:
         """A plural noun with the list of its members in apposition: "the three Baltic states
@@ -2945,7 +2947,7 @@ class _ArticleReader:
                     yield from self._noun_frames(token, token.lower_)
                 elif token.dep_ not in ("aux", "auxpass"):
                     yield from self._verb_frames(token)
-                    if token.lemma_ in _CLAUSE_STANCE_HEADS:
+                    if token.lemma_ in rules.CLAUSE_STANCE_HEADS:
                         yield from self._clause_stance_frames(token)
             elif pos in ("NOUN", "PROPN"):
                 lemma = token.lemma_.lower()
@@ -3016,7 +3018,7 @@ class _ArticleReader:
         clause = next(
             (
                 c
-                for h in dict.fromkeys((holder, verb))
+                for h in ((verb,) if holder is verb else (holder, verb))
                 for c in _children(h)
                 if c.dep_ in ("ccomp", "acl")
                 and c.pos_ in ("VERB", "AUX")
@@ -3043,7 +3045,7 @@ class _ArticleReader:
             _negated(verb),
             _hypothetical(verb),
             self._speaker(verb),
-            subject_actors=speaker or (),
+            subject_actors=speaker,
         )
 
     def _verb_frames(self, verb: Token) -> Iterator[_Frame]:
@@ -5080,9 +5082,9 @@ def _ranked(noun: Token) -> bool:
     )
 
 
-def _ranked_among(noun: Token) -> Token | None:
-    """The copula of "X is among the <noun>", "X is one of the <noun>" or "X is the only / the first
-    <noun>", else None."""
+def _ranking_copula(noun: Token) -> Token | None:
+    """The copula that ranks its subject by a noun: "X is among the <noun>", "X is one of the
+    <noun>", "X is the only / the first <noun>"; else None."""
     if noun.dep_ == "attr" and noun.head.lemma_ in rules.COPULAS:
         # "China is the only major government that has not condemned …"
         return noun.head if _ranked(noun) else None
@@ -5179,11 +5181,6 @@ def _affecting(verb: Token) -> bool:
 
 def _is_country(actor: Actor | None) -> bool:
     return actor is not None and actor.type is ActorType.COUNTRY
-
-
-#: The verbs whose "that" clause may name whom a regret is about (rules.CLAUSE_STANCE_VERBS, and
-#: "express" with a noun of regret).
-_CLAUSE_STANCE_HEADS = rules.CLAUSE_STANCE_VERBS | {"express"}
 
 
 def _is_infinitive(verb: Token) -> bool:

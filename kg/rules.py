@@ -155,6 +155,7 @@ DOER_DESCRIPTIONS = frozenset(
 #: ("expressed disappointment that …").
 CLAUSE_STANCE_VERBS = frozenset({"regret", "deplore", "lament"})
 CLAUSE_STANCE_NOUNS = frozenset({"regret", "disappointment", "dismay"})
+CLAUSE_STANCE_HEADS = CLAUSE_STANCE_VERBS | {"express"}
 #: Verbs whose object is an event their subjects hold or carry out: "held an exercise that China
 #: denounced", "signed a deal that Pakistan criticised" (an exercise, a deal of theirs).
 HOLDING_VERBS = PERFORMING_VERBS | frozenset({"hold", "begin", "start", "sign", "conclude", "open"})
@@ -595,9 +596,6 @@ PATIENT_OF_NOUNS = frozenset(
     }
 )  # fmt: skip
 
-#: Event nouns of sending or supplying: the owner of what their "of" names is the one who sends
-#: it ("the deployment of Venezuelan troops", "the delivery of Iranian drones to Russia"), unlike
-#: the owner of what is downed or seized ("the downing of a Malian drone").
 #: Verbs of holding people: "two French citizens detained in Iran" are held by Iran, when no
 #: one else is named.
 DETENTION_VERBS = frozenset({"detain", "arrest", "imprison", "jail", "incarcerate"})
@@ -611,6 +609,9 @@ FORCE_NOUNS = frozenset(
     {"troop", "soldier", "force", "personnel", "contingent", "unit", "battalion", "brigade", "police",
      "officer", "warship", "vessel", "ship", "jet", "aircraft", "peacekeeper", "marine", "sailor"}
 )  # fmt: skip
+#: Event nouns of sending or supplying: the owner of what their "of" names is the one who sends
+#: it ("the deployment of Venezuelan troops", "the delivery of Iranian drones to Russia"), unlike
+#: the owner of what is downed or seized ("the downing of a Malian drone").
 SENDING_NOUNS = frozenset(
     {"deployment", "dispatch", "transfer", "delivery", "sale", "shipment", "export", "donation",
      "supply", "provision"}
