@@ -221,6 +221,49 @@ def _register() -> None:
                 token.head, token.dep_ = token.sent.root, "conj"
                 clause.dep_ = "ccomp"
             elif (
+                token.tag_ == "NNS"
+                and 0 < token.i < len(doc) - 3
+                and doc[token.i + 1].lower_ == "and"
+                and (second := doc[token.i + 2]).head == token
+                and second.dep_ == "conj"
+                and second.tag_ in ("NNS", "VBZ")
+                and (doer := doc[token.i - 1]).head == token
+                and (
+                    doer.lower_ in _RELATIVE_PRONOUNS
+                    or (doer.tag_ == "NNP" and doer.ent_type_ in _NAME_ENTITIES and token.dep_ == "ROOT")
+                )
+                and (verb := present_verb(token.text)) is not None
+                and (second_verb := present_verb(second.text)) is not None
+                and (done := _object_after(second)) is not None
+            ):
+                # "Iran arms and funds the Houthis", "…, which funds and arms the Houthi movement":
+                # two verbs that are also plural nouns, read as one noun phrase
+                token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", verb
+                second.tag_, second.pos_, second.lemma_ = "VBZ", "VERB", second_verb
+                doer.dep_ = "nsubj"
+                done.head, done.dep_ = second, "dobj"
+            elif (
+                token.lower_ == "by"
+                and token.dep_ in ("prep", "agent")
+                and token.head.pos_ == "VERB"
+                and not any(c.dep_ == "auxpass" for c in token.head.children)
+                and (
+                    event := next(
+                        (
+                            c
+                            for c in token.head.children
+                            if c.dep_ == "dobj" and c.right_edge.i == token.i - 1
+                        ),
+                        None,
+                    )
+                )
+                is not None
+                and event.lemma_.lower() in NOMINAL_EVENTS
+                and any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+            ):
+                # "condemned the launch by North Korea": the event's doer, not the verb's agent
+                token.head, token.dep_ = event, "prep"
+            elif (
                 token.dep_ == "nsubj"
                 and token.lower_ in _OPENING_ADVERBS
                 and token.head.tag_ == "VBZ"
@@ -328,6 +371,9 @@ def _register() -> None:
             elif token.pos_ == "PRON" and token.text[:1].isupper() and token.lower_ not in _PRONOUNS:
                 # "Lusaka condemned …" tagged as a pronoun: a name
                 token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
+            elif token.tag_ == "NN" and len(token.text) > 2 and token.text.isalpha() and token.text.isupper():
+                # "a MONUSCO patrol": an acronym tagged as a common noun is a name
+                token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
         return doc
 
 
@@ -337,6 +383,8 @@ _DATELINE_MAX_TOKENS = 12
 _SPEAKER_LABEL_MAX_WORDS = 5
 #: Quantifiers that may float after the subject they count ("which both help", "who all agreed").
 _FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
+
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 
 #: Event nouns a bare noun and an adjective may modify together ("air and naval exercise"), and
 #: what else the first noun may carry then.
@@ -389,6 +437,21 @@ def _participle(token) -> str | None:
     if token.tag_ != "JJ" or not word.endswith("ed"):
         return None
     return base_verb(word[:-2]) or base_verb(word[:-1])
+
+
+def _object_after(verb):
+    """The noun after a verb read as a plural noun that the parser hung on it or on the noun
+    before it ("arms and funds the Houthis"), else None."""
+    return next(
+        (
+            t
+            for t in verb.doc[verb.i + 1 : verb.sent.end]
+            if t.pos_ in ("PROPN", "NOUN")
+            and t.head in (verb, verb.head)
+            and t.dep_ in ("dobj", "appos", "conj", "npadvmod")
+        ),
+        None,
+    )
 
 
 def _that_clause(token):

@@ -539,6 +539,13 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-by-phrase-after-the-event-a-verb-condemns",  # not "condemn launch by" as well
+        "Japan condemned the launch by North Korea. Kenya condemned the attack by members of "
+        "al-Shabaab on a base. The M23 attacked a MONUSCO base near Goma.",
+        ["Japan | condemn | North Korea", "Kenya | condemn | al-Shabaab", "M23 | attack | MONUSCO"],
+        ["Japan | launch | North Korea", "Kenya | attack | al-Shabaab"],
+    ),
+    case(
         "event-noun-to-x-and-to-y",  # the second "to" of a noun, coordinated or after "as well as"
         "The UN expressed its deepest condolences to the family of the peacekeeper, as well as to "
         "Zambia. Kenya expressed condolences to the families of the victims and to Uganda.",
@@ -2839,6 +2846,17 @@ REFERENCE = [
 # --- 6. verbs outside a lexicon, coordinated verbs, particles ---------------------------------
 
 VERBS = [
+    case(
+        "verb-coordinated-verbs-that-are-also-plural-nouns",  # "arms and funds the Houthis"
+        "Iran, which arms and funds the Houthi movement in Yemen, denied the report. Turkey trains "
+        "and arms the Syrian National Army.",
+        [
+            "Iran | arm | Houthis",
+            "Iran | fund | Houthis",
+            "Turkey | train | Syrian National Army",
+            "Turkey | arm | Syrian National Army",
+        ],
+    ),
     case(
         "verb-remain-with-a-participle-is-passive",  # "remain detained in Iran": held by Iran
         "Two British nationals remain detained in Iran. Russian troops remain stationed in "

@@ -159,6 +159,47 @@ def test_a_verb_read_as_a_plural_noun_before_a_that_clause_is_a_verb(nlp) -> Non
     assert next(t for t in doc if t.text == "continues").dep_ == "ccomp"
 
 
+def test_coordinated_verbs_read_as_plural_nouns_are_verbs(nlp) -> None:
+    """ "Iran arms and funds the Houthis", "X, which funds and arms Y": two verbs that are also
+    plural nouns, read as a noun phrase; both are verbs of the name before them, the name after
+    them their object. "the arms and funds of the state" stays a noun phrase."""
+    doc = nlp("Iran arms and funds the Houthis.")
+    arms, funds = (next(t for t in doc if t.text == w) for w in ("arms", "funds"))
+    assert arms.pos_ == funds.pos_ == "VERB" and funds.head == arms and funds.dep_ == "conj"
+    assert next(t for t in doc if t.text == "Iran").dep_ == "nsubj"
+    houthis = next(t for t in doc if t.text == "Houthis")
+    assert houthis.head == funds and houthis.dep_ == "dobj"
+    doc = nlp("Iran, which funds and arms the Houthi movement in Yemen, denied it.")
+    funds = next(t for t in doc if t.text == "funds")
+    assert funds.pos_ == "VERB" and next(t for t in doc if t.text == "which").dep_ == "nsubj"
+    assert next(t for t in doc if t.text == "movement").dep_ == "dobj"
+    doc = nlp("The report lists the arms and funds of the state.")
+    assert next(t for t in doc if t.text == "arms").pos_ == "NOUN"
+
+
+def test_a_by_phrase_after_an_event_object_belongs_to_the_event(nlp) -> None:
+    """ "condemned the launch by North Korea": the doer of the launch, not an agent of an active
+    verb; "raised tariffs by ten percent" keeps its "by" on the verb."""
+    for text, noun in (
+        ("Japan condemned the launch by North Korea.", "launch"),
+        ("Kenya condemned the attack by fighters of al-Shabaab on a base.", "attack"),
+        ("Poland condemned the shelling by Russian forces of the town.", "shelling"),
+    ):
+        doc = nlp(text)
+        by = next(t for t in doc if t.lower_ == "by")
+        assert by.head.text == noun and by.dep_ == "prep", text
+    doc = nlp("China raised tariffs by ten percent.")
+    assert next(t for t in doc if t.lower_ == "by").head.text == "raised"
+
+
+def test_an_acronym_tagged_as_a_common_noun_is_a_name(nlp) -> None:
+    """ "a MONUSCO base": the tagger's common noun is a name; "a UN convoy" was one already."""
+    doc = nlp("The M23 attacked a MONUSCO base near Goma.")
+    monusco = next(t for t in doc if t.text == "MONUSCO")
+    assert monusco.pos_ == "PROPN" and monusco.lemma_ == "MONUSCO"
+    assert next(t for t in doc if t.text == "base").pos_ == "NOUN"
+
+
 def test_remain_before_a_participle_is_its_passive_auxiliary(nlp) -> None:
     """ "remain stationed", "remain detained": passives, their subjects the passive's; "remained
     concerned" (a feeling) is left as parsed."""
