@@ -697,6 +697,7 @@ class _ArticleReader:
         self._context_text: str | None = None
         self._sent_text = ""
         self._sentence_persons: list[tuple[int, Actor]] = []
+        self._sentence_pairs: list[tuple[int, tuple[Actor, ...]]] = []  # "both X" resolved, by index
         self._speaker_actor: Actor | None = None  # the speaker of this sentence's quotation
         self._evidence: tuple[str, int] | None = None  # the sentence's text and start in the article
         self._noun_memo: dict[str, bool] = {}
@@ -771,6 +772,7 @@ class _ArticleReader:
         self._evidence = None
         self._cache = {}
         self._sentence_persons = []
+        self._sentence_pairs = []
         self._speaker_actor = None
         self.sentence_no += 1
         self._source = _according_to(sent) if "ccording to" in sent_text else None
@@ -2288,6 +2290,8 @@ class _ArticleReader:
         if owner is None or any(c.dep_ in ("appos", "compound", "prep", "relcl", "acl") for c in children):
             return None
         verb = _speech_head(token.head) if token.dep_ in rules.SUBJECT_DEPS else _governing_verb(token)
+        if verb is None and token.dep_ == "pobj" and token.head.head.pos_ == "NOUN":
+            verb = _governing_verb(token.head.head)  # "increase exports to its neighbour"
         if verb is None:
             return None
         own = set(self._resolve_all(t for t in self._subjects(verb)[0] if t.i != token.i))
@@ -2789,9 +2793,18 @@ class _ArticleReader:
         # of, so not a pair of China's own
         speaker = _outer_subject(token)
         outside = {a.name for a in self._actors_of(speaker)} if speaker is not None else set()
+        earlier = next(
+            (g for i, g in reversed(self._sentence_pairs) if i < token.i and count in (None, len(g))),
+            None,
+        )
+        if need == "" and earlier is not None:
+            # "called on both governments to …, without blaming either side": the same pair
+            return earlier
         found = self._group_before(token, need, count) or self._recent_group(
             need, count=count, outside=outside
         )
+        if found:
+            self._sentence_pairs.append((token.i, found))
         if not found and need == "person" and marks & rules.DEFINITE_MARKS:
             # "both foreign ministers", none of them named: their states, as an unnamed official's
             found = self._recent_group("country", count=count, loose=False)

@@ -264,6 +264,20 @@ def _register() -> None:
                 # "condemned the launch by North Korea": the event's doer, not the verb's agent
                 token.head, token.dep_ = event, "prep"
             elif (
+                token.dep_ == "acl"
+                and token.tag_ in ("VBN", "VBD")
+                and token.i > 0
+                and doc[token.i - 1].text == ","
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in token.children)
+                and (subject := _rootless_subject(token)) is not None
+            ):
+                # "Angola, which mediated between …, called for a summit": the parser made the name
+                # the root and the verb a participle on it or on a noun of its relative clause
+                for child in [c for c in subject.children if c.i > token.i]:
+                    child.head = token
+                token.head, token.dep_, token.tag_ = token, "ROOT", "VBD"
+                subject.head, subject.dep_ = token, "nsubj"
+            elif (
                 token.dep_ == "nsubj"
                 and token.lower_ in _OPENING_ADVERBS
                 and token.head.tag_ == "VBZ"
@@ -322,15 +336,17 @@ def _register() -> None:
             elif (
                 token.lower_ == "without"
                 and token.dep_ == "prep"
-                and token.head.dep_ == "xcomp"
+                and token.head.dep_ in ("xcomp", "advcl")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children)
                 and token.head.head.pos_ == "VERB"
-                and token.i > 0
-                and doc[token.i - 1].text == ","
+                and (comma := _comma_before(token)) is not None
                 and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children)
             ):
                 # "called on X and Y to avoid escalation, without blaming either side": after its
-                # comma the manner is the caller's, not the one called on
-                doc[token.i - 1].head = token.head.head
+                # comma (maybe inside a quotation's end) the manner is the caller's, not the one
+                # called on
+                for mark in doc[comma.i : token.i]:
+                    mark.head = token.head.head
                 token.head = token.head.head
             elif (
                 token.dep_ == "npadvmod"
@@ -452,6 +468,28 @@ def _object_after(verb):
         ),
         None,
     )
+
+
+def _comma_before(token):
+    """The comma right before a token, or before the closing quotation marks right before it
+    ("… escalation," without …), else None."""
+    i = token.i - 1
+    while i > 0 and token.doc[i].tag_ == "''":
+        i -= 1
+    return token.doc[i] if i >= 0 and token.doc[i].text == "," else None
+
+
+def _rootless_subject(participle):
+    """The noun the parser made the root of a sentence with no verb, when a participle after a
+    comma hangs on it or on a noun of its relative clause ("Brazil, which mediated the
+    declaration between the two neighbours, called on …"), else None."""
+    root = participle.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > participle.i:
+        return None
+    if participle.head == root:
+        return root
+    clauses = [c for c in root.children if c.dep_ == "relcl" and c.i < participle.i]
+    return root if any(participle.head in clause.subtree for clause in clauses) else None
 
 
 def _that_clause(token):

@@ -1783,6 +1783,27 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-its-neighbour-after-a-noun-of-the-verb",  # "increase exports to its neighbour"
+        "Romania, which supplies most of Moldova's electricity, said it would increase exports to its "
+        "neighbour.",
+        ["Romania | increase | Moldova"],
+        ["Romania | increase | Romania"],
+    ),
+    case(
+        "reference-either-side-is-the-pair-its-sentence-named",  # "both governments … either side"
+        "CARICOM said the bloc stands firmly with Guyana and urged Venezuela to respect the ruling. "
+        "Brazil, which mediated the 2023 declaration between the two neighbours, called on both "
+        'governments to "avoid any gesture that could be read as escalation," without blaming either '
+        "side.",
+        [
+            "Brazil | call | Guyana",
+            "Brazil | call | Venezuela",
+            "Brazil | blame | Guyana | neg",
+            "Brazil | blame | Venezuela | neg",
+        ],
+        ["Brazil | blame | Caribbean Community | neg"],
+    ),
+    case(
         "reference-who-after-a-described-name",  # "X, a Somali diplomat who …": X, not Somalia
         "Kenya hosted Ruto Abdi, a Somali diplomat who has criticised Ethiopia. Japan designated "
         "Severny Tanker Company, a Russian firm that has carried oil to North Korea. The Houthis will "
@@ -2846,6 +2867,13 @@ REFERENCE = [
 # --- 6. verbs outside a lexicon, coordinated verbs, particles ---------------------------------
 
 VERBS = [
+    case(
+        "verb-main-verb-after-a-long-relative-clause",  # the parser's participle on the name
+        "Kenya, which brokered the 2022 ceasefire between the two parties, called on Ethiopia to "
+        "withdraw its troops. Norway, which facilitated the 2016 peace accord between the government "
+        "and the rebels, called on Colombia to resume talks.",
+        ["Kenya | call | Ethiopia", "Norway | call | Colombia"],
+    ),
     case(
         "verb-coordinated-verbs-that-are-also-plural-nouns",  # "arms and funds the Houthis"
         "Iran, which arms and funds the Houthi movement in Yemen, denied the report. Turkey trains "

@@ -200,6 +200,23 @@ def test_an_acronym_tagged_as_a_common_noun_is_a_name(nlp) -> None:
     assert next(t for t in doc if t.text == "base").pos_ == "NOUN"
 
 
+def test_a_main_verb_read_as_a_participle_after_a_relative_clause_is_the_root(nlp) -> None:
+    """ "Kenya, which brokered the ceasefire between the two parties, called on Ethiopia to …": the
+    parser made the name the root and "called" a participle on a noun of the relative clause;
+    "called" is the root and the name its subject. A participle with its agent ("…, accompanied by
+    the president") stays."""
+    doc = nlp(
+        "Kenya, which brokered the 2022 ceasefire between the two parties, called on Ethiopia to "
+        "withdraw its troops."
+    )
+    called = next(t for t in doc if t.text == "called")
+    assert called.dep_ == "ROOT" and called.pos_ == "VERB"
+    kenya = next(t for t in doc if t.text == "Kenya")
+    assert kenya.head == called and kenya.dep_ == "nsubj"
+    doc = nlp("Applause as the two leaders enter the hall, accompanied by the UAE president.")
+    assert next(t for t in doc if t.text == "accompanied").dep_ != "ROOT"
+
+
 def test_remain_before_a_participle_is_its_passive_auxiliary(nlp) -> None:
     """ "remain stationed", "remain detained": passives, their subjects the passive's; "remained
     concerned" (a feeling) is left as parsed."""
