@@ -3523,8 +3523,21 @@ class _ArticleReader:
                 if governor.lemma_ in rules.PSYCH_PARTICIPLES and patients and not subjects:
                     return patients, []  # "are interested in cooperating with"
                 if head.lower_ == "in":
+                    objs = _direct_objects(governor)
+                    if objs and (
+                        _lemma(governor) in rules.JUDGING_VERBS or _lemma(governor) in rules.CREDITING_VERBS
+                    ):
+                        # "praised Jordan's leadership in delivering aid": the one praised acts;
+                        # "thanked the minister for Jordan's leadership in …": the owner of the deed
+                        owners = [
+                            c
+                            for deed in objs + _prep_objects(governor, "for")
+                            for c in _children(deed)
+                            if c.dep_ == "poss" and self._actors_of(c)
+                        ]
+                        return owners or objs, []
                     # "joined Peru in recognizing X": both recognise X
-                    subjects = subjects + _direct_objects(governor)
+                    subjects = subjects + objs
                 return subjects, []
             if governor.pos_ in ("NOUN", "PROPN"):
                 passive = (
@@ -3541,7 +3554,11 @@ class _ArticleReader:
                     # "Egypt played a central role in mediating between X and Y": Egypt mediates
                     return self._subjects(governor.head, depth + 1)[0], []
                 # "Chad's difficulties in invading Niger": the possessor acts
-                return [c for c in _children(governor) if c.dep_ == "poss" and self._actors_of(c)], []
+                owners = [c for c in _children(governor) if c.dep_ == "poss" and self._actors_of(c)]
+                if not owners and _owned_by_pronoun(governor):
+                    # "thanked Egypt for its efforts in mediating": the one thanked
+                    owners = [t for t in _credited(governor) if self._actors_of(t)]
+                return owners, []
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
             if verb.tag_ == "VBG" and head.dep_ in rules.OBJECT_DEPS and not self._actors_of(head):
                 # "issued a statement expressing concern": who issued it expresses it; but not who

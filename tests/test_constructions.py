@@ -1078,6 +1078,19 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-the-one-praised-does-the-gerund-after-in",  # not the one who praises
+        "Britain praised Jordan's leadership in delivering aid to Gaza. Kenya thanked Egypt for its "
+        "efforts in mediating between Sudan and the RSF. India appreciated Bangladesh's generosity in "
+        "hosting refugees from Myanmar.",
+        [
+            "Jordan | deliver | Gaza",
+            "Egypt | mediate | Sudan",
+            "Egypt | mediate | Rapid Support Forces",
+            "Bangladesh | host | Myanmar",
+        ],
+        ["United Kingdom | deliver | Gaza", "India | host | Myanmar", "Kenya | mediate | Sudan"],
+    ),
+    case(
         "embedded-forces-withdrawn-by-no-one-named",  # a state's forces are withdrawn by that state
         "Ethiopian troops have not been withdrawn from Somalia. Russian forces were withdrawn from "
         "Syria last year.",
