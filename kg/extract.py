@@ -2428,6 +2428,9 @@ class _ArticleReader:
                     found = self._actors_of(speaker)[:1]
                     if found:
                         self._speaker_actor = found[0]
+                        voice = _voice_of(self._current(found[0])) if lower in rules.FIRST_PLURAL else None
+                        if voice is not None:
+                            return (voice,)  # "we", said by a minister: the state he speaks for
                     return found
                 # a quotation that goes on from the last sentence: the same speaker
                 return (self.last_speaker,) if self.last_speaker is not None and self._goes_on() else ()

@@ -1796,6 +1796,14 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-we-in-a-minister-s-quotation-is-his-state",  # "I" stays the minister
+        '"We have kept our border open, and we call on Niamey to return to the talks," Benin\'s '
+        'foreign minister Jean-Luc Adjovi told reporters. "I will visit Abuja to meet President '
+        'Tinubu," Adjovi said.',
+        ["Benin | call | Niger", "Jean-Luc Adjovi | visit | Nigeria"],
+        ["Jean-Luc Adjovi | call | Niger"],
+    ),
+    case(
         "reference-its-neighbour-after-a-noun-of-the-verb",  # "increase exports to its neighbour"
         "Romania, which supplies most of Moldova's electricity, said it would increase exports to its "
         "neighbour.",
