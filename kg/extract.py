@@ -2175,9 +2175,11 @@ class _ArticleReader:
         return tuple(self._resolve_all(self._subjects(noun.head)[0]))
 
     def _appended_act(self, token: Token) -> tuple[Actor, ...]:
-        """The doers of the clause an act noun is set after: "Japan expelled two diplomats, a move
-        that Beijing condemned" (Japan's move)."""
-        if _lemma(token) not in rules.ACT_NOUNS or token.left_edge.i == 0:
+        """The doers of the clause an act or event noun is set after: "Japan expelled two
+        diplomats, a move that Beijing condemned" (Japan's move), "Egyptian troops landed in
+        Mogadishu, a deployment that Ethiopia opposed" (Egypt's deployment)."""
+        lemma = _lemma(token)
+        if not (lemma in rules.ACT_NOUNS or lemma in rules.NOMINAL_EVENTS) or token.left_edge.i == 0:
             return ()
         if token.doc[token.left_edge.i - 1].text != "," or not any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in _children(token)

@@ -539,6 +539,13 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-set-after-its-clause-is-the-clause-s-act",  # "…, a deployment that X opposed"
+        "Egyptian troops landed in Mogadishu, a deployment that Ethiopia had opposed. Russia shelled "
+        "Kharkiv, an attack that Poland condemned.",
+        ["Ethiopia | oppose | Egypt", "Poland | condemn | Russia"],
+        ["Ethiopia | oppose | Somalia", "Poland | condemn | Ukraine"],
+    ),
+    case(
         "event-by-phrase-after-the-event-a-verb-condemns",  # not "condemn launch by" as well
         "Japan condemned the launch by North Korea. Kenya condemned the attack by members of "
         "al-Shabaab on a base. The M23 attacked a MONUSCO base near Goma.",
