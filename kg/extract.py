@@ -2474,6 +2474,15 @@ class _ArticleReader:
             return self._it(token)
         return ()
 
+    def _included_owner(self, noun: Token) -> Actor | None:
+        """The owner of the noun an "including" phrase hangs on: "Iran's conduct in the region,
+        including its support for the Houthis" (Iran's support)."""
+        including = noun.head if noun.dep_ == "pobj" else None
+        if including is None or including.lower_ != "including":
+            return None
+        owners = self._resolve_all(c for c in _children(including.head) if c.dep_ == "poss")
+        return owners[0] if len(owners) == 1 and owners[0].type is not ActorType.PERSON else None
+
     def _plural_speakers(self, token: Token) -> tuple[Actor, ...]:
         """ "they" as the subject of what two or more actors say: those who say it ("Japan and
         Australia said they stood with Manila", "the Gulf states warned they would …")."""
@@ -2562,6 +2571,10 @@ class _ArticleReader:
             if owner is not None:
                 return (owner,)
             violent = _lemma(head) in rules.VIOLENT_EVENTS
+            if head.pos_ == "NOUN" and _lemma(head) in rules.NOMINAL_EVENTS:
+                owner = self._included_owner(head)
+                if owner is not None:
+                    return (owner,)
             if head.pos_ != "NOUN" or not (
                 self._is_body(head.lower_) or self._is_role(head.lemma_) or violent
             ):

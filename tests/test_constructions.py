@@ -539,6 +539,14 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-its-in-an-including-phrase-is-the-owner-before",  # "X's conduct, including its …"
+        "Germany said any deal would depend on Iran's conduct in the region, including its support "
+        "for the Houthis in Yemen. Kenya criticised Eritrea's policy, including its supply of arms to "
+        "the TPLF.",
+        ["Iran | support | Houthis", "Eritrea | supply | Tigray People's Liberation Front"],
+        ["Germany | support | Houthis", "Kenya | supply | Tigray People's Liberation Front"],
+    ),
+    case(
         "event-set-after-its-clause-is-the-clause-s-act",  # "…, a deployment that X opposed"
         "Egyptian troops landed in Mogadishu, a deployment that Ethiopia had opposed. Russia shelled "
         "Kharkiv, an attack that Poland condemned.",
