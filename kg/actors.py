@@ -208,6 +208,7 @@ class Gazetteer:
         self._by_code: dict[str, Actor] = {}  # Actor.code: ISO alpha-3 or organisation code
         self._by_iso2: dict[str, Actor] = {}
         self._demonym_of: dict[str, str] = {}  # country name → its first demonym
+        self._neighbours: dict[str, frozenset[str]] = {}  # ISO alpha-3 → those of its neighbours
         self._max_key_tokens = 1
         self._load_words(data)
         ambiguous = self._load_ambiguous_keys(data)
@@ -374,6 +375,15 @@ class Gazetteer:
                 self._add_key(demonym, _Key(actor, DEMONYM), where, ambiguous)
             for people in self._people_forms(demonyms, _words(entry.get("people"), f"{where} people")):
                 self._add_key(people, _Key(actor, PEOPLE), where, ambiguous)
+            self._neighbours[iso3] = frozenset(_words(entry.get("neighbours"), f"{where} neighbours"))
+        for code, others in self._neighbours.items():
+            for other in sorted(others):
+                if other not in self._neighbours:
+                    raise DataError(f"gazetteer: country {code}: neighbour {other!r} is no country's iso3")
+                if code not in self._neighbours[other]:
+                    raise DataError(
+                        f"gazetteer: country {code} lists {other} as a neighbour, but not {other} it"
+                    )
 
     @staticmethod
     def _people_forms(demonyms: Sequence[str], people: Sequence[str]) -> list[str]:
@@ -754,6 +764,13 @@ class Gazetteer:
         code = code.upper()
         actor = self._by_iso2.get(code) if len(code) == 2 else self._by_code.get(code)
         return actor if actor is not None and actor.type is ActorType.COUNTRY else None
+
+    def neighbours(self, first: Actor, second: Actor) -> bool:
+        """Whether two states of the gazetteer border each other, by land or across a strait that
+        news calls them neighbours over (Japan and South Korea)."""
+        if first.type is not ActorType.COUNTRY or second.type is not ActorType.COUNTRY:
+            return False
+        return second.code in self._neighbours.get(first.code or "", frozenset())
 
     def actors(self) -> tuple[Actor, ...]:
         """Every state, organisation, group and collective of the gazetteer."""

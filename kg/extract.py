@@ -37,7 +37,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import TYPE_CHECKING
 
 from . import events, rules
@@ -2238,7 +2238,7 @@ class _ArticleReader:
             return self.voice.state  # "The House condemns …" in a parliament's resolution
         if not (token.pos_ == "NOUN" and token.tag_ == "NN") and not (token.tag_ == "NNP" and token.is_lower):
             return None  # but "the bloc" the tagger took for a name
-        if lemma in ("neighbour", "neighbor") and token.tag_ == "NN":
+        if lemma in rules.NEIGHBOUR_NOUNS and token.tag_ == "NN":
             return self._neighbour(token)
         kind = rules.STATE_DESCRIPTIONS.get(lemma) or rules.ORGANIZATION_DESCRIPTIONS.get(lemma)
         if kind is None:
@@ -2300,6 +2300,9 @@ class _ArticleReader:
         if len(own) != 1 or not all(a.type is ActorType.COUNTRY for a in own):
             return None
         others = {a for _, a in self._named_before(token) if a.type is ActorType.COUNTRY and a not in own}
+        if len(others) > 1:
+            # (of several, the one that borders the owner)
+            others = {a for a in others if any(self.gazetteer.neighbours(a, o) for o in own)}
         return others.pop() if len(others) == 1 else None  # the one other state of its sentence
 
     def _unnamed_body(self, token: Token) -> Actor | None:
@@ -2823,6 +2826,10 @@ class _ArticleReader:
         )
         if found:
             self._sentence_pairs.append((token.i, found))
+        if lemma in rules.NEIGHBOUR_NOUNS and len(found) >= 2 and not self._bordering(found):
+            # "relations between the two neighbours" after "the US stood with Colombia": the
+            # states named lately that border each other
+            found = self._bordering_group(count, outside) or found
         if not found and need == "person" and marks & rules.DEFINITE_MARKS:
             # "both foreign ministers", none of them named: their states, as an unnamed official's
             found = self._recent_group("country", count=count, loose=False)
@@ -2834,6 +2841,32 @@ class _ArticleReader:
             ):
                 found = states  # type: ignore[assignment]
         return found if found or count is None else None  # "the three Baltic states": a name, maybe
+
+    def _bordering(self, states: Sequence[Actor]) -> bool:
+        """Whether every two of some states border each other."""
+        return all(self.gazetteer.neighbours(a, b) for a, b in combinations(states, 2))
+
+    def _bordering_group(self, count: int | None, outside: Collection[str]) -> tuple[Actor, ...]:
+        """The states named together lately that border each other (as many as ``count`` says),
+        else the two bordering states among those the article has named most."""
+        size = count or 2
+        for number, group in reversed(self.groups):
+            if self.sentence_no - number > rules.PLURAL_REFERENCE_WINDOW:
+                break
+            states = _of_type(group, "country")
+            if len(states) == size and not any(a.name in outside for a in states) and self._bordering(states):
+                return states
+        if size != 2:
+            return ()
+        ranked = sorted(
+            (c for c in self.state_mentions.values() if c[2].name not in outside),
+            key=lambda c: (c[0], c[1]),
+            reverse=True,
+        )
+        for first, second in combinations(ranked[: rules.NEIGHBOUR_CANDIDATES], 2):
+            if self.gazetteer.neighbours(first[2], second[2]):
+                return tuple(sorted((first[2], second[2]), key=lambda a: self.state_order[a.name]))
+        return ()
 
     def _sentence_subjects(self, token: Token) -> list[Actor]:
         """The actors of the subjects before a token in its own sentence."""

@@ -946,6 +946,9 @@ NUMBER_WORDS: dict[str, int] = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10, "both": 2,
 }  # fmt: skip
+#: Nouns for states that border each other: "the two neighbours" are a pair the gazetteer
+#: lists as neighbours, "its neighbour" one bordering the owner.
+NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
 #: Those that refer back with "the" alone ("the countries", "the ministers").
 BARE_PLURAL_REFERENCES = frozenset(
     {"country", "side", "party", "nation", "minister", "leader", "president", "neighbour", "neighbor"}
@@ -987,6 +990,8 @@ CLAIM_CLAUSE_VERBS = frozenset({"maintain", "assert", "insist"})
 EVENT_REFERENCE_WINDOW = 12
 #: How many sentences back a plural reference or "they" may look.
 PLURAL_REFERENCE_WINDOW = 5
+#: How many of the states an article names most "the two neighbours" may be a pair of.
+NEIGHBOUR_CANDIDATES = 4
 
 #: Common nouns that may head an actor's name without a name in front of them
 #: ("the international community", "the rebels", "Gulf states").

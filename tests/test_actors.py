@@ -167,6 +167,33 @@ def test_unknown_affiliation_and_duplicate_code_are_named(raw_data: dict) -> Non
         Gazetteer(data)
 
 
+def test_neighbours_border_each_other_both_ways(gaz: Gazetteer) -> None:
+    def country(name: str):
+        actor = gaz.named(name)
+        assert actor is not None
+        return actor
+
+    for first, second in (("Colombia", "Venezuela"), ("Ethiopia", "Eritrea"), ("Japan", "South Korea")):
+        assert gaz.neighbours(country(first), country(second))
+        assert gaz.neighbours(country(second), country(first))
+    for first, second in (("United States", "Colombia"), ("Japan", "United States"), ("Egypt", "Eritrea")):
+        assert not gaz.neighbours(country(first), country(second))
+    assert not gaz.neighbours(country("France"), country("France"))
+
+
+def test_a_neighbour_must_be_a_country_that_lists_it_back(raw_data: dict) -> None:
+    data = copy.deepcopy(raw_data)
+    chile = next(c for c in data["countries"] if c["name"] == "Chile")
+    chile["neighbours"] = [*chile.get("neighbours", []), "XYZ"]
+    with pytest.raises(DataError, match="country CHL: neighbour 'XYZ' is no country's iso3"):
+        Gazetteer(data)
+    data = copy.deepcopy(raw_data)
+    chile = next(c for c in data["countries"] if c["name"] == "Chile")
+    chile["neighbours"] = [*chile.get("neighbours", []), "JPN"]
+    with pytest.raises(DataError, match="country CHL lists JPN as a neighbour, but not JPN it"):
+        Gazetteer(data)
+
+
 def test_ambiguous_choice_must_exist(raw_data: dict) -> None:
     data = copy.deepcopy(raw_data)
     data["ambiguous"][0]["choices"][0]["actor"] = "Atlantis"

@@ -1811,6 +1811,20 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-the-two-neighbours-are-states-that-border-each-other",  # not the last pair named
+        "Colombia and Venezuela traded accusations over the attack. The United States said it stood "
+        "with Colombia. Relations between the two neighbours have worsened since 2019.",
+        ["Colombia | worsen | Venezuela"],
+        ["United States | worsen | Colombia"],
+    ),
+    case(
+        "reference-its-neighbour-is-the-state-that-borders-it",  # of several named before
+        "Thailand, which buys gas from Myanmar, signed a deal with Japan and cut power exports to its "
+        "neighbour.",
+        ["Thailand | cut | Myanmar"],
+        ["Thailand | cut | Japan"],
+    ),
+    case(
         "reference-we-in-a-minister-s-quotation-is-his-state",  # "I" stays the minister
         '"We have kept our border open, and we call on Niamey to return to the talks," Benin\'s '
         'foreign minister Jean-Luc Adjovi told reporters. "I will visit Abuja to meet President '
