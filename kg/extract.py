@@ -2666,6 +2666,17 @@ class _ArticleReader:
                 for t in _noun_ancestors(token.doc[i])
             ):
                 named[found[0].name] = found[0]
+        if not named and _lemma(token.head) in rules.DENIAL_VERBS:
+            # "Azerbaijan accused Armenia of shelling its posts. Armenia denied it.": the claim
+            # made in the sentence before, whoever made it
+            made = [
+                remembered
+                for noun, remembered in self.event_agents.items()
+                if noun in rules.CLAIM_NOUNS and self.sentence_no - remembered[0] <= 1
+            ]
+            latest = max(made, key=lambda m: m[0], default=None)
+            if latest is not None:
+                return tuple(a for a in latest[1] if a.name not in doers)
         return tuple(named.values()) if len(named) == 1 else ()
 
     def _named_group_before(self, token: Token) -> Actor | None:

@@ -1811,6 +1811,13 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-it-denied-is-the-claim-just-made",  # "X accused Y of … Y denied it."
+        "Azerbaijan accused Armenia of shelling its positions near Lachin. Armenia flatly denied it. "
+        "Pakistan claimed that India had struck a mosque. The Indian army rejected it as a fabrication.",
+        ["Armenia | deny | Azerbaijan", "India | reject | Pakistan"],
+        ["Armenia | deny | Armenia"],
+    ),
+    case(
         "reference-the-two-neighbours-are-states-that-border-each-other",  # not the last pair named
         "Colombia and Venezuela traded accusations over the attack. The United States said it stood "
         "with Colombia. Relations between the two neighbours have worsened since 2019.",
