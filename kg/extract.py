@@ -953,11 +953,11 @@ class _ArticleReader:
                     self.event_agents[lemma] = (self.sentence_no, found)
             if pos != "VERB" and lemma in rules.ASSET_NOUNS:
                 # "a Malian army drone was shot down": a later "the drone" is Mali's
-                found = (
-                    self._actors_of(token)
-                    if any(c.dep_ in ("amod", "compound") for c in _lefts(token))
-                    else ()
-                )
+                modifiers = [c for c in _lefts(token) if c.dep_ in ("amod", "compound")]
+                found = self._actors_of(token) if modifiers else ()
+                if not found:
+                    # "a Philippine fisheries ship": the state's adjective before another modifier
+                    found = tuple(a for c in modifiers if _is_owner_adjective(c) for a in self._actors_of(c))
                 if len(found) == 1 and found[0].type is ActorType.COUNTRY:
                     self.asset_owners[lemma] = (self.sentence_no, found[0])
 
@@ -1686,8 +1686,9 @@ class _ArticleReader:
                     return (office,)
             if place is not None and role is not None and place.type is not ActorType.PERSON:
                 return (place,)  # "NATO defence ministers" act for NATO
-        if lemma in rules.ASSET_NOUNS and [c.lower_ for c in _children(token)] == ["the"]:
-            # "downed the drone" after "a Malian army drone was shot down": Mali's
+        if lemma in rules.ASSET_NOUNS and _bare_definite(token):
+            # "downed the drone" after "a Malian army drone was shot down": Mali's; also "the
+            # ship, which had been escorting fishing boats, was rammed"
             owned = self.asset_owners.get(lemma)
             if owned is not None and self.sentence_no - owned[0] <= rules.EVENT_REFERENCE_WINDOW:
                 return (owned[1],)
@@ -3442,7 +3443,10 @@ class _ArticleReader:
             and any(c.dep_ == "agent" for c in _children(verb))
             and (
                 any(c.dep_ == "auxpass" for c in _children(verb))
-                or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in _children(verb.head)))
+                or (
+                    # (the tagger may take the participle for a past tense: "and shadowed by X")
+                    verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "auxpass" for c in _children(verb.head))
+                )
             )
         ):
             # "a Russian aircraft approached … and was intercepted by Portuguese jets": the
@@ -4891,6 +4895,21 @@ def _partitive(token: Token) -> bool:
         (token.pos_ == "NUM" or token.lower_ in rules.QUANTIFIERS)
         and token.ent_type_ in ("", "CARDINAL")  # (not "10 percent of", "two days of")
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in _children(token))
+    )
+
+
+def _bare_definite(noun: Token) -> bool:
+    """ "the ship", maybe with a clause between commas ("the ship, which had been escorting
+    fishing boats,"), but nothing that says whose or which it is."""
+    children = _children(noun)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return False
+    doc = noun.doc
+    return all(
+        (c.dep_ == "det" and c.lower_ == "the")
+        or c.dep_ == "punct"
+        or (c.dep_ == "relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
+        for c in children
     )
 
 

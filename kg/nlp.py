@@ -278,6 +278,21 @@ def _register() -> None:
                 token.head, token.dep_, token.tag_ = token, "ROOT", "VBD"
                 subject.head, subject.dep_ = token, "nsubj"
             elif (
+                token.tag_ == "VBZ"
+                and token.left_edge.i > 0
+                and (prep := doc[token.left_edge.i - 1]).dep_ in ("prep", "agent")
+                and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
+                and any(c.tag_ in ("NNP", "NNPS") for c in token.lefts)
+                and present_verb(token.text) is None
+            ):
+                # "shadowed by two People's Liberation Army Navy corvettes": a plural noun after a
+                # name, read as a verb, is the object its preposition lacks
+                for child in [c for c in token.rights if c.dep_ in ("prep", "npadvmod")]:
+                    child.head = prep.head  # ("… corvettes during a standoff": the verb's time)
+                token.tag_, token.pos_, token.dep_ = "NNS", "NOUN", "pobj"
+                token.lemma_ = token.lower_[:-1]
+                token.head = prep
+            elif (
                 token.dep_ == "nsubj"
                 and token.lower_ in _OPENING_ADVERBS
                 and token.head.tag_ == "VBZ"

@@ -607,7 +607,8 @@ DISPATCH_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "station",
 FORCE_MOVING_VERBS = DISPATCH_VERBS | {"withdraw", "pull", "evacuate"}
 FORCE_NOUNS = frozenset(
     {"troop", "soldier", "force", "personnel", "contingent", "unit", "battalion", "brigade", "police",
-     "officer", "warship", "vessel", "ship", "jet", "aircraft", "peacekeeper", "marine", "sailor"}
+     "officer", "warship", "vessel", "ship", "jet", "aircraft", "peacekeeper", "marine", "sailor",
+     "frigate", "corvette", "destroyer", "cutter", "submarine", "bomber"}
 )  # fmt: skip
 #: Event nouns of sending or supplying: the owner of what their "of" names is the one who sends
 #: it ("the deployment of Venezuelan troops", "the delivery of Iranian drones to Russia"), unlike
@@ -730,7 +731,7 @@ OWNED_NOUNS = frozenset(
      "infrastructure", "site", "installation", "convoy", "tunnel", "depot", "headquarters", "leader",
      "commander", "member", "unit", "territory", "checkpoint", "warship", "missile", "launcher",
      "peacekeeper", "force", "mission", "personnel", "official", "delegation", "contingent", "officer",
-     "police", "battalion", "brigade",
+     "police", "battalion", "brigade", "frigate", "corvette", "destroyer", "cutter", "submarine", "bomber",
      # businesses named by their state: "sanctions on US defence firms"
      "firm", "company", "bank", "entity", "exporter", "manufacturer", "contractor", "airline",
      # what a state or body holds as its own: "ASEAN centrality", "Ukraine sovereignty"

@@ -1811,6 +1811,13 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-the-ship-with-a-clause-between-commas-is-the-ship-named-before",
+        "Chinese vessels fired water cannon at a Philippine fisheries ship near the shoal. The ship, "
+        "which had been escorting fishing boats, was rammed by a Chinese cutter and shadowed by two "
+        "Chinese corvettes.",
+        ["China | ram | Philippines", "China | shadow | Philippines"],
+    ),
+    case(
         "reference-it-denied-is-the-claim-just-made",  # "X accused Y of … Y denied it."
         "Azerbaijan accused Armenia of shelling its positions near Lachin. Armenia flatly denied it. "
         "Pakistan claimed that India had struck a mosque. The Indian army rejected it as a fabrication.",

@@ -217,6 +217,19 @@ def test_a_main_verb_read_as_a_participle_after_a_relative_clause_is_the_root(nl
     assert next(t for t in doc if t.text == "accompanied").dep_ != "ROOT"
 
 
+def test_a_plural_noun_read_as_a_verb_after_a_name_is_its_preposition_s_object(nlp) -> None:
+    """ "shadowed by two People's Liberation Army Navy corvettes during a standoff": "corvettes",
+    a word the lexicon knows as no verb, is the object the "by" lacked, and the time phrase after
+    it belongs to the verb."""
+    doc = nlp(
+        "The ship was rammed by a China Coast Guard cutter and shadowed by two People's Liberation "
+        "Army Navy corvettes during a two-hour standoff."
+    )
+    corvettes = next(t for t in doc if t.text == "corvettes")
+    assert corvettes.pos_ == "NOUN" and corvettes.dep_ == "pobj" and corvettes.head.lower_ == "by"
+    assert next(t for t in doc if t.text == "during").head.text == "shadowed"
+
+
 def test_remain_before_a_participle_is_its_passive_auxiliary(nlp) -> None:
     """ "remain stationed", "remain detained": passives, their subjects the passive's; "remained
     concerned" (a feeling) is left as parsed."""
