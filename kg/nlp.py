@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .errors import ModelNotFoundError
 from .events import base_verb, gerund_verb, present_verb
-from .rules import DATELINE_DASHES, NOMINAL_EVENTS, PSYCH_PARTICIPLES, SYMMETRIC_NOUNS
+from .rules import DATELINE_DASHES, INTENTION_NOUNS, NOMINAL_EVENTS, PSYCH_PARTICIPLES, SYMMETRIC_NOUNS
 from .types import Article
 
 if TYPE_CHECKING:
@@ -292,6 +292,28 @@ def _register() -> None:
                 token.tag_, token.pos_, token.dep_ = "NNS", "NOUN", "pobj"
                 token.lemma_ = token.lower_[:-1]
                 token.head = prep
+            elif (
+                token.dep_ in ("advcl", "xcomp")
+                and token.tag_ == "VB"
+                and (mark := next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None))
+                is not None
+                and (
+                    intention := next(
+                        (
+                            c
+                            for c in token.head.children
+                            if c.dep_ == "dobj"
+                            and c.right_edge.i == mark.left_edge.i - 1
+                            and c.lemma_.lower() in INTENTION_NOUNS
+                        ),
+                        None,
+                    )
+                )
+                is not None
+            ):
+                # "welcomed the decision of Uganda to deploy troops": the infinitive says what the
+                # decision is, not why Kenya welcomed it
+                token.head, token.dep_ = intention, "acl"
             elif (
                 token.dep_ == "nsubj"
                 and token.lower_ in _OPENING_ADVERBS

@@ -539,6 +539,13 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-intention-of-a-state-to-act",  # "the commitment of X and Y to deploy …"
+        "The Chairperson welcomes the commitment of Egypt and Djibouti to deploy additional "
+        "contingents to AUSSOM. Kenya welcomed the decision of Uganda to deploy troops to Somalia.",
+        ["Egypt | commit | AUSSOM", "Djibouti | commit | AUSSOM", "Uganda | decide | Somalia"],
+        ["Kenya | deploy | Somalia"],
+    ),
+    case(
         "event-its-in-an-including-phrase-is-the-owner-before",  # "X's conduct, including its …"
         "Germany said any deal would depend on Iran's conduct in the region, including its support "
         "for the Houthis in Yemen. Kenya criticised Eritrea's policy, including its supply of arms to "

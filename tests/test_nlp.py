@@ -230,6 +230,16 @@ def test_a_plural_noun_read_as_a_verb_after_a_name_is_its_preposition_s_object(n
     assert next(t for t in doc if t.text == "during").head.text == "shadowed"
 
 
+def test_an_infinitive_after_an_intention_object_belongs_to_the_intention(nlp) -> None:
+    """ "welcomed the decision of Uganda to deploy troops": the infinitive says what was decided,
+    not why the decision was welcomed."""
+    doc = nlp("Kenya welcomed the decision of Uganda to deploy troops to Somalia.")
+    deploy = next(t for t in doc if t.text == "deploy")
+    assert deploy.dep_ == "acl" and deploy.head.text == "decision"
+    doc = nlp("Kenya sent troops to Somalia to fight al-Shabaab.")
+    assert next(t for t in doc if t.text == "fight").head.text == "sent"
+
+
 def test_remain_before_a_participle_is_its_passive_auxiliary(nlp) -> None:
     """ "remain stationed", "remain detained": passives, their subjects the passive's; "remained
     concerned" (a feeling) is left as parsed."""
