@@ -2511,7 +2511,7 @@ class _ArticleReader:
             None,
         )
         latest_group = max((number for number, group in self.groups if len(group) >= 2), default=-1)
-        if plural is not None and plural[0] > latest_group:
+        if plural is not None and plural[0] >= latest_group:
             return (plural[1],)
         if self.unnamed_plural_at == self.sentence_no - 1 and (
             plural is None or plural[0] < self.unnamed_plural_at

@@ -1818,6 +1818,13 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-they-is-the-plural-subject-not-a-pair-of-its-sentence",  # not Russia and the ICJ
+        "EU leaders urged Russia to comply with the International Court of Justice. They did not "
+        "endorse the proposal by Moscow for bilateral talks.",
+        ["European Union | endorse | Russia | neg"],
+        ["International Court of Justice | endorse | Russia | neg"],
+    ),
+    case(
         "reference-the-ship-with-a-clause-between-commas-is-the-ship-named-before",
         "Chinese vessels fired water cannon at a Philippine fisheries ship near the shoal. The ship, "
         "which had been escorting fishing boats, was rammed by a Chinese cutter and shadowed by two "
