@@ -1563,6 +1563,16 @@ class _ArticleReader:
                     and (len(place) == 1 or (token.tag_ == "NNS" and len(place) < rules.JOINT_PARTIES_MAX))
                 ):  # (not the list of states a summit's participants came from)
                     return tuple(place)
+            if (
+                child.lower_ == "of"
+                and lemma in rules.ORGAN_NOUNS
+                and token.tag_ == "NN"
+                and not token.ent_type_
+            ):
+                # "the ministerial council of the GCC": an organ of the organisation speaks for it
+                inner = [a for g in _children(child) if g.dep_ == "pobj" for a in self._actors_of(g)]
+                if len(inner) == 1 and inner[0].type is ActorType.ORGANIZATION:
+                    return (inner[0],)
             if child.lower_ == "of" and lemma in rules.MEMBER_NOUNS and token.tag_ == "NNS":
                 # "the members of the Security Council": the organisation, as its members agree
                 pobjs = [g for g in _children(child) if g.dep_ == "pobj"]

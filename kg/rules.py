@@ -942,6 +942,9 @@ MEMBER_NOUNS = frozenset(
     {"ally", "member", "member state", "member country", "member nation", "minister", "foreign minister",
      "leader", "head", "contingent", "unit"}
 )  # fmt: skip
+#: Organs of an organisation that speak for it when named with its "of" and no name of their own
+#: ("the ministerial council of the GCC", "the assembly of the African Union").
+ORGAN_NOUNS = frozenset({"council", "commission", "assembly", "presidency"})
 #: Number words that say how many a plural reference names ("the three countries").
 NUMBER_WORDS: dict[str, int] = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,

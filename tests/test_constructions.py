@@ -1818,6 +1818,13 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-an-organ-of-an-organisation-speaks-for-it",  # "the ministerial council of X"
+        "The final statement of the ministerial council of the Gulf Cooperation Council supported the "
+        "claim of the United Arab Emirates to the islands. The assembly of the African Union called on "
+        "Sudan to hold talks.",
+        ["Gulf Cooperation Council | support | United Arab Emirates", "African Union | call | Sudan"],
+    ),
+    case(
         "reference-they-is-the-plural-subject-not-a-pair-of-its-sentence",  # not Russia and the ICJ
         "EU leaders urged Russia to comply with the International Court of Justice. They did not "
         "endorse the proposal by Moscow for bilateral talks.",
