@@ -2489,12 +2489,16 @@ class _ArticleReader:
         return ()
 
     def _included_owner(self, noun: Token) -> Actor | None:
-        """The owner of the noun an "including" phrase hangs on: "Iran's conduct in the region,
-        including its support for the Houthis" (Iran's support)."""
-        including = noun.head if noun.dep_ == "pobj" else None
-        if including is None or including.lower_ != "including":
+        """The owner of the noun an "including" phrase hangs on, or of the noun before "and":
+        "Iran's conduct in the region, including its support for the Houthis", "Beijing's
+        principled position and its refusal to recognise the sanctions"."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "including":
+            first = noun.head.head
+        elif noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+            first = noun.head
+        else:
             return None
-        owners = self._resolve_all(c for c in _children(including.head) if c.dep_ == "poss")
+        owners = self._resolve_all(c for c in _children(first) if c.dep_ == "poss")
         return owners[0] if len(owners) == 1 and owners[0].type is not ActorType.PERSON else None
 
     def _plural_speakers(self, token: Token) -> tuple[Actor, ...]:
@@ -2585,7 +2589,9 @@ class _ArticleReader:
             if owner is not None:
                 return (owner,)
             violent = _lemma(head) in rules.VIOLENT_EVENTS
-            if head.pos_ == "NOUN" and _lemma(head) in rules.NOMINAL_EVENTS:
+            if head.pos_ == "NOUN" and (
+                _lemma(head) in rules.NOMINAL_EVENTS or _lemma(head) in rules.INTENTION_NOUNS
+            ):
                 owner = self._included_owner(head)
                 if owner is not None:
                     return (owner,)

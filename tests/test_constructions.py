@@ -546,11 +546,15 @@ EVENT_NOUNS = [
         ["Kenya | deploy | Somalia"],
     ),
     case(
-        "event-its-in-an-including-phrase-is-the-owner-before",  # "X's conduct, including its …"
+        "event-its-in-an-including-phrase-or-after-and-is-the-owner-before",  # "X's N, including its …"
         "Germany said any deal would depend on Iran's conduct in the region, including its support "
         "for the Houthis in Yemen. Kenya criticised Eritrea's policy, including its supply of arms to "
-        "the TPLF.",
-        ["Iran | support | Houthis", "Eritrea | supply | Tigray People's Liberation Front"],
+        "the TPLF. Uganda praised Egypt's mediation and its support for talks between Sudan and the RSF.",
+        [
+            "Iran | support | Houthis",
+            "Eritrea | supply | Tigray People's Liberation Front",
+            "Egypt | support | Sudan",
+        ],
         ["Germany | support | Houthis", "Kenya | supply | Tigray People's Liberation Front"],
     ),
     case(
