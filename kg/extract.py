@@ -1699,9 +1699,9 @@ class _ArticleReader:
         if lemma in rules.ASSET_NOUNS and _bare_definite(token):
             # "downed the drone" after "a Malian army drone was shot down": Mali's; also "the
             # ship, which had been escorting fishing boats, was rammed"
-            owned = self.asset_owners.get(lemma)
-            if owned is not None and self.sentence_no - owned[0] <= rules.EVENT_REFERENCE_WINDOW:
-                return (owned[1],)
+            owner = self._asset_owner(lemma)
+            if owner is not None:
+                return (owner,)
         if lemma in rules.GROUP_NOUNS and token.tag_ == "NNS" and not possessors:
             # "rebels from the Arakan Army", "militants linked to the Pakistani Taliban"
             linked = [
@@ -2294,6 +2294,13 @@ class _ArticleReader:
         # "the court": a court, not the bloc named last
         return self._salient(need, token, accept=lambda a: any(w in a.name.lower().split() for w in words))
 
+    def _asset_owner(self, lemma: str) -> Actor | None:
+        """The state whose drone, ship or aircraft the text named lately ("a Malian drone")."""
+        owned = self.asset_owners.get(lemma)
+        if owned is not None and self.sentence_no - owned[0] <= rules.EVENT_REFERENCE_WINDOW:
+            return owned[1]
+        return None
+
     def _neighbour(self, token: Token) -> Actor | None:
         """ "its neighbour": the one other state its sentence has named before it, not the owner,
         the subject of the clause ("Thailand closed its border with Cambodia and cut exports to
@@ -2318,8 +2325,11 @@ class _ArticleReader:
 
     def _unnamed_body(self, token: Token) -> Actor | None:
         """ "the foreign ministry", "the government", "the army" with no state named: the state
-        of the person the sentence names before it, else the document's own voice."""
+        of the person the sentence names before it, else the document's own voice (but "the
+        aircraft" after "a Russian aircraft" is Russia's)."""
         if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NN", "NNS", "NNP"):
+            return None
+        if _lemma(token) in rules.ASSET_NOUNS and self._asset_owner(_lemma(token)) is not None:
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in _children(token)):
             return None
@@ -3575,6 +3585,9 @@ class _ArticleReader:
             return self._subjects(head.head, depth + 1)
         if dep == "conj" or (dep == "advcl" and verb.tag_ in ("VBG", "VBN")) or dep == "acomp":
             subjects, patients = self._subjects(head, depth + 1)
+            if dep == "conj" and any(c.dep_ == "auxpass" for c in _children(verb)):
+                # "the aircraft did not enter X and was escorted towards Y": the one escorted
+                return [], subjects + patients
             if verb.tag_ == "VBG" and not subjects:
                 # "Malian forces are pinned down, suffering losses": the grammatical subject
                 return patients, []
@@ -6041,8 +6054,10 @@ def _negated(verb: Token) -> bool:
         if current.dep_ in ("xcomp", "conj") and current.head != current:
             # "did not agree to resume": negation of the controller; a
             # coordinated verb shares its auxiliaries only when it has none.
-            if current.dep_ == "conj" and any(c.dep_ in ("aux", "nsubj") for c in _children(current)):
-                break
+            if current.dep_ == "conj" and any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in _children(current)
+            ):
+                break  # ("did not enter X and was escorted …": the escort happened)
             if current.dep_ == "conj" and _finite_after_bare(current):
                 break  # "that Ecuador will not tolerate X and asked Colombia": not "asked" negated
             current = current.head

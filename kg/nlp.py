@@ -14,8 +14,15 @@ from typing import TYPE_CHECKING
 
 from .errors import ModelNotFoundError
 from .events import base_verb, gerund_verb, present_verb
-from .rules import DATELINE_DASHES, INTENTION_NOUNS, NOMINAL_EVENTS, PSYCH_PARTICIPLES, SYMMETRIC_NOUNS
-from .types import Article
+from .rules import (
+    DATELINE_DASHES,
+    DEMONYM_ENDINGS,
+    INTENTION_NOUNS,
+    NOMINAL_EVENTS,
+    PSYCH_PARTICIPLES,
+    SYMMETRIC_NOUNS,
+)
+from .types import ActorType, Article
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -427,6 +434,7 @@ def _register() -> None:
             elif token.tag_ == "NN" and len(token.text) > 2 and token.text.isalpha() and token.text.isupper():
                 # "a MONUSCO patrol": an acronym tagged as a common noun is a name
                 token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
+        _mark_demonyms(doc)
         return doc
 
 
@@ -480,6 +488,31 @@ _SHORT_STEM = re.compile(r"^[^aeiouy]*[aeiou][b-df-hj-np-tvz]$")
 _DOUBLED = re.compile(r"([b-df-hj-kmnpqrtvw])\1$")
 #: Stems whose third person takes "-es" of their own: "pushes", "fixes", "goes".
 _ES_STEM = re.compile(r"(?:s|sh|ch|x|z|o)$")
+
+
+def _mark_demonyms(doc: Doc) -> None:
+    """A state's adjective the recogniser left unmarked in front of a noun ("entered Lithuanian
+    airspace", tagged as a name or an adjective) is marked as a nationality, as "Polish airspace"
+    is."""
+    from spacy.tokens import Span
+
+    from .actors import Gazetteer
+
+    gazetteer = Gazetteer.default()
+    found = [
+        Span(doc, t.i, t.i + 1, label="NORP")
+        for t in doc
+        if t.tag_ in ("NNP", "JJ")
+        and t.text[:1].isupper()
+        and not t.ent_type_
+        and t.dep_ in ("compound", "amod")
+        and t.head.pos_ == "NOUN"
+        and t.lower_.endswith(DEMONYM_ENDINGS)
+        and (state := gazetteer.demonym(t.text)) is not None
+        and state.type is ActorType.COUNTRY
+    ]
+    if found:
+        doc.set_ents(found, default="unmodified")
 
 
 def _participle(token) -> str | None:

@@ -1822,6 +1822,19 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-the-aircraft-is-the-one-named-before-not-the-speaker-s",  # in a ministry's statement
+        "Statement of the Ministry of National Defence of Lithuania\n\nOn the night of 4 December, a "
+        "Russian Il-20 reconnaissance aircraft approached Lithuanian airspace and was intercepted by "
+        "two Portuguese fighters. The aircraft did not enter Lithuanian airspace and was escorted "
+        "towards Belarus.",
+        [
+            "Russia | approach | Lithuania",
+            "Portugal | intercept | Russia",
+            "Russia | enter | Lithuania | neg",
+        ],
+        ["Lithuania | escort | Belarus", "Russia | escort | Belarus"],
+    ),
+    case(
         "reference-an-organ-of-an-organisation-speaks-for-it",  # "the ministerial council of X"
         "The final statement of the ministerial council of the Gulf Cooperation Council supported the "
         "claim of the United Arab Emirates to the islands. The assembly of the African Union called on "
@@ -2956,6 +2969,18 @@ REFERENCE = [
 # --- 6. verbs outside a lexicon, coordinated verbs, particles ---------------------------------
 
 VERBS = [
+    case(
+        "verb-a-coordinated-passive-with-its-own-auxiliary-is-not-negated",  # "did not X and was Y"
+        "China did not attack Taiwan and was condemned by Japan. A Russian aircraft did not enter "
+        "Estonian airspace and was escorted away by Finnish jets.",
+        [
+            "China | attack | Taiwan | neg",
+            "Japan | condemn | China",
+            "Finland | escort | Russia",
+            "Russia | enter | Estonia | neg",
+        ],
+        ["Japan | condemn | China | neg", "Finland | escort | Russia | neg"],
+    ),
     case(
         "verb-main-verb-after-a-long-relative-clause",  # the parser's participle on the name
         "Kenya, which brokered the 2022 ceasefire between the two parties, called on Ethiopia to "

@@ -240,6 +240,17 @@ def test_an_infinitive_after_an_intention_object_belongs_to_the_intention(nlp) -
     assert next(t for t in doc if t.text == "fight").head.text == "sent"
 
 
+def test_a_state_s_adjective_the_recogniser_left_unmarked_is_a_nationality(nlp) -> None:
+    """ "entered Lithuanian airspace", the adjective tagged as a name or an adjective with no
+    entity: a nationality, as "Polish" is."""
+    for text in (
+        "A Russian aircraft entered Lithuanian airspace.",
+        "The aircraft did not enter Lithuanian airspace and was escorted away by Polish jets.",
+    ):
+        doc = nlp(text)
+        assert next(t for t in doc if t.text == "Lithuanian").ent_type_ == "NORP", text
+
+
 def test_remain_before_a_participle_is_its_passive_auxiliary(nlp) -> None:
     """ "remain stationed", "remain detained": passives, their subjects the passive's; "remained
     concerned" (a feeling) is left as parsed."""
