@@ -1175,6 +1175,15 @@ class _ArticleReader:
 
     def _resolve(self, token: Token) -> tuple[Actor, ...]:
         lower = token.lower_
+        if lower in rules.PARTITIVE_QUANTIFIERS and token.dep_ in rules.SUBJECT_DEPS:
+            relative = [
+                g
+                for g in _prep_objects(token, "of")
+                if g.lower_ in rules.RELATIVE_PRONOUNS and g.lower_ != "whose"
+            ]
+            if relative:
+                # "Kiribati and Nauru, both of which switched recognition …": those the clause hangs on
+                return self._actors_of(relative[0])
         if (
             (lower in _PAIR_WORDS or (lower == "each" and _before_the_other(token)))
             and token.dep_ in rules.SUBJECT_DEPS
@@ -1199,8 +1208,9 @@ class _ArticleReader:
             # the noun the relative clause hangs on, also from a verb the clause's verb
             # controls ("ASEAN, which both hope to join")
             clause = token.head
-            if lower == "whose":
-                # "Britain, whose warships struck …": from the noun it owns up to its clause
+            if lower == "whose" or (token.dep_ == "pobj" and clause.lower_ == "of"):
+                # "Britain, whose warships struck …", "X and Y, both of which switched …": from the
+                # noun it owns (or is part of) up to its clause
                 for _ in range(3):
                     if clause.dep_ in ("relcl", "acl") or clause.head == clause:
                         break

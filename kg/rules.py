@@ -942,6 +942,9 @@ MEMBER_NOUNS = frozenset(
     {"ally", "member", "member state", "member country", "member nation", "minister", "foreign minister",
      "leader", "head", "contingent", "unit"}
 )  # fmt: skip
+#: Quantifiers that take the clause's antecedent with "of which" or "of whom": "Kiribati and
+#: Nauru, both of which switched …", "the three states, all of which left ECOWAS".
+PARTITIVE_QUANTIFIERS = frozenset({"both", "all", "each", "neither", "none", "either"})
 #: Organs of an organisation that speak for it when named with its "of" and no name of their own
 #: ("the ministerial council of the GCC", "the assembly of the African Union").
 ORGAN_NOUNS = frozenset({"council", "commission", "assembly", "presidency"})

@@ -1822,6 +1822,19 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-both-of-which-is-the-list-the-clause-hangs-on",  # "all of which", "neither of which"
+        "Kiribati and Nauru, both of which switched recognition from Taiwan to Beijing, backed the "
+        "Solomon Islands. Kenya and Uganda, neither of which has recognised Somaliland, condemned the "
+        "deal.",
+        [
+            "Kiribati | switch | Taiwan",
+            "Nauru | switch | China",
+            "Kenya | recognise | Somaliland | neg",
+            "Uganda | recognise | Somaliland | neg",
+        ],
+        ["Kenya | recognise | Somaliland"],
+    ),
+    case(
         "reference-the-aircraft-is-the-one-named-before-not-the-speaker-s",  # in a ministry's statement
         "Statement of the Ministry of National Defence of Lithuania\n\nOn the night of 4 December, a "
         "Russian Il-20 reconnaissance aircraft approached Lithuanian airspace and was intercepted by "
