@@ -1822,16 +1822,20 @@ HEADLINES = [
 
 REFERENCE = [
     case(
-        "reference-both-of-which-is-the-list-the-clause-hangs-on",  # "all of which", "neither of which"
+        "reference-both-of-which-is-the-list-the-clause-hangs-on",  # also "all of which"
         "Kiribati and Nauru, both of which switched recognition from Taiwan to Beijing, backed the "
-        "Solomon Islands. Kenya and Uganda, neither of which has recognised Somaliland, condemned the "
-        "deal.",
+        "Solomon Islands. Mali, Niger and Burkina Faso, all of which left ECOWAS last year, signed a "
+        "pact with Russia.",
         [
             "Kiribati | switch | Taiwan",
             "Nauru | switch | China",
-            "Kenya | recognise | Somaliland | neg",
-            "Uganda | recognise | Somaliland | neg",
+            "Burkina Faso | leave | Economic Community of West African States",
         ],
+    ),
+    case(
+        "reference-neither-of-which-is-each-of-the-list-not-doing-it",
+        "Kenya and Uganda, neither of which has recognised Somaliland, condemned the deal.",
+        ["Kenya | recognise | Somaliland | neg", "Uganda | recognise | Somaliland | neg"],
         ["Kenya | recognise | Somaliland"],
     ),
     case(
