@@ -3194,7 +3194,12 @@ class _ArticleReader:
             subjects = subjects + _co_agents(verb)  # "Niger left ECOWAS together with Mali"
         head = _relation_head(verb)
         objects: list[_Path]
-        if lemma in rules.PSYCH_PARTICIPLES and verb.tag_ == "VBN" and (patients or verb.dep_ == "acomp"):
+        if (
+            lemma in rules.PSYCH_PARTICIPLES
+            and verb.tag_ == "VBN"
+            and (patients or verb.dep_ == "acomp")
+            and not (lemma in rules.STATE_PARTICIPLES and any(c.dep_ == "agent" for c in _children(verb)))
+        ):
             # "we are alarmed by X": the one who feels is the subject, whatever the parse
             subjects = patients or self._subjects(verb.head)[0]
             patients = []

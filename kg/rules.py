@@ -256,6 +256,10 @@ PSYCH_PARTICIPLES = frozenset(
         "offend", "inspire", "annoy", "irritate", "upset", "reassure",
     }
 )  # fmt: skip
+#: Participles of a state one is in, read as the psychological ones are ("locked in a dispute
+#: with X", "engaged in talks with X"), unless an agent makes them a passive ("engaged by X").
+STATE_PARTICIPLES = frozenset({"lock", "embroil", "engage", "involve", "mire", "entangle"})
+PSYCH_PARTICIPLES = PSYCH_PARTICIPLES | STATE_PARTICIPLES
 
 #: Verbs that say nothing between two actors by themselves: when one of them is
 #: the predicate and no event noun follows, no statement is made ("Peru is a

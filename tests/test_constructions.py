@@ -2987,6 +2987,13 @@ REFERENCE = [
 
 VERBS = [
     case(
+        "verb-locked-in-a-dispute-is-a-state-not-a-passive",  # unless an agent makes it one
+        "Egypt is locked in a dispute with Ethiopia over the dam. Qatar has been engaged in talks with "
+        "Hamas for months. Hamas fighters were engaged by Israeli forces near the border.",
+        ["Egypt | dispute | Ethiopia", "Qatar | talk | Hamas", "Israel | engage | Hamas"],
+        ["Hamas | engage | Israel"],
+    ),
+    case(
         "verb-a-coordinated-passive-with-its-own-auxiliary-is-not-negated",  # "did not X and was Y"
         "China did not attack Taiwan and was condemned by Japan. A Russian aircraft did not enter "
         "Estonian airspace and was escorted away by Finnish jets.",
