@@ -1244,8 +1244,8 @@ class _ArticleReader:
                     if not found and token.dep_ == "dobj":
                         found = self._held_by(noun)
                     return found
-                if clause.dep_ not in ("xcomp", "ccomp") or clause.head == clause:
-                    break
+                if clause.dep_ not in ("xcomp", "ccomp", "conj") or clause.head == clause:
+                    break  # (also "a deployment that X opposed and that Y endorsed")
                 clause = clause.head
             return ()
         if token.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM") and not token.ent_type_:

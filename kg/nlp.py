@@ -322,6 +322,17 @@ def _register() -> None:
                 # decision is, not why Kenya welcomed it
                 token.head, token.dep_ = intention, "acl"
             elif (
+                token.lower_ == "that"
+                and token.dep_ == "mark"
+                and token.head.dep_ == "conj"
+                and token.head.head.dep_ == "relcl"
+                and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in token.head.head.children)
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.head.children)
+            ):
+                # "a deployment that X opposed and that Y endorsed": the second "that" is the
+                # object of its clause, as the first is
+                token.tag_, token.pos_, token.dep_ = "WDT", "PRON", "dobj"
+            elif (
                 token.dep_ == "nsubj"
                 and token.lower_ in _OPENING_ADVERBS
                 and token.head.tag_ == "VBZ"

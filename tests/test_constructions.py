@@ -559,9 +559,14 @@ EVENT_NOUNS = [
     ),
     case(
         "event-set-after-its-clause-is-the-clause-s-act",  # "…, a deployment that X opposed"
-        "Egyptian troops landed in Mogadishu, a deployment that Ethiopia had opposed. Russia shelled "
-        "Kharkiv, an attack that Poland condemned.",
-        ["Ethiopia | oppose | Egypt", "Poland | condemn | Russia"],
+        "Egyptian troops landed in Mogadishu, a deployment that Ethiopia had opposed and that Somalia "
+        "and Eritrea endorsed. Russia shelled Kharkiv, an attack that Poland condemned.",
+        [
+            "Ethiopia | oppose | Egypt",
+            "Somalia | endorse | Egypt",
+            "Eritrea | endorse | Egypt",
+            "Poland | condemn | Russia",
+        ],
         ["Ethiopia | oppose | Somalia", "Poland | condemn | Ukraine"],
     ),
     case(

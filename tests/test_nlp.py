@@ -251,6 +251,17 @@ def test_a_state_s_adjective_the_recogniser_left_unmarked_is_a_nationality(nlp) 
         assert next(t for t in doc if t.text == "Lithuanian").ent_type_ == "NORP", text
 
 
+def test_a_second_that_clause_of_a_relative_clause_has_that_for_its_object(nlp) -> None:
+    """ "a deployment that Ethiopia had opposed and that Somalia endorsed": the second "that",
+    read as a conjunction, is the object of its clause, as the first is."""
+    doc = nlp(
+        "Egyptian troops landed in Mogadishu, a deployment that Ethiopia had opposed and that "
+        "Somalia and Eritrea endorsed."
+    )
+    second = [t for t in doc if t.lower_ == "that"][1]
+    assert second.dep_ == "dobj" and second.head.text == "endorsed"
+
+
 def test_remain_before_a_participle_is_its_passive_auxiliary(nlp) -> None:
     """ "remain stationed", "remain detained": passives, their subjects the passive's; "remained
     concerned" (a feeling) is left as parsed."""
