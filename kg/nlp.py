@@ -164,12 +164,14 @@ def _register() -> None:
                 name = next((c for c in reversed(list(token.lefts)) if c.dep_ != "punct"), None)
                 if (
                     name is not None
-                    and name.dep_ in ("npadvmod", "advmod")
+                    and name.dep_ in ("npadvmod", "advmod", "nmod")
                     and name.tag_ == "NNP"
                     and name.ent_type_ not in ("DATE", "TIME")
                     and name.right_edge.i == token.i - 1
                 ):
-                    name.dep_ = "nsubj"  # "Nauru switched recognition …", the name read as an adverb
+                    # "Nauru switched recognition …", the name read as an adverb; "Armenia and
+                    # Azerbaijan sign a peace treaty", as a modifier
+                    name.dep_ = "nsubj"
             elif (
                 token.dep_ == "compound"
                 and token.tag_ in ("VBZ", "VBD")
@@ -332,6 +334,38 @@ def _register() -> None:
                 # "a deployment that X opposed and that Y endorsed": the second "that" is the
                 # object of its clause, as the first is
                 token.tag_, token.pos_, token.dep_ = "WDT", "PRON", "dobj"
+            elif (
+                token.tag_ == "NN"
+                and token.dep_ == "compound"
+                and token.head.dep_ == "ROOT"
+                and token.head.pos_ == "NOUN"
+                and token.i > 0
+                and (
+                    name := next(
+                        (
+                            c
+                            for c in (*token.lefts, *token.head.lefts)
+                            if c.dep_ in ("nmod", "compound") and c.i < token.i
+                        ),
+                        None,
+                    )
+                )
+                is not None
+                and name.tag_ == "NNP"
+                and any(c.dep_ == "conj" for c in name.children)
+                and name.right_edge.i == token.i - 1
+                and not any(t.pos_ in ("VERB", "AUX") for t in token.sent)
+                and base_verb(token.text) is not None
+            ):
+                # "Armenia and Azerbaijan sign peace treaty": a headline's verb after two names,
+                # read as a noun in front of its object
+                noun = token.head
+                for child in [c for c in noun.children if c.i < token.i or c.dep_ in ("prep", "punct")]:
+                    child.head = token
+                token.tag_, token.pos_ = "VBP", "VERB"
+                token.head, token.dep_ = token, "ROOT"
+                noun.head, noun.dep_ = token, "dobj"
+                name.dep_ = "nsubj"
             elif (
                 token.dep_ == "nsubj"
                 and token.lower_ in _OPENING_ADVERBS

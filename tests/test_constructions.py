@@ -1675,6 +1675,12 @@ EMBEDDED = [
 
 HEADLINES = [
     case(
+        "headline-verb-after-two-names-read-as-a-noun",  # "X and Y sign peace treaty …"
+        "Live: Armenia and Azerbaijan sign peace treaty in Abu Dhabi\n\nThe two leaders met in the "
+        "Emirati capital on Friday.",
+        ["Armenia | sign | Azerbaijan"],
+    ),
+    case(
         "headlines-speaker-label-of-a-transcript-is-not-an-end",  # "Name: answer" in a press briefing
         "Zhou Wenqi: China and ASEAN countries have made steady progress in the consultations. China "
         "urges Japan to stop its provocations.",

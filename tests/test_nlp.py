@@ -262,6 +262,19 @@ def test_a_second_that_clause_of_a_relative_clause_has_that_for_its_object(nlp) 
     assert second.dep_ == "dobj" and second.head.text == "endorsed"
 
 
+def test_a_headline_verb_after_two_names_read_as_a_noun_is_the_verb(nlp) -> None:
+    """ "Armenia and Azerbaijan sign peace treaty in Abu Dhabi": "sign", read as a noun before
+    "treaty", is the verb, the names its subject and the treaty its object; "trade deal" after
+    two names in a line with a verb of its own stays a noun phrase."""
+    doc = nlp("Armenia and Azerbaijan sign peace treaty in Abu Dhabi")
+    sign = next(t for t in doc if t.text == "sign")
+    assert sign.pos_ == "VERB" and sign.dep_ == "ROOT"
+    assert next(t for t in doc if t.text == "Armenia").dep_ == "nsubj"
+    assert next(t for t in doc if t.text == "treaty").head == sign
+    doc = nlp("The EU and China trade deal stalls.")
+    assert next(t for t in doc if t.text == "trade").pos_ != "VERB"
+
+
 def test_remain_before_a_participle_is_its_passive_auxiliary(nlp) -> None:
     """ "remain stationed", "remain detained": passives, their subjects the passive's; "remained
     concerned" (a feeling) is left as parsed."""
