@@ -3118,7 +3118,10 @@ class _ArticleReader:
         lemma = _lemma(verb)
         holder = verb
         relation = lemma
-        if lemma not in rules.CLAUSE_STANCE_VERBS:
+        warning = lemma in rules.WARNING_CLAUSE_VERBS
+        if warning and any(c.dep_ in ("dobj", "dative") for c in _children(verb)):
+            return  # "warned Finland that …": the verb's own object
+        if lemma not in rules.CLAUSE_STANCE_VERBS and not warning:
             noun = next(
                 (c for c in _children(verb) if c.dep_ == "dobj" and _lemma(c) in rules.CLAUSE_STANCE_NOUNS),
                 None,
@@ -3149,6 +3152,16 @@ class _ArticleReader:
         speaker = () if subjects else self._operative_speaker(verb)
         if not subjects and not speaker:
             return
+        if warning:
+            own = set(speaker) | set(self._resolve_all(subjects))
+            named = set(self._resolve_all(targets))
+            if not named:
+                return
+            if named <= own:
+                # "urged Brussels to … and warned that China would take measures": Brussels
+                targets = tuple(self._addressed_before(verb))
+                if not targets:
+                    return
         yield _Frame(
             tuple(subjects),
             relation,
@@ -3159,6 +3172,19 @@ class _ArticleReader:
             self._speaker(verb),
             subject_actors=speaker,
         )
+
+    def _addressed_before(self, verb: Token) -> list[Token]:
+        """Those the verbs coordinated before a verb addressed, as their object or with "on":
+        "urged Brussels to stop … and warned that …" → Brussels."""
+        first = verb.head if verb.dep_ == "conj" else verb
+        verbs = [first, *(c for c in _children(first) if c.dep_ == "conj" and c.i < verb.i)]
+        return [
+            t
+            for v in verbs
+            if v != verb
+            for t in (*_direct_objects(v), *_prep_objects(v, "on"))
+            if self._actors_of(t)
+        ]
 
     def _verb_frames(self, verb: Token) -> Iterator[_Frame]:
         lemma = _lemma(verb)

@@ -155,7 +155,11 @@ DOER_DESCRIPTIONS = frozenset(
 #: ("expressed disappointment that …").
 CLAUSE_STANCE_VERBS = frozenset({"regret", "deplore", "lament"})
 CLAUSE_STANCE_NOUNS = frozenset({"regret", "disappointment", "dismay"})
-CLAUSE_STANCE_HEADS = CLAUSE_STANCE_VERBS | {"express"}
+#: Verbs of warning whose "that" clause names the one warned ("warned that Pakistan would bear
+#: the consequences"), or, when it names the speaker ("warned that China would take measures"),
+#: the one the verb before it addressed ("urged Brussels to …").
+WARNING_CLAUSE_VERBS = frozenset({"warn", "caution"})
+CLAUSE_STANCE_HEADS = CLAUSE_STANCE_VERBS | WARNING_CLAUSE_VERBS | {"express"}
 #: Verbs whose object is an event their subjects hold or carry out: "held an exercise that China
 #: denounced", "signed a deal that Pakistan criticised" (an exercise, a deal of theirs).
 HOLDING_VERBS = PERFORMING_VERBS | frozenset({"hold", "begin", "start", "sign", "conclude", "open"})

@@ -1109,6 +1109,14 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-warned-that-names-the-one-warned",  # or the one addressed before, if the speaker
+        "China warned that the United States would pay a price. Beijing urged Brussels to stop harming "
+        "Chinese interests and warned that China would take necessary measures. Kofi Annan warned "
+        "that the border dispute between Eritrea and Ethiopia could flare up.",
+        ["China | warn | United States", "China | warn | European Union"],
+        ["China | warn | China", "Kofi Annan | warn | Eritrea"],
+    ),
+    case(
         "embedded-the-one-praised-does-the-gerund-after-in",  # not the one who praises
         "Britain praised Jordan's leadership in delivering aid to Gaza. Kenya thanked Egypt for its "
         "efforts in mediating between Sudan and the RSF. India appreciated Bangladesh's generosity in "
