@@ -3174,17 +3174,27 @@ class _ArticleReader:
         )
 
     def _addressed_before(self, verb: Token) -> list[Token]:
-        """Those the verbs coordinated before a verb addressed, as their object or with "on":
-        "urged Brussels to stop … and warned that …" → Brussels."""
+        """Those the verbs coordinated before a verb addressed, as their object or with "on", or
+        spoke of, as the subject of what they said: "urged Brussels to stop … and warned that …"
+        → Brussels; "said Asmara had armed the rebels and warned that …" → Asmara."""
         first = verb.head if verb.dep_ == "conj" else verb
         verbs = [first, *(c for c in _children(first) if c.dep_ == "conj" and c.i < verb.i)]
+        said = [
+            s
+            for v in verbs
+            if v.lemma_ in rules.SPEECH_VERBS
+            for c in _children(v)
+            if c.dep_ == "ccomp"
+            for s in _children(c)
+            if s.dep_ in ("nsubj", "nsubjpass")
+        ]
         return [
             t
             for v in verbs
             if v != verb
             for t in (*_direct_objects(v), *_prep_objects(v, "on"))
             if self._actors_of(t)
-        ]
+        ] or [t for t in said if self._actors_of(t)]
 
     def _verb_frames(self, verb: Token) -> Iterator[_Frame]:
         lemma = _lemma(verb)

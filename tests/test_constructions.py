@@ -1112,8 +1112,9 @@ EMBEDDED = [
         "embedded-warned-that-names-the-one-warned",  # or the one addressed before, if the speaker
         "China warned that the United States would pay a price. Beijing urged Brussels to stop harming "
         "Chinese interests and warned that China would take necessary measures. Kofi Annan warned "
-        "that the border dispute between Eritrea and Ethiopia could flare up.",
-        ["China | warn | United States", "China | warn | European Union"],
+        "that the border dispute between Eritrea and Ethiopia could flare up. Ethiopia's foreign "
+        "ministry said Asmara had armed the rebels and warned that it would respond.",
+        ["China | warn | United States", "China | warn | European Union", "Ethiopia | warn | Eritrea"],
         ["China | warn | China", "Kofi Annan | warn | Eritrea"],
     ),
     case(
