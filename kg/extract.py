@@ -2339,7 +2339,8 @@ class _ArticleReader:
         aircraft" after "a Russian aircraft" is Russia's)."""
         if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NN", "NNS", "NNP"):
             return None
-        if _lemma(token) in rules.ASSET_NOUNS and self._asset_owner(_lemma(token)) is not None:
+        lemma = _lemma(token)
+        if lemma in rules.ASSET_NOUNS and self._asset_owner(lemma) is not None:
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in _children(token)):
             return None
@@ -2862,13 +2863,14 @@ class _ArticleReader:
         # of, so not a pair of China's own
         speaker = _outer_subject(token)
         outside = {a.name for a in self._actors_of(speaker)} if speaker is not None else set()
-        earlier = next(
-            (g for i, g in reversed(self._sentence_pairs) if i < token.i and count in (None, len(g))),
-            None,
-        )
-        if need == "" and earlier is not None:
-            # "called on both governments to …, without blaming either side": the same pair
-            return earlier
+        if need == "":
+            earlier = next(
+                (g for i, g in reversed(self._sentence_pairs) if i < token.i and count in (None, len(g))),
+                None,
+            )
+            if earlier is not None:
+                # "called on both governments to …, without blaming either side": the same pair
+                return earlier
         found = self._group_before(token, need, count) or self._recent_group(
             need, count=count, outside=outside
         )
@@ -3179,22 +3181,24 @@ class _ArticleReader:
         → Brussels; "said Asmara had armed the rebels and warned that …" → Asmara."""
         first = verb.head if verb.dep_ == "conj" else verb
         verbs = [first, *(c for c in _children(first) if c.dep_ == "conj" and c.i < verb.i)]
-        said = [
-            s
-            for v in verbs
-            if v.lemma_ in rules.SPEECH_VERBS
-            for c in _children(v)
-            if c.dep_ == "ccomp"
-            for s in _children(c)
-            if s.dep_ in ("nsubj", "nsubjpass")
-        ]
-        return [
+        addressed = [
             t
             for v in verbs
             if v != verb
             for t in (*_direct_objects(v), *_prep_objects(v, "on"))
             if self._actors_of(t)
-        ] or [t for t in said if self._actors_of(t)]
+        ]
+        if addressed:
+            return addressed
+        return [
+            t
+            for v in verbs
+            if v.lemma_ in rules.SPEECH_VERBS
+            for c in _children(v)
+            if c.dep_ == "ccomp"
+            for t in _children(c)
+            if t.dep_ in ("nsubj", "nsubjpass") and self._actors_of(t)
+        ]
 
     def _verb_frames(self, verb: Token) -> Iterator[_Frame]:
         lemma = _lemma(verb)

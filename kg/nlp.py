@@ -141,7 +141,18 @@ def _register() -> None:
         after a preposition ("succeeded in mediating between") is a gerund when the lexicon knows its
         verb. A finite verb with its own subject that the parser hung as a modifier on the root noun
         after it ("Park Jae-hoon held talks with …", "talks" the root) is the root, the noun its
-        object."""
+        object. Two verbs that are also plural nouns ("Iran arms and funds the Houthis") are
+        verbs. A "by" right after an event object of an active verb ("condemned the launch by
+        North Korea") is the event's doer. A main verb read as a participle on the name before
+        it or on a noun of its relative clause ("Kenya, which brokered the ceasefire …, called on
+        Ethiopia") is the root. A plural noun after a name read as an unknown verb ("shadowed by
+        two … Navy corvettes") is its preposition's object. An infinitive right after an object
+        that names an intention ("welcomed the decision of Uganda to deploy troops") is the
+        intention's. A second "that" of coordinated relative clauses ("that X opposed and that Y
+        endorsed") is its clause's object. A headline's verb after two names read as a noun
+        ("Armenia and Azerbaijan sign peace treaty") is the verb. An all-capitals acronym tagged
+        as a common noun ("a MONUSCO base") is a name, and a state's adjective the recogniser
+        left unmarked ("Lithuanian airspace") is a nationality."""
         for token in doc:
             if (
                 token.dep_ == "amod"
