@@ -378,6 +378,16 @@ def _register() -> None:
                 noun.head, noun.dep_ = token, "dobj"
                 name.dep_ = "nsubj"
             elif (
+                _MODEL_NAME.match(token.text)
+                and token.dep_ not in ("amod", "compound", "nmod")
+                and (noun := _noun_after_model(token)) is not None
+            ):
+                # "a Russian Tu-142 maritime patrol aircraft approached …": the model names the
+                # aircraft, its article and state's adjective go with the noun
+                for child in [c for c in token.children if c.i < token.i]:
+                    child.head = noun
+                token.head, token.dep_ = noun, "compound"
+            elif (
                 token.dep_ == "nsubj"
                 and token.lower_ in _OPENING_ADVERBS
                 and token.head.tag_ == "VBZ"
@@ -503,6 +513,9 @@ _FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 
+#: The name of a model of aircraft, ship or missile: "Tu-142", "F-35", "Su-27", "J-16".
+_MODEL_NAME = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?$")
+
 #: Event nouns a bare noun and an adjective may modify together ("air and naval exercise"), and
 #: what else the first noun may carry then.
 _SPLIT_HEADS = frozenset(NOMINAL_EVENTS) | SYMMETRIC_NOUNS
@@ -616,6 +629,17 @@ def _rootless_subject(participle):
         return root
     clauses = [c for c in root.children if c.dep_ == "relcl" and c.i < participle.i]
     return root if any(participle.head in clause.subtree for clause in clauses) else None
+
+
+def _noun_after_model(model):
+    """The noun a model's name stands in front of ("Tu-142" of "a Tu-142 maritime patrol
+    aircraft"), past its other modifiers, else None."""
+    for token in model.doc[model.i + 1 : min(model.i + 5, model.sent.end)]:
+        if token.pos_ == "NOUN" and token.dep_ not in ("amod", "compound"):
+            return token
+        if token.pos_ not in ("NOUN", "ADJ", "PROPN") or token.dep_ not in ("amod", "compound", "nmod"):
+            return None
+    return None
 
 
 def _that_clause(token):

@@ -3007,6 +3007,12 @@ REFERENCE = [
 
 VERBS = [
     case(
+        "verb-an-aircraft-named-by-its-model",  # "a Russian Tu-142 maritime patrol aircraft"
+        "On 18 January, a Russian Tu-142 maritime patrol aircraft approached Norwegian airspace off "
+        "the coast of Finnmark with its transponder switched off.",
+        ["Russia | approach | Norway"],
+    ),
+    case(
         "verb-locked-in-a-dispute-is-a-state-not-a-passive",  # unless an agent makes it one
         "Egypt is locked in a dispute with Ethiopia over the dam. Qatar has been engaged in talks with "
         "Hamas for months. Hamas fighters were engaged by Israeli forces near the border.",

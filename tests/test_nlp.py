@@ -275,6 +275,16 @@ def test_a_headline_verb_after_two_names_read_as_a_noun_is_the_verb(nlp) -> None
     assert next(t for t in doc if t.text == "trade").pos_ != "VERB"
 
 
+def test_a_model_s_name_is_a_modifier_of_the_noun_after_it(nlp) -> None:
+    """ "a Russian Tu-142 maritime patrol aircraft": the model's name, read as a subject of its
+    own, modifies "aircraft", which takes its article and its state's adjective."""
+    doc = nlp("On 18 January, a Russian Tu-142 maritime patrol aircraft approached Norwegian airspace.")
+    model = next(t for t in doc if t.text == "Tu-142")
+    aircraft = next(t for t in doc if t.text == "aircraft")
+    assert model.head == aircraft and model.dep_ == "compound"
+    assert next(t for t in doc if t.text == "Russian").head == aircraft
+
+
 def test_remain_before_a_participle_is_its_passive_auxiliary(nlp) -> None:
     """ "remain stationed", "remain detained": passives, their subjects the passive's; "remained
     concerned" (a feeling) is left as parsed."""
