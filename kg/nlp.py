@@ -150,7 +150,9 @@ def _register() -> None:
         that names an intention ("welcomed the decision of Uganda to deploy troops") is the
         intention's. A second "that" of coordinated relative clauses ("that X opposed and that Y
         endorsed") is its clause's object. A headline's verb after two names read as a noun
-        ("Armenia and Azerbaijan sign peace treaty") is the verb. An all-capitals acronym tagged
+        ("Armenia and Azerbaijan sign peace treaty") is the verb. A model's name read as a noun
+        phrase of its own ("a Russian Tu-142 maritime patrol aircraft") modifies the noun after
+        it. An all-capitals acronym tagged
         as a common noun ("a MONUSCO base") is a name, and a state's adjective the recogniser
         left unmarked ("Lithuanian airspace") is a nationality."""
         for token in doc:
