@@ -2671,10 +2671,13 @@ class _ArticleReader:
             owners = self._resolve_all(t for t in self._subjects(main)[0] if t.pos_ != "PRON")
             if len(owners) == 1 and owners[0].type is not ActorType.PERSON:
                 return (owners[0],)
-        if events.classify(_lemma(head)) is None and not self._resolve_all(
-            c for c in _children(head) if c.dep_ == "dobj" and c.pos_ != "PRON"
+        objects = [c for c in _children(head) if c.dep_ == "dobj" and c.pos_ != "PRON"]
+        if (
+            events.classify(_lemma(head)) is None
+            and not self._resolve_all(objects)
+            and not self._resolve_all(g for c in objects for g in _children(c) if _is_owner_adjective(g))
         ):
-            return ()  # "it takes time", but "It then reinstated Gabon"
+            return ()  # "it takes time", but "It then reinstated Gabon", "It did not enter Polish airspace"
         # "Turkey … It trains Somalia's army": the state or organisation the last sentence was about
         latest = next(((n, r, a) for n, r, a in reversed(self.mentions)), None)
         if latest is None or self.sentence_no - latest[0] > 1:

@@ -1842,6 +1842,13 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-it-entering-a-state-s-airspace-is-the-last-sentence-s-subject",
+        "A Russian aircraft approached Norwegian airspace. The aircraft was intercepted by two "
+        "Norwegian F-35 fighters. It did not enter Norwegian territorial airspace.",
+        ["Russia | enter | Norway | neg", "Norway | intercept | Russia"],
+        ["Norway | enter | Norway | neg"],
+    ),
+    case(
         "reference-both-of-which-is-the-list-the-clause-hangs-on",  # also "all of which"
         "Kiribati and Nauru, both of which switched recognition from Taiwan to Beijing, backed the "
         "Solomon Islands. Mali, Niger and Burkina Faso, all of which left ECOWAS last year, signed a "
