@@ -2609,10 +2609,9 @@ class _ArticleReader:
             owner = self._speakers_own(head)
             if owner is not None:
                 return (owner,)
-            violent = _lemma(head) in rules.VIOLENT_EVENTS
-            if head.pos_ == "NOUN" and (
-                _lemma(head) in rules.NOMINAL_EVENTS or _lemma(head) in rules.INTENTION_NOUNS
-            ):
+            kind = _lemma(head)
+            violent = kind in rules.VIOLENT_EVENTS
+            if head.pos_ == "NOUN" and (kind in rules.NOMINAL_EVENTS or kind in rules.INTENTION_NOUNS):
                 owner = self._included_owner(head)
                 if owner is not None:
                     return (owner,)
@@ -3677,9 +3676,8 @@ class _ArticleReader:
                     return patients, []  # "are interested in cooperating with"
                 if head.lower_ == "in":
                     objs = _direct_objects(governor)
-                    if objs and (
-                        _lemma(governor) in rules.JUDGING_VERBS or _lemma(governor) in rules.CREDITING_VERBS
-                    ):
+                    judging = _lemma(governor)
+                    if objs and (judging in rules.JUDGING_VERBS or judging in rules.CREDITING_VERBS):
                         # "praised Jordan's leadership in delivering aid": the one praised acts;
                         # "thanked the minister for Jordan's leadership in …": the owner of the deed
                         owners = [

@@ -380,7 +380,8 @@ def _register() -> None:
                 noun.head, noun.dep_ = token, "dobj"
                 name.dep_ = "nsubj"
             elif (
-                _MODEL_NAME.match(token.text)
+                "-" in token.text
+                and _MODEL_NAME.match(token.text)
                 and token.dep_ not in ("amod", "compound", "nmod")
                 and (noun := _noun_after_model(token)) is not None
             ):

@@ -249,6 +249,9 @@ MANDATIVE_VERBS = frozenset(
 #: understood agent of the passive clause ("pledge to punish" – Y).
 COMMISSIVE_VERBS = frozenset({"pledge", "vow", "promise", "swear", "guarantee", "threaten"})
 
+#: Participles of a state one is in, read as the psychological ones are ("locked in a dispute
+#: with X", "engaged in talks with X"), unless an agent makes them a passive ("engaged by X").
+STATE_PARTICIPLES = frozenset({"lock", "embroil", "engage", "involve", "mire", "entangle"})
 #: Participles of feeling: "be alarmed by X" keeps its grammatical subject as the
 #: subject (the feeler), unlike an agentive passive ("be attacked by X").
 PSYCH_PARTICIPLES = frozenset(
@@ -259,11 +262,8 @@ PSYCH_PARTICIPLES = frozenset(
         "dedicate", "devote", "oppose", "opposed", "unsettle", "surprise", "distress", "relieve",
         "offend", "inspire", "annoy", "irritate", "upset", "reassure",
     }
-)  # fmt: skip
-#: Participles of a state one is in, read as the psychological ones are ("locked in a dispute
-#: with X", "engaged in talks with X"), unless an agent makes them a passive ("engaged by X").
-STATE_PARTICIPLES = frozenset({"lock", "embroil", "engage", "involve", "mire", "entangle"})
-PSYCH_PARTICIPLES = PSYCH_PARTICIPLES | STATE_PARTICIPLES
+) | STATE_PARTICIPLES  # fmt: skip
+
 
 #: Verbs that say nothing between two actors by themselves: when one of them is
 #: the predicate and no event noun follows, no statement is made ("Peru is a
@@ -613,11 +613,12 @@ DISPATCH_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "station",
 #: Those and the verbs of taking forces back: "Ethiopian troops have not been withdrawn from
 #: Somalia" says that Ethiopia has not withdrawn them.
 FORCE_MOVING_VERBS = DISPATCH_VERBS | {"withdraw", "pull", "evacuate"}
+#: Warships and warplanes by their kind: forces their state owns ("two Chinese corvettes").
+WARCRAFT_NOUNS = frozenset({"frigate", "corvette", "destroyer", "cutter", "submarine", "bomber"})
 FORCE_NOUNS = frozenset(
     {"troop", "soldier", "force", "personnel", "contingent", "unit", "battalion", "brigade", "police",
-     "officer", "warship", "vessel", "ship", "jet", "aircraft", "peacekeeper", "marine", "sailor",
-     "frigate", "corvette", "destroyer", "cutter", "submarine", "bomber"}
-)  # fmt: skip
+     "officer", "warship", "vessel", "ship", "jet", "aircraft", "peacekeeper", "marine", "sailor"}
+) | WARCRAFT_NOUNS  # fmt: skip
 #: Event nouns of sending or supplying: the owner of what their "of" names is the one who sends
 #: it ("the deployment of Venezuelan troops", "the delivery of Iranian drones to Russia"), unlike
 #: the owner of what is downed or seized ("the downing of a Malian drone").
@@ -739,12 +740,12 @@ OWNED_NOUNS = frozenset(
      "infrastructure", "site", "installation", "convoy", "tunnel", "depot", "headquarters", "leader",
      "commander", "member", "unit", "territory", "checkpoint", "warship", "missile", "launcher",
      "peacekeeper", "force", "mission", "personnel", "official", "delegation", "contingent", "officer",
-     "police", "battalion", "brigade", "frigate", "corvette", "destroyer", "cutter", "submarine", "bomber",
+     "police", "battalion", "brigade",
      # businesses named by their state: "sanctions on US defence firms"
      "firm", "company", "bank", "entity", "exporter", "manufacturer", "contractor", "airline",
      # what a state or body holds as its own: "ASEAN centrality", "Ukraine sovereignty"
      "centrality", "sovereignty", "integrity", "unity", "independence"}
-)  # fmt: skip
+) | WARCRAFT_NOUNS  # fmt: skip
 
 #: Things a strike hits, whose "in X" says whose they are when the verb strikes them: "struck an
 #: oil refinery in Russia's Krasnodar region".
