@@ -1243,6 +1243,8 @@ class _ArticleReader:
                         found = self._blow_before(noun)
                     if not found and token.dep_ == "dobj":
                         found = self._held_by(noun)
+                    if not found and token.dep_ == "nsubj" and _lemma(noun) in rules.SPEAKING_DOCUMENTS:
+                        found = self._issuers(noun)  # "said in a statement that called on X"
                     return found
                 if clause.dep_ not in ("xcomp", "ccomp", "conj") or clause.head == clause:
                     break  # (also "a deployment that X opposed and that Y endorsed")
@@ -1327,6 +1329,22 @@ class _ArticleReader:
                 found.extend(t for g in _children(child) if g.dep_ == "pobj" for t in _with_conjuncts(g))
         found.extend(_participle_agents(document))
         return tuple(self._resolve_all(found))
+
+    def _issuers(self, document: Token) -> tuple[Actor, ...]:
+        """Who issued a document: those its phrase names (see :meth:`_authors`), else the subjects
+        of the verb that publishes it or speaks in it ("Japan issued a statement", "South Korea
+        and Australia released a communique", "Japan said in a statement")."""
+        authors = self._authors(document)
+        if authors:
+            return authors
+        verb = _governing_verb(document)
+        if verb is None:
+            return ()
+        if document.dep_ == "pobj" and document.head.lower_ != "in":
+            return ()
+        if document.dep_ != "pobj" and _lemma(verb) not in rules.PUBLISHING_VERBS:
+            return ()
+        return tuple(self._resolve_all(self._subjects(verb)[0]))
 
     def _antecedent(self, noun: Token, pronoun: Token) -> Token:
         """The noun a relative pronoun stands for, from the one its clause hangs on."""

@@ -1842,6 +1842,18 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-a-statement-that-calls-on-is-its-issuer-s",
+        "Japan said in a statement that also called on China to withdraw its vessels. South Korea "
+        "and Australia issued a joint communique which urged Russia to end the war. The statement "
+        "of the European Union, which condemned Iran, was read out.",
+        [
+            "Japan | call | China",
+            "South Korea | urge | Russia",
+            "Australia | urge | Russia",
+            "European Union | condemn | Iran",
+        ],
+    ),
+    case(
         "reference-it-entering-a-state-s-airspace-is-the-last-sentence-s-subject",
         "A Russian aircraft approached Norwegian airspace. The aircraft was intercepted by two "
         "Norwegian F-35 fighters. It did not enter Norwegian territorial airspace.",
