@@ -281,13 +281,15 @@ def document_voice(
         # "Communiqué of the 49th Regular Meeting of the Conference of Heads of Government of
         # the Caribbean Community": the organisation whose members met
         body = gazetteer.lookup(who) or gazetteer.role_of(who)[0] or gazetteer.gathering_of(who.split())
-        assembly = _ASSEMBLY_OF.fullmatch(who)
-        owner = gazetteer.lookup(assembly["state"]) if assembly is not None else None
+        assembly = _ASSEMBLY_OF.fullmatch(who) or _assembly_in_opening(who, opening)
+        owner = _assembly_state(assembly["state"], gazetteer) if assembly is not None else None
         if body is not None and body.type in (ActorType.COUNTRY, ActorType.ORGANIZATION):
             state = body
-        elif owner is not None and owner.type is ActorType.COUNTRY:
-            # "Resolution of the Legislative Assembly of Costa Rica": the assembly, its state's
-            state = Actor(assembly["name"], ActorType.ORGANIZATION, affiliation=owner)
+        elif assembly is not None and owner is not None:
+            # "Resolution of the Legislative Assembly of Costa Rica", "Resolution of the Chamber
+            # of Deputies" opening "The Chamber of Deputies of the Argentine Nation": the
+            # assembly, its state's
+            state = Actor(f"{assembly['chamber']} of {owner.name}", ActorType.ORGANIZATION, affiliation=owner)
         elif gazetteer.is_government_body(re.sub(r"^(?i:the) ", "", who)):
             # "Statement of the Ministry of National Defence", dated "Vilnius, 5 December 2025"
             state = _dateline_state(article.text, gazetteer)
@@ -308,11 +310,23 @@ def document_voice(
 _JOINT_TITLE = re.compile(
     r"\bjoint (?:press )?(?:statement|communiqu[eé]|declaration|release)\b", re.IGNORECASE
 )
+#: The chambers of a state's parliament.
+_CHAMBER = (
+    r"(?:(?:National|Legislative|Constituent|Federal|People's) Assembly|Chamber of (?:Deputies|"
+    r"Representatives)|House of (?:Representatives|Commons|Lords)|Senate|(?:National )?Congress|"
+    r"Parliament|National Council)"
+)
 #: A state's assembly that speaks for itself: "the Legislative Assembly of Costa Rica".
 _ASSEMBLY_OF = re.compile(
-    r"(?:the )?(?P<name>(?:National|Legislative|Constituent|Federal|People's) Assembly of "
-    r"(?:the )?(?:Republic of )?(?P<state>[A-Z][\w' -]+))"
+    rf"(?:the )?(?P<chamber>{_CHAMBER}) of (?:the )?(?:Republic of )?(?P<state>[A-Z][\w' -]+)"
 )
+#: The same in running text, where the state's name ends at its last capitalised word.
+_ASSEMBLY_IN_TEXT = re.compile(
+    rf"(?i:the )?(?P<chamber>{_CHAMBER}) of (?:the )?(?:Republic of )?"
+    r"(?P<state>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)"
+)
+#: The words after a state's adjective in its formal name: "the Argentine Nation".
+_NATION_WORDS = (" Nation", " Republic", " Confederation", " State")
 #: "We," opening a statement that goes on to say who "we" are.
 _WE_AND_COMMA = re.compile(r"\bWe\s*,")
 #: The mark of a numbered clause: "1.", "(a)", "iv)".
@@ -445,6 +459,27 @@ def _dateline_state(text: str, gazetteer: Gazetteer) -> Actor | None:
             actor = gazetteer.lookup(dateline["place"])
             return actor if actor is not None and actor.type is ActorType.COUNTRY else None
     return None
+
+
+def _assembly_in_opening(who: str, opening: str) -> re.Match[str] | None:
+    """A title's bare chamber ("the Chamber of Deputies") as the opening names it with its state
+    ("The Chamber of Deputies of the Argentine Nation")."""
+    bare = re.fullmatch(rf"(?:the )?({_CHAMBER})", who, re.IGNORECASE)
+    if bare is None:
+        return None
+    chamber = bare[1].lower()
+    return next((m for m in _ASSEMBLY_IN_TEXT.finditer(opening) if m["chamber"].lower() == chamber), None)
+
+
+def _assembly_state(name: str, gazetteer: Gazetteer) -> Actor | None:
+    """The state an assembly's name ends with: "Costa Rica", "the Argentine Nation"."""
+    actor = gazetteer.lookup(name.strip())
+    if actor is None:
+        for word in _NATION_WORDS:
+            if name.endswith(word):
+                actor = gazetteer.lookup(name[: -len(word)].strip())
+                break
+    return actor if actor is not None and actor.type is ActorType.COUNTRY else None
 
 
 def _voice_phrase(title: str, opening: str) -> str | None:
@@ -4727,12 +4762,16 @@ class _ArticleReader:
             if clause.dep_ == "ROOT" or (clause.dep_ != "conj" and clause.pos_ in ("VERB", "AUX")):
                 break
             clause = clause.head
-        if clause.dep_ != "ROOT" or not (
+        before = clause.doc[clause.sent.start : clause.i]
+        opener = clause
+        if clause.dep_ == "ROOT" and clause.tag_ == "VB" and before and before[-1].text == "To":
+            # "RESOLVES: 1. To reaffirm …, 2. To urge …": an operative paragraph in the infinitive
+            before, opener = before[:-1], before[-1]
+        elif clause.dep_ != "ROOT" or not (
             clause.tag_ in ("VBZ", "NNS", "VBG")  # (a preambular "Welcoming the engagement of X,")
             or (clause.tag_ in ("VB", "VBP") and clause.lower_.endswith("s"))
         ):
             return ()
-        before = clause.doc[clause.sent.start : clause.i]
         marks = [
             t for t in before if t.tag_ in ("LS", "CD", "_SP") or t.is_punct or _LIST_MARK.fullmatch(t.text)
         ]
@@ -4740,7 +4779,7 @@ class _ArticleReader:
         words = [t for t in before if t not in marks]
         if not all(t.tag_ in ("RB", "RBR") and t.dep_ == "advmod" for t in words):
             return ()
-        if not (words[0] if words else clause).text[:1].isupper():
+        if not (words[0] if words else opener).text[:1].isupper():
             return ()
         if clause.tag_ == "VBG" and (
             clause.lemma_.lower() in rules.PREAMBLE_FORMULAS

@@ -132,6 +132,19 @@ COLLECTIVE = [
         ["Ghana | condemn | Niger", "Ghana | call | Mali"],
     ),
     case(
+        "collective-a-chamber-s-resolution-resolves-in-the-infinitive",  # its state's chamber speaks
+        "Resolution of the Chamber of Deputies on the fishing dispute\n\nThe Chamber of Deputies of "
+        "the Argentine Nation\n\nRESOLVES:\n\n1. To reject the licences granted by the United Kingdom "
+        "in the disputed waters.\n\n2. To thank Mercosur and the Organization of American States for "
+        "their support.\n\n3. To urge the Government of the United Kingdom to resume negotiations.",
+        [
+            "Chamber of Deputies of Argentina | reject | United Kingdom",
+            "Chamber of Deputies of Argentina | thank | Mercosur",
+            "Chamber of Deputies of Argentina | thank | Organization of American States",
+            "Chamber of Deputies of Argentina | urge | United Kingdom",
+        ],
+    ),
+    case(
         "collective-we-the-ministers-of-an-organisation-s-council",
         "We, the Foreign Ministers of the member states of the Arab League, meeting in Cairo, "
         "condemn Israel's strikes on Lebanon.",
