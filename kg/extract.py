@@ -1722,11 +1722,11 @@ class _ArticleReader:
                     if holder.pos_ == "PROPN" and holder.ent_type_ in ("", "PERSON"):
                         # the holder with the title, so that "the Secretary-General" is them after
                         # (also a name the recogniser missed)
-                        title = token.doc[
-                            self._left(token).start : (of[-1] if of else token).right_edge.i + 1
-                        ]
+                        # (up to the holder: "The High Representative, Kaja Kallas," is not a title)
+                        end = min((of[-1] if of else token).right_edge.i + 1, holder.left_edge.i)
+                        title = self._span_text(token.doc[self._left(token).start : end]).rstrip(" ,")
                         name = self._span_text(token.doc[holder.left_edge.i : holder.i + 1])
-                        found = self._resolve_text(f"{self._span_text(title)} {name}", "PERSON", context)
+                        found = self._resolve_text(f"{title} {name}", "PERSON", context)
                         person = (found,) if found is not None else ()
                     person = person or self._actors_of(holder)  # "the Prime Minister of Albania, Edi Rama"
                     if len(person) == 1 and person[0].type is ActorType.PERSON:

@@ -64,6 +64,7 @@ def load(name: str | None = None) -> Language:
         except OSError:
             continue
         _split_dotted_hyphens(nlp)
+        _keep_titles_whole(nlp)
         if "kg_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("kg_paragraphs", before="parser")
         if "lemmatizer" in nlp.pipe_names and "kg_lemmas" not in nlp.pipe_names:
@@ -85,6 +86,20 @@ def _split_dotted_hyphens(nlp: Language) -> None:
 
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+#: Hyphenated titles the tokenizer would cut at each hyphen: one word each, a title's head.
+WHOLE_TITLES = ("Chairperson-in-Office", "Chairman-in-Office", "Chairwoman-in-Office", "Chair-in-Office")
+
+
+def _keep_titles_whole(nlp: Language) -> None:
+    """Keep "Chairperson-in-Office" one word, as "Chairperson" is, so that the title is a noun
+    the phrase is built on (not "Chairperson" with an "in" phrase)."""
+    from spacy.symbols import ORTH
+
+    for title in WHOLE_TITLES:
+        for form in (title, title.lower()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _register() -> None:

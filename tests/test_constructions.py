@@ -1855,6 +1855,13 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-a-title-named-again-is-its-holder",  # also a title with hyphens, "-in-Office"
+        "The OSCE Chairperson-in-Office, Foreign Minister Elina Valtonen, expressed concern about "
+        "the detentions. The Chairperson-in-Office called on Russia to allow the monitors access. "
+        "The High Representative, Kaja Kallas, urged Russia to release the detainees.",
+        ["Elina Valtonen | call | Russia", "Kaja Kallas | urge | Russia"],
+    ),
+    case(
         "reference-a-statement-that-calls-on-is-its-issuer-s",
         "Japan said in a statement that also called on China to withdraw its vessels. South Korea "
         "and Australia issued a joint communique which urged Russia to end the war. The statement "

@@ -285,6 +285,15 @@ def test_a_model_s_name_is_a_modifier_of_the_noun_after_it(nlp) -> None:
     assert next(t for t in doc if t.text == "Russian").head == aircraft
 
 
+def test_a_hyphenated_title_is_one_word(nlp) -> None:
+    """ "the Chairperson-in-Office" is one noun, as "the Chairperson" is, not a noun with an "in"
+    phrase; a hyphenated word that is no title is still cut."""
+    doc = nlp("The Chairperson-in-Office, Elina Valtonen, met the chair-in-office of a well-known body.")
+    words = [t.text for t in doc]
+    assert "Chairperson-in-Office" in words and "chair-in-office" in words
+    assert "well-known" not in words
+
+
 def test_remain_before_a_participle_is_its_passive_auxiliary(nlp) -> None:
     """ "remain stationed", "remain detained": passives, their subjects the passive's; "remained
     concerned" (a feeling) is left as parsed."""
