@@ -902,8 +902,11 @@ class _ArticleReader:
                 continue
             lemma = token.lemma_.lower()
             if (pos == "VERB" and lemma in rules.INVITING_VERBS) or (
-                lemma in rules.INVITATION_NOUNS and any(c.dep_ in ("prep", "poss") for c in _children(token))
-            ):
+                lemma in rules.INVITATION_NOUNS
+                and any(
+                    c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ != "with") for c in _children(token)
+                )
+            ):  # (not "accepted the invitation with pleasure")
                 self.invited_at = self.sentence_no  # "invited X to visit", "at the invitation of X"
             if pos == "NOUN" and lemma in rules.CLAIM_NOUNS and lemma not in rules.NOMINAL_EVENTS:
                 # "the claim of the UAE to the islands": a later "these claims" are the UAE's
@@ -2161,6 +2164,38 @@ class _ArticleReader:
         relation = f"{verb.lemma_.lower()} invitation of"
         return _Frame((), relation, (host,), verb, _negated(verb), subject_actors=(guest,))
 
+    def _acceptance(self, verb: Token, subjects: Sequence[Token]) -> _Frame | None:
+        """ "X accepted an invitation from Y to visit Z": Y's invitation; "X accepted an invitation
+        to visit Canberra": the visit's place; "X accepted the invitation": the host of the
+        invitation of X read before. None when the object is no invitation or names no one."""
+        invitation = next(
+            (c for c in _children(verb) if c.dep_ == "dobj" and _lemma(c) in rules.INVITATION_NOUNS), None
+        )
+        if invitation is None:
+            return None
+        lemma, negated = _lemma(verb), _negated(verb)
+        noun = _lemma(invitation)
+        for prep in ("from", "of"):
+            hosts = [t for t in _prep_objects(invitation, prep) if self._actors_of(t)]
+            if hosts:
+                return _Frame(tuple(subjects), f"{lemma} {noun} {prep}", tuple(hosts), verb, negated)
+        owners = [
+            c
+            for c in _children(invitation)
+            if c.dep_ == "poss" and c.lower_ not in rules.POSSESSIVE_PRONOUNS and self._actors_of(c)
+        ]
+        if owners:
+            return _Frame(tuple(subjects), f"{lemma} {noun} of", tuple(owners), verb, negated)
+        visit = next((c for c in _children(invitation) if c.dep_ == "acl" and _is_infinitive(c)), None)
+        places = [t for t in _direct_objects(visit) if self._actors_of(t)] if visit is not None else []
+        if places:
+            relation = f"{lemma} {noun} to {_lemma(visit)}"
+            return _Frame(tuple(subjects), relation, tuple(places), verb, negated)
+        remembered = self._remembered_invitation(invitation)
+        if remembered is not None and remembered[1] in self._resolve_all(subjects):
+            return _Frame(tuple(subjects), f"{lemma} {noun} of", (remembered[0],), verb, negated)
+        return None
+
     def _invitation_in_sentence(self, verb: Token) -> tuple[Actor, Actor] | None:
         """(who invited, who was invited) by a verb of inviting before ``verb`` in its sentence."""
         for earlier in verb.sent:
@@ -3284,6 +3319,11 @@ class _ArticleReader:
             accepted = self._accepted_invitation(verb, patients)
             if accepted is not None:
                 yield accepted
+                return
+        if lemma in rules.ACCEPTING_VERBS and subjects:
+            acceptance = self._acceptance(verb, subjects)
+            if acceptance is not None:
+                yield acceptance
                 return
         if subjects and ("with" in self._sent_text or "alongside" in self._sent_text):
             subjects = subjects + _co_agents(verb)  # "Niger left ECOWAS together with Mali"

@@ -3046,6 +3046,20 @@ REFERENCE = [
 
 VERBS = [
     case(
+        "verb-accepting-an-invitation-names-its-host-or-its-visit",
+        "President Villaluz accepted an invitation from Prime Minister Tran to visit Vietnam. The "
+        "Prime Minister of Papua New Guinea accepted an invitation to visit Canberra. President Rautio "
+        "invited President Han to visit Finland in May. President Han accepted the invitation with "
+        "pleasure. Chile declined Peru's invitation.",
+        [
+            "Villaluz | accept | Tran",
+            "Papua New Guinea | accept | Australia",
+            "Han | accept | Rautio",
+            "Chile | decline | Peru",
+        ],
+        ["Villaluz | accept | Vietnam"],
+    ),
+    case(
         "verb-an-aircraft-named-by-its-model",  # "a Russian Tu-142 maritime patrol aircraft"
         "On 18 January, a Russian Tu-142 maritime patrol aircraft approached Norwegian airspace off "
         "the coast of Finnmark with its transponder switched off.",
