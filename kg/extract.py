@@ -263,6 +263,12 @@ def document_voice(
         if len(parties) >= 2 and len(parties) == len(_title_states(title, actors.gazetteer)):
             return Voice(None, None, parties)
     who = _voice_phrase(title, opening)
+    if who is None and doc is not None:
+        # "Q: … A: We summoned the ambassador": the one who answers, and their state (a briefing's
+        # spokesperson is named by its title)
+        interviewee = _interviewee(doc, actors, ents, title, doc.text if text is None else text)
+        if interviewee is not None:
+            return interviewee
     if who:
         who = _SPOKESPERSON_FOR.sub("", _TITLE_TAIL.split(who)[0])
     office = _voice_office(who, actors.gazetteer) if who else None
@@ -339,6 +345,46 @@ _SPOKESPERSON_FOR = re.compile(
 )
 #: A title's topic after a spaced dash: "… Secretary-General - on the Democratic Republic of …".
 _TITLE_TAIL = re.compile(r"\s[-\u2013\u2014]\s")
+
+
+def _interviewee(
+    doc: Doc, actors: ArticleActors, ents: Sequence[Span] | None, title: str, text: str
+) -> Voice | None:
+    """Who answers an interview printed as questions and answers ("Q: … A: …"): the first
+    person with a state that the text names before the first question ("Indonesian Foreign
+    Minister Sugiono spoke to …"), else the state of the office its title names ("Indonesia's
+    foreign minister on …"). None for a text that is no interview."""
+    question = _INTERVIEW_QUESTION.search(text)
+    if question is None or _INTERVIEW_ANSWER.search(text, question.end()) is None:
+        return None
+    gazetteer = actors.gazetteer
+    for ent in doc.ents if ents is None else ents:
+        if ent.start_char >= question.start():
+            break
+        if ent.label_ == "PERSON":
+            person = actors.resolve(_left_phrase(ent.root).text, label="PERSON")
+            if person is not None and person.type is ActorType.PERSON and person.affiliation is not None:
+                return Voice(person, _voice_of(person))
+    for token in doc[: max((t.i for t in doc if t.idx < question.start()), default=-1) + 1]:
+        # "Indonesia's foreign minister", "the Indonesian foreign minister", "Foreign Minister
+        # Sugiono of Indonesia": a state that owns a title (the recogniser may miss its name)
+        if token.pos_ not in ("PROPN", "ADJ") or token.dep_ not in ("poss", "amod", "compound", "pobj"):
+            continue
+        of = token.dep_ == "pobj" and token.head.lower_ == "of"
+        owner = token.head.head if of else token.head
+        if (token.ent_type_ in ("GPE", "NORP") and gazetteer.is_role(owner.text)) or (
+            of and owner.ent_type_ == "PERSON"
+        ):
+            state = gazetteer.lookup(token.text)
+            if state is not None and state.type is ActorType.COUNTRY:
+                return Voice(None, state)
+    place, _role = gazetteer.role_of(title)
+    return Voice(None, place) if place is not None and place.type is ActorType.COUNTRY else None
+
+
+#: The questions and answers of an interview, each opening a line.
+_INTERVIEW_QUESTION = re.compile(r"(?m)^[ \t]*Q[:.][ \t]")
+_INTERVIEW_ANSWER = re.compile(r"(?m)^[ \t]*A[:.][ \t]")
 
 
 def _voice_office(who: str, gazetteer: Gazetteer) -> Actor | None:

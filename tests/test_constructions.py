@@ -145,6 +145,36 @@ COLLECTIVE = [
         ],
     ),
     case(
+        "collective-we-in-an-interview-is-the-interviewee-s-state",
+        "Interview: Peru's foreign minister on the border\n\nPeruvian Foreign Minister Elena Soto "
+        "spoke to our correspondent in Lima.\n\nQ: How did Lima respond to the incursion?\n\nA: We "
+        "summoned the Chilean ambassador. The European Union remains one of our largest partners, and "
+        "we signed a trade agreement with Brussels.\n\nQ: And Bolivia?\n\nA: We thank Bolivia for "
+        "its cooperation.",
+        [
+            "Peru | summon | Chile",
+            "Peru | sign | European Union",
+            "Peru | thank | Bolivia",
+        ],
+        ["European Union | summon | Chile", "European Union | thank | Bolivia"],
+    ),
+    case(
+        "collective-we-in-an-interview-is-the-state-that-owns-the-interviewee-s-title",
+        "Talking to Oslo\n\nForeign Minister Ida Lunde of Norway met us in Oslo.\n\nQ: Is Russia a "
+        "threat?\n\nA: We condemned Russia's drills. The European Union remains our closest partner.",
+        ["Norway | condemn | Russia"],
+        ["European Union | condemn | Russia"],
+    ),
+    case(
+        "collective-we-in-a-briefing-s-answers-is-the-spokesperson-s-state",  # not an interviewee's
+        "Chinese Foreign Ministry Spokesperson Gao Wen's Regular Press Conference on May 3, 2026\n\nGao Wen: "
+        "At the invitation of Prime Minister Hun Manet of Cambodia, the Vice President will visit "
+        "Cambodia.\n\nQ: Japan has lodged a protest. What is your response?\n\nA: We firmly reject "
+        "Japan's protest.",
+        ["China | reject | Japan"],
+        ["Cambodia | reject | Japan"],
+    ),
+    case(
         "collective-we-the-ministers-of-an-organisation-s-council",
         "We, the Foreign Ministers of the member states of the Arab League, meeting in Cairo, "
         "condemn Israel's strikes on Lebanon.",
