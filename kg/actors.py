@@ -895,6 +895,16 @@ class Gazetteer:
                 place = self._leading_place(complement)
                 if place is not None:  # "Chairman of Afghanistan's High Peace Council"
                     return place, _expand(self._abbreviations, phrase)
+            for j in (k for k in range(i + 1, len(low) - 1) if low[k] == "of"):
+                # "Minister of Foreign Affairs and International Trade of the Republic of
+                # Zimbabwe": the state after a later "of", the role before it
+                place = self.lookup(" ".join(plain[j + 1 :]), context=context)
+                if (
+                    place is not None
+                    and place.type is not ActorType.PERSON
+                    and self.is_role(" ".join(tokens[:j]))
+                ):
+                    return place, _expand(self._abbreviations, " ".join(tokens[:j]))
         for k in range(min(len(tokens) - 1, self._max_key_tokens), 0, -1):
             hit = self._key(_strip_possessive(" ".join(plain[:k])))
             if hit is None:

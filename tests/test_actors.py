@@ -669,6 +669,13 @@ def test_old_and_alternative_names(gaz: Gazetteer, old: str, current: str) -> No
         ("President of Serbia", "Serbia", "President"),
         ("the Prime Minister of Kosovo", "Kosovo", "Prime Minister"),
         ("Israeli Minister of Defense", "Israel", "Minister of Defense"),
+        # the state after a later "of": the ministry's name may be any words
+        ("Minister of Foreign Affairs of Zimbabwe", "Zimbabwe", "Minister of Foreign Affairs"),
+        (
+            "the Minister of International Relations and Cooperation of the Republic of South Africa",
+            "South Africa",
+            "Minister of International Relations and Cooperation",
+        ),
         ("UN Secretary-General", "United Nations", "Secretary-General"),
         ("NATO Secretary General", "NATO", "Secretary General"),
         ("Pentagon Press Secretary", "United States", "Pentagon Press Secretary"),  # the agency stays
