@@ -1865,6 +1865,27 @@ class _ArticleReader:
         """ "Nurlanova invited her counterpart": the person of another state named last."""
         owner = next((c for c in _children(token) if c.dep_ == "poss"), None)
         found = self._actors_of(owner) if owner is not None and owner.tag_ == "PRP$" else ()
+        verb = _governing_verb(token)
+        if owner is not None and owner.tag_ == "PRP$" and not found and verb is not None:
+            # "The Zimbabwean Minister briefed her counterpart": "her" is the unnamed minister
+            found = tuple(self._resolve_all(self._subjects(verb)[0]))
+        if len(found) == 1 and found[0].type is ActorType.COUNTRY:
+            own = [p for p in map(self._current, self.recent_persons) if p.affiliation == found[0]]
+            if own:
+                found = (own[-1],)  # "The Afghan minister assured his counterpart": the one named
+        if len(found) == 1 and found[0].type is ActorType.COUNTRY:
+            # "The Zimbabwean Minister briefed her counterpart", no minister named: the other state
+            # named last, as unnamed officials speak for their states
+            return next(
+                (
+                    actor
+                    for at, _rank, actor in reversed(self.mentions)
+                    if self.sentence_no - at <= rules.EVENT_REFERENCE_WINDOW
+                    and actor.type is ActorType.COUNTRY
+                    and actor != found[0]
+                ),
+                None,
+            )
         if len(found) != 1 or found[0].type is not ActorType.PERSON:
             return None
         person = self._current(found[0])

@@ -1885,6 +1885,13 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-an-unnamed-minister-s-counterpart-is-the-other-state",
+        "The Minister of Foreign Affairs of the Republic of South Africa held a telephone "
+        "conversation with the Minister of Foreign Affairs of the Republic of Zimbabwe. The "
+        "Zimbabwean Minister briefed her counterpart on the drought.",
+        ["South Africa | hold | Zimbabwe", "Zimbabwe | brief | South Africa"],
+    ),
+    case(
         "reference-a-title-named-again-is-its-holder",  # also a title with hyphens, "-in-Office"
         "The OSCE Chairperson-in-Office, Foreign Minister Elina Valtonen, expressed concern about "
         "the detentions. The Chairperson-in-Office called on Russia to allow the monitors access. "
