@@ -4954,8 +4954,8 @@ class _ArticleReader:
         """The subjects of the verb a noun hangs on, and whom they deal "with": "X restored
         relations with Y in a deal brokered by Z" (X and Y)."""
         head = _verb_above(noun)
-        if head is None:
-            return []
+        if head is None or _lemma(head) in rules.STANCE_VERBS:
+            return []  # (not "Kenya and Uganda welcomed the ceasefire brokered by Qatar")
         partners = [
             t
             for holder in (head, *_direct_objects(head))

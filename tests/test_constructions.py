@@ -582,6 +582,13 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-a-brokered-deal-welcomed-by-two-is-not-theirs",  # but signed by two, it is
+        "Kenya and Uganda welcomed the ceasefire brokered by Qatar. Armenia and Azerbaijan signed "
+        "the peace deal brokered by the United States.",
+        ["United States | broker | Armenia", "United States | broker | Azerbaijan"],
+        ["Qatar | broker | Kenya", "Qatar | broker | Uganda"],
+    ),
+    case(
         "event-intention-of-a-state-to-act",  # "the commitment of X and Y to deploy …"
         "The Chairperson welcomes the commitment of Egypt and Djibouti to deploy additional "
         "contingents to AUSSOM. Kenya welcomed the decision of Uganda to deploy troops to Somalia.",
