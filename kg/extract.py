@@ -2854,13 +2854,23 @@ class _ArticleReader:
             found = self._cache.get(i)
             if not found or len(found) != 1 or found[0].name in doers or found[0].type is ActorType.PERSON:
                 continue
-            # not "at the ICJ", "Niger's minister", nor "the attack on Ukraine … call it"
-            if token.doc[i].dep_ != "poss" and not any(
-                (t.dep_ == "pobj" and t.head.lower_ in rules.LOCATIVE_PREPS)
-                or (t.pos_ == "NOUN" and _lemma(t) in rules.NOMINAL_EVENTS)
-                for t in _noun_ancestors(token.doc[i])
+            # not "at the ICJ", "Niger's minister", nor "the attack on Ukraine … call it", nor
+            # "welcomed the ceasefire brokered by Qatar and urged them to respect it"
+            if (
+                token.doc[i].dep_ != "poss"
+                and not any(
+                    (t.dep_ == "pobj" and t.head.lower_ in rules.LOCATIVE_PREPS)
+                    or (t.pos_ == "NOUN" and _lemma(t) in rules.NOMINAL_EVENTS)
+                    for t in _noun_ancestors(token.doc[i])
+                )
+                and not _in_noun_clause(token.doc[i], token)
             ):
                 named[found[0].name] = found[0]
+        if any(
+            t.pos_ == "NOUN" and _lemma(t) in rules.ACCORD_NOUNS and t.dep_ in rules.OBJECT_DEPS
+            for t in token.doc[self._sent.start : token.i]
+        ):
+            return ()  # "welcomed the ceasefire and urged both parties to respect it": the accord
         if not named and _lemma(token.head) in rules.DENIAL_VERBS:
             # "Azerbaijan accused Armenia of shelling its posts. Armenia denied it.": the claim
             # made in the sentence before, whoever made it
@@ -5145,6 +5155,19 @@ def _partitive(token: Token) -> bool:
         and token.ent_type_ in ("", "CARDINAL")  # (not "10 percent of", "two days of")
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in _children(token))
     )
+
+
+def _in_noun_clause(token: Token, outside: Token) -> bool:
+    """Whether a token is in a participle or relative clause on a common noun ("the ceasefire
+    brokered by Qatar") that does not hold ``outside``."""
+    current = token
+    for _ in range(8):
+        if current.dep_ in ("acl", "relcl") and current.head.pos_ == "NOUN":
+            return outside not in current.subtree
+        if current.head == current:
+            return False
+        current = current.head
+    return False
 
 
 def _bare_definite(noun: Token) -> bool:

@@ -862,6 +862,12 @@ CURRENCY_NOUNS = frozenset(
 
 #: Symmetric events: "talks between X and Y" → X – talk with – Y; their
 #: participants are all on one footing, so "with" joins them.
+#: Accords an "it" later in the sentence may stand for ("welcomed the ceasefire and urged both
+#: parties to respect it").
+ACCORD_NOUNS = frozenset(
+    {"ceasefire", "truce", "agreement", "deal", "treaty", "accord", "resolution", "plan", "roadmap",
+     "arrangement", "protocol", "memorandum", "settlement", "convention", "pact", "armistice"}
+)  # fmt: skip
 SYMMETRIC_NOUNS = frozenset(
     {"talk", "meeting", "summit", "call", "negotiation", "dialogue", "agreement", "deal",
      "treaty", "alliance", "cooperation", "trade", "partnership", "conversation", "war",

@@ -1892,6 +1892,21 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-it-after-an-accord-is-the-accord-not-an-actor",  # nor its broker
+        "Burundi and Rwanda signed a truce in May. Kenya welcomed the ceasefire brokered by Qatar "
+        "and urged both parties to respect it. Kenya and Uganda met in Nairobi. They welcomed the "
+        "ceasefire brokered by Qatar and urged the two sides to respect it.",
+        ["Kenya | urge | Rwanda"],
+        [
+            "Rwanda | respect | Kenya",
+            "Burundi | respect | Kenya",
+            "Rwanda | respect | Qatar",
+            "Burundi | respect | Qatar",
+            "Kenya | respect | Qatar",
+            "Uganda | respect | Qatar",
+        ],
+    ),
+    case(
         "reference-an-unnamed-minister-s-counterpart-is-the-other-state",
         "The Minister of Foreign Affairs of the Republic of South Africa held a telephone "
         "conversation with the Minister of Foreign Affairs of the Republic of Zimbabwe. The "
