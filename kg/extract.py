@@ -2655,6 +2655,14 @@ class _ArticleReader:
                 )
                 if len(owners) >= 2:
                     return tuple(owners)
+            if token.dep_ in rules.OBJECT_DEPS and token.head.dep_ == "conj" and token.head.head.i < token.i:
+                # "thanked Britain and the EU for their support and urged them to …": the first
+                # verb's objects
+                earlier = dict.fromkeys(
+                    self._resolve_all(t for o in _direct_objects(token.head.head) for t in _with_conjuncts(o))
+                )
+                if len(earlier) >= 2:
+                    return tuple(earlier)
             speakers = self._plural_speakers(token)
             if speakers:
                 return speakers

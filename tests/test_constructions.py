@@ -1892,6 +1892,13 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-them-after-a-coordinated-verb-is-its-objects",
+        "Zelensky met Macron and Starmer. He thanked Britain and the EU for their support and urged "
+        "them to increase pressure on Russia.",
+        ["Zelensky | urge | United Kingdom", "Zelensky | urge | European Union"],
+        ["Zelensky | urge | Macron", "Zelensky | urge | Starmer"],
+    ),
+    case(
         "reference-it-after-an-accord-is-the-accord-not-an-actor",  # nor its broker
         "Burundi and Rwanda signed a truce in May. Kenya welcomed the ceasefire brokered by Qatar "
         "and urged both parties to respect it. Kenya and Uganda met in Nairobi. They welcomed the "
