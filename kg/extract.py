@@ -2663,6 +2663,10 @@ class _ArticleReader:
                 )
                 if len(earlier) >= 2:
                     return tuple(earlier)
+            if token.dep_ == "poss" and self._sent is not None:
+                forces = self._forces_before(token)
+                if forces:
+                    return forces
             speakers = self._plural_speakers(token)
             if speakers:
                 return speakers
@@ -2671,6 +2675,30 @@ class _ArticleReader:
         if lower in rules.NEUTER_PRONOUNS:
             return self._it(token)
         return ()
+
+    def _forces_before(self, token: Token) -> tuple[Actor, ...]:
+        """The state whose forces "their" stands for, when the nearest plural noun before it in
+        the sentence is a force: "accused Sierra Leone of deploying soldiers … and demanded their
+        withdrawal" (the soldiers' owner, or whoever sent them)."""
+        assert self._sent is not None
+        noun = next(
+            (
+                t
+                for t in reversed(token.doc[self._sent.start : token.i])
+                if t.tag_ == "NNS" and t.pos_ == "NOUN"
+            ),
+            None,
+        )
+        if noun is None or _lemma(noun) not in rules.FORCE_NOUNS:
+            return ()
+        owners = tuple(
+            self._resolve_all(c for c in _children(noun) if c.dep_ == "poss" or _is_owner_adjective(c))
+        )
+        if owners:
+            return owners
+        verb = _governing_verb(noun)
+        senders = tuple(self._resolve_all(self._subjects(verb)[0])) if verb is not None else ()
+        return senders if len(senders) == 1 and senders[0].type is not ActorType.PERSON else ()
 
     def _included_owner(self, noun: Token) -> Actor | None:
         """The owner of the noun an "including" phrase hangs on, or of the noun before "and":
@@ -4225,6 +4253,13 @@ class _ArticleReader:
                 agents.extend(_split_owners(token))
                 if lemma in rules.PATIENT_OF_NOUNS and not agents:
                     agents.extend(_agents_on_patient(token))  # "the downing of a drone by Algeria"
+                if not agents and self._sent is not None:
+                    # "accused X of deploying soldiers … and demanded their withdrawal": the forces'
+                    agents.extend(
+                        c
+                        for c in _children(token)
+                        if c.dep_ == "poss" and c.lower_ == "their" and self._forces_before(c)
+                    )
                 for child in _children(token):
                     if child.dep_ == "acl" and child.tag_ == "VBN":
                         agents.extend(_prep_objects(child, "by"))

@@ -1892,6 +1892,12 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-their-after-a-force-is-the-force-s-state",
+        "Guinea accused Sierra Leone of deploying soldiers to Yenga and demanded their immediate withdrawal.",
+        ["Guinea | demand | Sierra Leone"],
+        ["Guinea | demand | Guinea"],
+    ),
+    case(
         "reference-them-after-a-coordinated-verb-is-its-objects",
         "Zelensky met Macron and Starmer. He thanked Britain and the EU for their support and urged "
         "them to increase pressure on Russia.",
