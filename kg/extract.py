@@ -1090,7 +1090,13 @@ class _ArticleReader:
             if not relation.endswith(" with"):
                 relation = f"{relation} with"
             pairs = [(subjects[0], other) for other in subjects[1:]]
-            if frame.both_ways:
+            words = relation.split()
+            mutual = rules.MUTUAL_ACTS.get(words[-2]) if len(words) >= 3 else None
+            if mutual is not None and words[0] in rules.SWAPPING_VERBS:
+                # "Baku and Yerevan trade blame": each blames the other
+                relation = mutual
+                pairs = [(s, o) for s in subjects for o in subjects if s != o]
+            elif frame.both_ways:
                 pairs = [(s, o) for s in subjects for o in subjects if s != o]
         else:
             objects = self._resolve_all(frame.objects)
@@ -5336,7 +5342,26 @@ def _governing_verb(noun: Token) -> Token | None:
 
 def _prospective(noun: Token) -> bool:
     """Whether an event noun is only wished for or kept from happening: "support a partnership",
-    "demand sanctions", "blocked the sanctions"."""
+    "demand sanctions", "blocked the sanctions". Not an event under way that its named doer is
+    backed in: "supports the mediation by Qatar", "backed Türkiye's mediation"."""
+    if (
+        noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in rules.ENDORSING_GOVERNORS
+        and _lemma(noun) in rules.ONGOING_NOUNS
+        and any(
+            (c.dep_ == "poss" and (c.ent_type_ in rules.OWNER_ENTITY_LABELS or c.pos_ == "PROPN"))
+            or (
+                c.dep_ == "prep"
+                and c.lower_ == "by"
+                and any(
+                    o.ent_type_ in rules.OWNER_ENTITY_LABELS or o.pos_ == "PROPN"
+                    for o in _prep_objects(noun, "by")
+                )
+            )
+            for c in _children(noun)
+        )
+    ):
+        return False
     current = noun
     for _ in range(3):
         if current.dep_ not in ("dobj", "pobj", "prep", "xcomp", "attr"):

@@ -13,13 +13,15 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .errors import ModelNotFoundError
-from .events import base_verb, gerund_verb, present_verb
+from .events import base_verb, classify, gerund_verb, present_verb
 from .rules import (
     DATELINE_DASHES,
     DEMONYM_ENDINGS,
     INTENTION_NOUNS,
     NOMINAL_EVENTS,
     PSYCH_PARTICIPLES,
+    REFUSING_VERBS,
+    SUBJECT_CONTROL_VERBS,
     SYMMETRIC_NOUNS,
 )
 from .types import ActorType, Article
@@ -507,6 +509,42 @@ def _register() -> None:
                 if verb is not None and verb not in NOMINAL_EVENTS:
                     # "succeeded in mediating between …", the gerund read as a noun
                     token.tag_, token.pos_, token.dep_, token.lemma_ = "VBG", "VERB", "pcomp", verb
+            elif (
+                token.tag_ in ("NN", "NNP")
+                and token.dep_ in ("compound", "nmod")
+                and token.i > 0
+                and doc[token.i - 1].lower_ == "to"
+                and doc[token.i - 1].dep_ == "prep"
+                and doc[token.i - 1].head.i == token.i - 2
+                and doc[token.i - 1].head.lemma_.lower() in _INFINITIVE_TAKERS
+                and token.head.dep_ == "pobj"
+                and token.head.head.i == token.i - 1
+                and token.head.ent_type_ in _NAME_ENTITIES
+                and token.lower_.isalpha()
+                and not token.lower_.endswith("s")
+                and classify(token.lower_) is not None
+            ):
+                # "declined to sanction Hungary", read as "to" a "sanction Hungary": the
+                # infinitive of the control verb, with the name its object
+                to, control, name = doc[token.i - 1], doc[token.i - 2], token.head
+                token.tag_, token.pos_, token.dep_, token.head = "VB", "VERB", "xcomp", control
+                token.lemma_ = token.lower_
+                to.tag_, to.pos_, to.dep_, to.head = "TO", "PART", "aux", token
+                name.dep_, name.head = "dobj", token
+            elif (
+                token.lower_ == "in"
+                and token.dep_ == "prep"
+                and token.i > 1
+                and token.head.pos_ in ("VERB", "AUX")
+                and doc[token.i - 1].head == token.head
+                and doc[token.i - 1].dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+                and doc[token.i - 1].lemma_.lower() in _SEATED_BODIES
+                and doc[token.i - 2].lower_ == "the"
+                and any(c.dep_ == "pobj" and c.ent_type_ == "GPE" for c in token.children)
+            ):
+                # "praised the government in Kyiv": the government seated there, not where the
+                # praise was given
+                token.head = doc[token.i - 1]
         for token in doc:
             if token.pos_ in ("VERB", "AUX"):
                 lemma = _verb_lemma(token.lower_, token.lemma_)
@@ -539,6 +577,14 @@ _MODEL_NAME = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?$")
 _SPLIT_HEADS = frozenset(NOMINAL_EVENTS) | SYMMETRIC_NOUNS
 _SPLIT_MODIFIER_DEPS = frozenset(
     {"det", "nummod", "compound", "predet", "amod", "cc", "conj", "relcl", "acl", "prep", "punct"}
+)
+
+#: Verbs whose "to" right after them opens an infinitive, not a place: "declined to sanction".
+_INFINITIVE_TAKERS = SUBJECT_CONTROL_VERBS | REFUSING_VERBS | {"refrain"}
+
+#: Bodies that "the … in <place>" names by their seat: "the government in Kyiv".
+_SEATED_BODIES = frozenset(
+    {"government", "authorities", "authority", "regime", "junta", "administration", "leadership"}
 )
 
 #: Verbs that serve a passive participle as its auxiliary: "remain detained", "stay deployed".

@@ -235,6 +235,23 @@ PROSPECTIVE_GOVERNORS = frozenset(
         "preparation", "readiness", "commitment", "pledge", "offer", "risk",
     }
 )  # fmt: skip
+#: Verbs by which two sides swap an act ("trade blame", "exchanged accusations"), and the acts
+#: that each side then does to the other, by their noun's lemma.
+SWAPPING_VERBS = frozenset({"trade", "exchange", "swap"})
+MUTUAL_ACTS: dict[str, str] = {
+    "blame": "blame", "accusation": "accuse", "charge": "accuse", "recrimination": "accuse",
+    "insult": "insult", "threat": "threaten", "warning": "warn", "barb": "criticise",
+    "criticism": "criticise", "jibe": "criticise", "denunciation": "denounce",
+}  # fmt: skip
+#: Governors of those that back an event already under way when its doer is named with it:
+#: "supports the mediation by Qatar", "backed Türkiye's mediation".
+ENDORSING_GOVERNORS = frozenset({"support", "back", "encourage", "favor", "favour"})
+#: Event nouns of a task under way, not of a step wished for ("Ukraine's accession"):
+#: "supports the mediation by Qatar".
+ONGOING_NOUNS = frozenset(
+    {"mediation", "facilitation", "effort", "engagement", "involvement", "presence", "role", "work",
+     "leadership", "assistance", "support", "contribution"}
+)  # fmt: skip
 #: Words that keep an event they govern from happening ("blocked the EU's sanctions against X",
 #: "vetoed the accession of Sweden"): the event, like a wished one, is not a statement.
 PREVENTING_GOVERNORS = frozenset({"block", "veto", "prevent", "obstruct", "thwart", "stall"})
