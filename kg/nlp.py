@@ -18,10 +18,12 @@ from .rules import (
     DATELINE_DASHES,
     DEMONYM_ENDINGS,
     INTENTION_NOUNS,
+    MUTUAL_ACTS,
     NOMINAL_EVENTS,
     PSYCH_PARTICIPLES,
     REFUSING_VERBS,
     SUBJECT_CONTROL_VERBS,
+    SWAPPING_VERBS,
     SYMMETRIC_NOUNS,
 )
 from .types import ActorType, Article
@@ -365,7 +367,7 @@ def _register() -> None:
                 # object of its clause, as the first is
                 token.tag_, token.pos_, token.dep_ = "WDT", "PRON", "dobj"
             elif (
-                token.tag_ == "NN"
+                token.tag_ in ("NN", "VB", "VBP")
                 and token.dep_ == "compound"
                 and token.head.dep_ == "ROOT"
                 and token.head.pos_ == "NOUN"
@@ -384,7 +386,11 @@ def _register() -> None:
                 and name.tag_ == "NNP"
                 and any(c.dep_ == "conj" for c in name.children)
                 and name.right_edge.i == token.i - 1
-                and not any(t.pos_ in ("VERB", "AUX") for t in token.sent)
+                and not any(
+                    t.pos_ in ("VERB", "AUX") and t.dep_ not in _NOMINAL_DEPS
+                    for t in token.sent
+                    if t != token
+                )
                 and base_verb(token.text) is not None
             ):
                 # "Armenia and Azerbaijan sign peace treaty": a headline's verb after two names,
@@ -396,6 +402,39 @@ def _register() -> None:
                 token.head, token.dep_ = token, "ROOT"
                 noun.head, noun.dep_ = token, "dobj"
                 name.dep_ = "nsubj"
+            elif (
+                token.tag_ == "NN"
+                and token.dep_ == "compound"
+                and token.head.dep_ == "conj"
+                and token.head.pos_ == "NOUN"
+                and token.head.head.dep_ == "ROOT"
+                and token.head.head.tag_ == "NNP"
+                and token.i > 2
+                and doc[token.i - 1].tag_ == "NNP"
+                and doc[token.i - 1].head == token.head
+                and doc[token.i - 2].lower_ == "and"
+                and doc[token.i - 2].head == token.head.head
+                and doc[token.i - 3] == token.head.head
+                and not any(
+                    t.pos_ in ("VERB", "AUX") and t.dep_ not in _NOMINAL_DEPS
+                    for t in token.sent
+                    if t != token
+                )
+                and (
+                    base_verb(token.text) is not None
+                    or (token.lower_ in SWAPPING_VERBS and token.head.lemma_.lower() in MUTUAL_ACTS)
+                )
+            ):
+                # "Baku and Yerevan trade blame over …", read as "Baku" and a "Yerevan trade
+                # blame": a headline's verb after two names
+                first, second, noun = token.head.head, doc[token.i - 1], token.head
+                for child in [c for c in noun.children if c.dep_ in ("prep", "punct")]:
+                    child.head = token
+                token.tag_, token.pos_ = "VBP", "VERB"
+                token.head, token.dep_ = token, "ROOT"
+                first.head, first.dep_ = token, "nsubj"
+                second.head, second.dep_ = first, "conj"
+                noun.head, noun.dep_ = token, "dobj"
             elif (
                 "-" in token.text
                 and _MODEL_NAME.match(token.text)
@@ -581,6 +620,9 @@ _SPLIT_MODIFIER_DEPS = frozenset(
 
 #: Verbs whose "to" right after them opens an infinitive, not a place: "declined to sanction".
 _INFINITIVE_TAKERS = SUBJECT_CONTROL_VERBS | REFUSING_VERBS | {"refrain"}
+
+#: Dependencies of a verb form that serves as a noun or its modifier ("over border shooting").
+_NOMINAL_DEPS = frozenset({"pobj", "compound", "amod"})
 
 #: Bodies that "the … in <place>" names by their seat: "the government in Kyiv".
 _SEATED_BODIES = frozenset(

@@ -236,12 +236,11 @@ PROSPECTIVE_GOVERNORS = frozenset(
     }
 )  # fmt: skip
 #: Verbs by which two sides swap an act ("trade blame", "exchanged accusations"), and the acts
-#: that each side then does to the other, by their noun's lemma.
+#: that each side then does to the other, by their noun's lemma (not "trade barbs": no one act).
 SWAPPING_VERBS = frozenset({"trade", "exchange", "swap"})
 MUTUAL_ACTS: dict[str, str] = {
     "blame": "blame", "accusation": "accuse", "charge": "accuse", "recrimination": "accuse",
-    "insult": "insult", "threat": "threaten", "warning": "warn", "barb": "criticise",
-    "criticism": "criticise", "jibe": "criticise", "denunciation": "denounce",
+    "insult": "insult", "threat": "threaten", "warning": "warn", "denunciation": "denounce",
 }  # fmt: skip
 #: Governors of those that back an event already under way when its doer is named with it:
 #: "supports the mediation by Qatar", "backed Türkiye's mediation".

@@ -1748,6 +1748,17 @@ EMBEDDED = [
 
 HEADLINES = [
     case(
+        "headline-two-names-and-a-verb-read-as-one-noun-phrase",  # "Baku and Yerevan trade blame"
+        "'We will respond': Baku and Yerevan trade blame over border shooting\n\nSoldiers of the two "
+        "countries exchanged fire on Sunday.",
+        ["Azerbaijan | blame | Armenia", "Armenia | blame | Azerbaijan"],
+    ),
+    case(
+        "headline-verb-in-base-form-read-as-a-compound",  # "Seoul and Tokyo sign intelligence pact"
+        "Seoul and Tokyo sign intelligence pact\n\nThe agreement was signed in Busan on Monday.",
+        ["South Korea | sign | Japan"],
+    ),
+    case(
         "headline-verb-after-two-names-read-as-a-noun",  # "X and Y sign peace treaty …"
         "Live: Armenia and Azerbaijan sign peace treaty in Abu Dhabi\n\nThe two leaders met in the "
         "Emirati capital on Friday.",
