@@ -1833,6 +1833,11 @@ class _ArticleReader:
                 found = self._actors_of(member_of)
                 if found and found[0].type in (ActorType.GROUP, ActorType.ORGANIZATION):
                     return found[:1]
+            if _bare_definite(token):
+                # "The militants have also attacked Ethiopia" after "an attack by al-Shabaab"
+                group = self._last_group(token)
+                if group is not None:
+                    return (group,)
             # "the militants", "Houthi rebels": an armed group the gazetteer does not name
             words = [
                 t.text
@@ -2589,8 +2594,18 @@ class _ArticleReader:
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in _children(token)):
             return None
-        if any(c.ent_type_ or c.pos_ == "PROPN" or c.dep_ in ("poss", "compound") for c in _lefts(token)):
+        if any(
+            (c.ent_type_ and c.lower_ not in rules.ARMED_GROUP_MODIFIERS)  # (but "the Islamist group")
+            or c.pos_ == "PROPN"
+            or c.dep_ in ("poss", "compound")
+            for c in _lefts(token)
+        ):
             return None
+        return self._last_group(token)
+
+    def _last_group(self, token: Token) -> Actor | None:
+        """The armed or political group named last before a token that describes one: in its
+        sentence (not the subject of a verb above it), else in the sentences just before."""
         governors = {t.i for t in token.ancestors}
         for named, actor in self._named_before(token):
             # "condemn the Houthis' attacks and Iran's support to the group"

@@ -1917,6 +1917,17 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-the-militants-and-the-islamist-group-are-the-group-named-last",
+        "Kenya condemned the attack by al-Shabaab on Mandera. The militants have also attacked "
+        "Ethiopia. Ethiopian forces have fought the Islamist group inside Somalia since 2006.",
+        [
+            "Kenya | condemn | al-Shabaab",
+            "al-Shabaab | attack | Ethiopia",
+            "Ethiopia | fight | al-Shabaab",
+        ],
+        ["militants | attack | Ethiopia"],
+    ),
+    case(
         "reference-the-government-in-a-capital-is-its-state",
         "Germany praised the government in Kyiv. Lithuania criticised the authorities in Minsk on "
         "Monday. The United States stopped short of blaming the government in Caracas.",
