@@ -584,6 +584,27 @@ def _register() -> None:
                 # "praised the government in Kyiv": the government seated there, not where the
                 # praise was given
                 token.head = doc[token.i - 1]
+            elif (
+                token.lower_ == "by"
+                and token.dep_ == "prep"
+                and token.head.dep_ == "pobj"
+                and token.head.pos_ == "NOUN"
+                and token.head.lemma_.lower() not in NOMINAL_EVENTS
+                and token.head.head.dep_ == "prep"
+                and (participle := token.head.head.head).tag_ == "VBN"
+                and (
+                    any(c.dep_ == "auxpass" for c in participle.children)
+                    or (
+                        participle.dep_ == "conj"
+                        and any(c.dep_ == "auxpass" for c in participle.head.children)
+                    )
+                )
+                and not any(c.dep_ == "agent" for c in participle.children)
+                and any(t.ent_type_ in _NAME_ENTITIES for o in token.children for t in o.subtree)
+            ):
+                # "was blasted with water cannon by Chinese vessels", the "by" hung on the
+                # instrument: the passive's agent
+                token.head, token.dep_ = participle, "agent"
         for token in doc:
             if token.pos_ in ("VERB", "AUX"):
                 lemma = _verb_lemma(token.lower_, token.lemma_)

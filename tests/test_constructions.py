@@ -1172,6 +1172,16 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-passive-agent-hung-on-the-instrument",
+        "A Philippine supply boat was rammed and blasted with water cannon by Chinese coast guard "
+        "vessels. A Greek patrol boat was sprayed with water by a Turkish coast guard ship.",
+        [
+            "China | ram | Philippines",
+            "China | blast | Philippines",
+            "Turkey | spray | Greece",
+        ],
+    ),
+    case(
         "embedded-warned-that-names-the-one-warned",  # or the one addressed before, if the speaker
         "China warned that the United States would pay a price. Beijing urged Brussels to stop harming "
         "Chinese interests and warned that China would take necessary measures. Kofi Annan warned "
