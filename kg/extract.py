@@ -4573,7 +4573,16 @@ class _ArticleReader:
             # Iraq": the state it happened in, the "in" often hung on the agent's or target's name
             by = _event_by(noun)
             placed = [noun, *by, *(t for _p, _w, t in patients if not isinstance(t, Actor))]
-            if by and not _prep_objects(noun, "by"):
+            if by and (
+                not _prep_objects(noun, "by")
+                or (  # (or only the "in", right after the event's phrase)
+                    noun.dep_ == "dobj"
+                    and any(
+                        c.dep_ == "prep" and c.lower_ == "in" and c.i == noun.right_edge.i + 1
+                        for c in _children(noun.head)
+                    )
+                )
+            ):
                 placed.append(noun.head)  # "condemned the offensive by X in Y", all hung on the verb
             patients.extend(("in", (), place) for t in placed for place in self._states_in(t))
         agents.extend(_split_owners(noun))  # "Russian drone and missile attacks"
@@ -6481,6 +6490,8 @@ def _left_phrase(token: Token) -> Span:
             break
         if _spaced_dash(child):
             break  # "NEW DELHI - India": a dateline is not part of the name
+        if child.text in rules.REGION_ADJECTIVES:
+            break  # "the eastern Democratic Republic of the Congo": a part of the country named
         dashes = [t.i for t in tokens[child.left_edge.i : child.right_edge.i + 1] if _spaced_dash(t)]
         if dashes:
             # "11:15 - CARICOM leaders", "Oct 23 - The European Union": the name starts after a

@@ -605,6 +605,26 @@ def _register() -> None:
                 # "was blasted with water cannon by Chinese vessels", the "by" hung on the
                 # instrument: the passive's agent
                 token.head, token.dep_ = participle, "agent"
+            elif (
+                token.dep_ == "conj"
+                and token.tag_ in ("VBD", "VBZ")
+                and token.head.dep_ == "acl"
+                and token.head.tag_ == "VBN"
+                and any(c.dep_ == "dobj" for c in token.children)
+                and not any(
+                    c.dep_ in _SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "agent") for c in token.children
+                )
+                and (clause := next((a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX")), None))
+                is not None
+                and clause.tag_ in ("VBD", "VBZ", "VBP")
+                and clause.tag_ == token.tag_
+            ):
+                # "briefed her counterpart on the situation caused by the drought and thanked South
+                # Africa": a finite verb with its own object goes with the clause, not with the
+                # participle it follows
+                for child in [c for c in token.head.children if c.dep_ == "cc" and c.i < token.i]:
+                    child.head = clause
+                token.head = clause
         for token in doc:
             if token.pos_ in ("VERB", "AUX"):
                 lemma = _verb_lemma(token.lower_, token.lemma_)

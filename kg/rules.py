@@ -235,6 +235,12 @@ PROSPECTIVE_GOVERNORS = frozenset(
         "preparation", "readiness", "commitment", "pledge", "offer", "risk",
     }
 )  # fmt: skip
+#: Adjectives in lower case that name a part of a country before its name ("the eastern
+#: Democratic Republic of the Congo"): not part of the name ("Southern African …" is).
+REGION_ADJECTIVES = frozenset(
+    {"eastern", "western", "northern", "southern", "central", "northeastern", "north-eastern",
+     "northwestern", "north-western", "southeastern", "south-eastern", "southwestern", "south-western"}
+)  # fmt: skip
 #: Verbs by which two sides swap an act ("trade blame", "exchanged accusations"), and the acts
 #: that each side then does to the other, by their noun's lemma (not "trade barbs": no one act).
 SWAPPING_VERBS = frozenset({"trade", "exchange", "swap"})

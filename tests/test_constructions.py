@@ -582,6 +582,16 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-noun-offensive-by-a-group-in-a-region-of-a-state",
+        "Kenya condemned the renewed offensive by the M23 in the eastern Democratic Republic of the "
+        "Congo. Chad condemned the attacks by Boko Haram in northern Nigeria.",
+        [
+            "Kenya | condemn | M23",
+            "M23 | attack | Democratic Republic of the Congo",
+            "Boko Haram | attack | Nigeria",
+        ],
+    ),
+    case(
         "event-noun-a-mediation-under-way-that-is-backed",
         "China supports the mediation by Qatar between Ethiopia and Somalia. Germany backed Egypt's "
         "mediation between Israel and Hamas. France supports Ukraine's accession to the EU.",
@@ -1171,6 +1181,13 @@ EVENT_NOUNS = [
 # --- 3. actors inside non-finite and embedded clauses -----------------------------------------
 
 EMBEDDED = [
+    case(
+        "embedded-finite-verb-after-a-reduced-relative-goes-with-the-clause",
+        "Zimbabwe briefed Kenya on the situation caused by the drought and thanked South Africa for "
+        "its help. Japan condemned the missile launched by North Korea and urged China to act.",
+        ["Zimbabwe | brief | Kenya", "Zimbabwe | thank | South Africa", "Japan | urge | China"],
+        ["North Korea | urge | China"],
+    ),
     case(
         "embedded-passive-agent-hung-on-the-instrument",
         "A Philippine supply boat was rammed and blasted with water cannon by Chinese coast guard "
