@@ -1198,6 +1198,12 @@ class ArticleActors:
         """The persons registered so far, in order of first mention."""
         return tuple(p.actor for p in self._persons)
 
+    @property
+    def generation(self) -> tuple[int, int]:
+        """How many persons are registered and actors noted: a name that resolved to nothing
+        may resolve once either grows ("The Court" before and after the Court is named)."""
+        return len(self._persons), len(self._seen)
+
     # ------------------------------------------------------------- bookkeeping
 
     def note(self, actor: Actor) -> None:

@@ -784,7 +784,7 @@ class _ArticleReader:
         self._noun_memo: dict[str, bool] = {}
         self._role_memo: dict[str, bool] = {}
         self._body_memo: dict[str, bool] = {}
-        self._named: dict[tuple[str, str, int], Actor | None] = {}  # see _resolve_text
+        self._named: dict[tuple[str, str, tuple[int, int]], Actor | None] = {}  # see _resolve_text
         self._stable: dict[tuple[str, str], Actor] = {}  # (text, label) → state, organisation, group
         self._source: Token | None = None
 
@@ -962,6 +962,20 @@ class _ArticleReader:
                 found = tuple(self._resolve_all(claimants))
                 if found:
                     self.event_agents[lemma] = (self.sentence_no, found)
+            if pos == "NOUN" and lemma in rules.SUBMISSION_NOUNS:
+                # "the preliminary objections raised by Honduras", "Nicaragua's application": a
+                # later "the objection", "the request" is theirs
+                movers = _named_possessors(token) or [
+                    t
+                    for n in (token, *(o for p in _children(token) if p.dep_ == "prep" for o in _children(p)))
+                    for c in _children(n)
+                    if c.dep_ == "acl" and c.tag_ == "VBN"  # (also "the application for X filed by Y")
+                    for t in _prep_objects(c, "by")
+                ]
+                found = tuple(self._resolve_all(movers))
+                if found:
+                    for noun in rules.SUBMISSION_NOUNS[lemma]:
+                        self.event_agents[noun] = (self.sentence_no, found)
             if pos == "NOUN" and lemma in rules.NOMINAL_EVENTS:
                 owners = _named_possessors(token)
                 if not owners and lemma in rules.VIOLENT_EVENTS:
@@ -1953,7 +1967,7 @@ class _ArticleReader:
         found = self._stable.get((text, label))
         if found is not None:
             return found  # a state, organisation or group named before
-        key = (text, label, len(self.actors.persons))
+        key = (text, label, self.actors.generation)
         if key in self._named:
             actor = self._named[key]
             return self._current(actor) if actor is not None else None
@@ -1965,7 +1979,7 @@ class _ArticleReader:
         if actor is not None and actor.type is not ActorType.PERSON:
             self._stable[(text, label)] = actor
         else:
-            self._named[(text, label, len(self.actors.persons))] = actor
+            self._named[(text, label, self.actors.generation)] = actor
         return actor
 
     def _context(self) -> str:
@@ -4323,6 +4337,11 @@ class _ArticleReader:
                 plain = event and lemma not in rules.CLAIM_NOUNS and not symmetric
                 head = prefix or (() if plain else (*words, "of"))
                 return [(head, a) for a in earlier]
+        elif lemma in rules.SUBMISSION_NOUNS:
+            # "upheld the second preliminary objection" after "the objections raised by Honduras"
+            earlier = self._earlier_event(token, lemma)
+            if earlier:
+                return [(prefix or (*words, "of"), a) for a in earlier]
         out: list[_Path] = []
         if lemma in rules.NAMED_PLACE_NOUNS:
             named = [

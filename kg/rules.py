@@ -1030,6 +1030,19 @@ ENTRY_PREPS = frozenset({"into", "across", "over", "through"})
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "contest", "dispute"})
 #: Those that claim only with a clause ("maintains that …", not "maintains troops").
 CLAIM_CLAUSE_VERBS = frozenset({"maintain", "assert", "insist"})
+#: What a party puts before a court or a body, and the nouns that later refer to it: after
+#: "the application filed by Nicaragua", "Honduras opposed the request" opposes Nicaragua's.
+SUBMISSION_NOUNS: dict[str, tuple[str, ...]] = {
+    "objection": ("objection",),
+    "application": ("application", "request"),
+    "request": ("request",),
+    "petition": ("petition", "request"),
+    "complaint": ("complaint",),
+    "motion": ("motion",),
+    "proposal": ("proposal", "plan", "initiative"),
+    "plan": ("plan", "proposal"),
+    "initiative": ("initiative", "proposal"),
+}
 #: How many sentences back "the attack" may look for "X's attack".
 EVENT_REFERENCE_WINDOW = 12
 #: How many sentences back a plural reference or "they" may look.

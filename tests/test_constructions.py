@@ -1944,6 +1944,18 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-a-submission-named-again-is-its-mover-s",
+        "The International Court of Justice rejected the first preliminary objection raised by "
+        "Honduras. The Court upheld the second preliminary objection. The Court found that the "
+        "application for permission to intervene filed by Nicaragua was admissible. Honduras had "
+        "opposed the request.",
+        [
+            "International Court of Justice | reject | Honduras",
+            "International Court of Justice | uphold | Honduras",
+            "Honduras | oppose | Nicaragua",
+        ],
+    ),
+    case(
         "reference-the-militants-and-the-islamist-group-are-the-group-named-last",
         "Kenya condemned the attack by al-Shabaab on Mandera. The militants have also attacked "
         "Ethiopia. Ethiopian forces have fought the Islamist group inside Somalia since 2006.",

@@ -909,3 +909,15 @@ def test_a_gerund_warned_against_is_not_asserted(nlp) -> None:
     found = extract_text("Moscow warned Helsinki against joining NATO.", nlp=nlp, title=None)
     joins = [s for s in found if s.relation.startswith("join")]
     assert [(s.subject.name, s.object.name, s.hypothetical) for s in joins] == [("Finland", "NATO", True)]
+
+
+def test_a_description_unresolved_before_its_actor_is_named_resolves_after(nlp) -> None:
+    """A title's "The Court", which names nothing yet, is not remembered as nothing: once the
+    body names the International Court of Justice, "The Court" is the Court."""
+    text = (
+        "The Court finds that it has jurisdiction in the case of El Salvador against Honduras\n\n"
+        "The International Court of Justice today delivered its judgment. The Court upheld the "
+        "objection raised by Honduras."
+    )
+    found = {(s.subject.name, s.object.name) for s in extract_text(text, nlp=nlp) if "uphold" in s.relation}
+    assert ("International Court of Justice", "Honduras") in found
