@@ -3079,6 +3079,8 @@ class _ArticleReader:
             return None
         if lemma in rules.RELATIONAL_NOUNS and any(c.dep_ in ("poss", "appos") for c in _children(token)):
             return None  # "Washington's two main allies, Japan and South Korea": whose they are
+        if any(_lemma(o) in rules.BORDER_NOUNS for o in _prep_objects(token, "of")):
+            return None  # "mines on both sides of the border": places, not the parties
         marks = set()
         described = False
         for child in _children(token):
@@ -3244,6 +3246,8 @@ class _ArticleReader:
             for person in [a for _, a in sorted(self._sentence_persons, reverse=True)] + list(
                 reversed(self.recent_persons)
             ):
+                if person.name in outside:
+                    continue  # "Boakai spoke with the two leaders": two others
                 if all(p.name != person.name for p in persons):
                     persons.append(self._current(person) or person)
                 if len(persons) == 2:

@@ -1944,6 +1944,19 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-the-two-leaders-are-two-others-and-sides-of-a-border-are-places",
+        "Information Minister Chernor Bah of Sierra Leone denied the charge. Liberian President Joseph "
+        "Boakai spoke with the two leaders by phone. China, which has invested in mines on both sides "
+        "of the border, urged Guinea and Sierra Leone to talk.",
+        ["China | urge | Guinea", "China | urge | Sierra Leone"],
+        [
+            "Joseph Boakai | speak | Chernor Bah",
+            "China | invest | Chernor Bah",
+            "China | invest | Joseph Boakai",
+            "China | invest | Liberia",
+        ],
+    ),
+    case(
         "reference-a-submission-named-again-is-its-mover-s",
         "The International Court of Justice rejected the first preliminary objection raised by "
         "Honduras. The Court upheld the second preliminary objection. The Court found that the "
