@@ -607,6 +607,32 @@ def _register() -> None:
                 token.head, token.dep_ = participle, "agent"
             elif (
                 token.dep_ == "conj"
+                and token.pos_ == "ADP"
+                and token.head.pos_ == "ADP"
+                and token.head.lower_ != token.lower_
+                and (
+                    twin := next(
+                        (
+                            c
+                            for o in (
+                                token.head.head,
+                                *(d for d in token.head.head.children if d.dep_ == "dobj"),
+                            )
+                            for c in o.children
+                            if c.dep_ == "prep" and c.lower_ == token.lower_ and c.i < token.head.i
+                        ),
+                        None,
+                    )
+                )
+                is not None
+            ):
+                # "exercises with Australia in August and with Russia in November": the second
+                # "with" joins the first, not the "in" of the date between them
+                for child in [c for c in token.head.children if c.dep_ == "cc" and c.i == token.i - 1]:
+                    child.head = twin
+                token.head = twin
+            elif (
+                token.dep_ == "conj"
                 and token.tag_ in ("VBD", "VBZ")
                 and token.head.dep_ == "acl"
                 and token.head.tag_ == "VBN"

@@ -88,6 +88,17 @@ def case(id: str, text: str, expected: list[str], forbidden: list[str] | None = 
 
 COLLECTIVE = [
     case(
+        "collective-a-repeated-preposition-after-a-date-joins-the-first",
+        "Indonesia held naval exercises with Australia in August and with Russia in November. Chile "
+        "signed agreements with Peru in May and with Bolivia in June.",
+        [
+            "Indonesia | hold | Australia",
+            "Indonesia | hold | Russia",
+            "Chile | sign | Peru",
+            "Chile | sign | Bolivia",
+        ],
+    ),
+    case(
         "collective-fixed-membership-named-in-the-text",  # "the Baltic states" after the text named
         # them are those states; alone it stays the collective
         "Lithuania, Latvia and Estonia summoned Russian diplomats. The EU said it stood in full "
