@@ -759,6 +759,8 @@ class _ArticleReader:
         # the last invitation read: (sentence number, who invited, who was invited); and the
         # sentence of the last one written, read or not
         self.invitation: tuple[int, Actor, Actor] | None = None
+        # the parties of the last accord a statement said was made ("X and Y signed the treaty")
+        self.accord: tuple[int, tuple[Actor, ...]] | None = None
         self.invited_at = -1
         self.groups: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence number, actors)
         self.sentence_no = 0
@@ -1209,6 +1211,14 @@ class _ArticleReader:
                     self.event_agents[noun] = (self.sentence_no, (stmt.subject,))
             if verb in rules.INVITING_VERBS and not stmt.negated:
                 self.invitation = (self.sentence_no, stmt.subject, stmt.object)
+            if (
+                verb in rules.SETTLING_VERBS
+                and stmt.relation.endswith(" with")
+                and any(word in rules.ACCORD_NOUNS for word in rest)
+                and not stmt.negated
+            ):
+                # "Spain and the UK signed the treaty": a later "the deal was brokered by X"
+                self.accord = (self.sentence_no, (stmt.subject, stmt.object))
         self._remember_groups(named, produced)
 
     def _remember_groups(
@@ -3654,6 +3664,28 @@ class _ArticleReader:
                         relation = f"{head} between"
                     yield _Frame(tuple(subjects), relation, tuple(parties), verb, source=source)
             noun = None
+        elif (
+            lemma in rules.MEDIATION_VERBS
+            and not grouped
+            and self.accord is not None
+            and self.sentence_no - self.accord[0] <= rules.ACCORD_REFERENCE_WINDOW
+        ):
+            accord = next(
+                (
+                    c
+                    for c in _children(verb)
+                    if c.dep_ == "nsubjpass"
+                    and _lemma(c) in rules.ACCORD_NOUNS
+                    and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in _children(c))
+                ),
+                None,
+            )
+            if accord is not None:
+                # "Spain and the UK signed the treaty. The deal was brokered by the European
+                # Commission": the Commission brokers it between them
+                yield _Frame(
+                    tuple(subjects), f"{head} {_lemma(accord)} between", self.accord[1], verb, source=source
+                )
         border = None
         if not grouped and not agents_apart and not _is_reciprocal(verb, lemma, noun):
             border = _shared_border(verb, noun)

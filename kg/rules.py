@@ -1043,6 +1043,8 @@ SUBMISSION_NOUNS: dict[str, tuple[str, ...]] = {
     "plan": ("plan", "proposal"),
     "initiative": ("initiative", "proposal"),
 }
+#: How many sentences back "the deal was brokered by X" may look for the deal's parties.
+ACCORD_REFERENCE_WINDOW = 3
 #: How many sentences back "the attack" may look for "X's attack".
 EVENT_REFERENCE_WINDOW = 12
 #: How many sentences back a plural reference or "they" may look.

@@ -1955,6 +1955,18 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-the-deal-brokered-is-the-accord-signed-before",
+        "Spain and the United Kingdom have signed the treaty on Gibraltar. The deal was brokered by "
+        "the European Commission after four years of talks. Russia and Ukraine signed a grain deal. "
+        "Turkey condemned the deal.",
+        [
+            "Spain | sign | United Kingdom",
+            "European Commission | broker | Spain",
+            "European Commission | broker | United Kingdom",
+        ],
+        ["Turkey | condemn | Russia", "Turkey | condemn | Ukraine"],
+    ),
+    case(
         "reference-the-two-leaders-are-two-others-and-sides-of-a-border-are-places",
         "Information Minister Chernor Bah of Sierra Leone denied the charge. Liberian President Joseph "
         "Boakai spoke with the two leaders by phone. China, which has invested in mines on both sides "
