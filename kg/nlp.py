@@ -136,6 +136,17 @@ def _register() -> None:
             if after is not None:
                 # "MUSCAT — Yemen's government …", "Zhou Wenqi: China and ASEAN …": the text
                 doc[after].is_sent_start = True
+        end = line_starts[1] if len(line_starts) > 1 else 0  # (a headline is a line of its own)
+        for token in doc[_HEADLINE_PART_MIN : end - _HEADLINE_PART_MIN]:
+            if (
+                token.text in DATELINE_DASHES
+                and token.whitespace_
+                and doc[token.i - 1].whitespace_
+                and doc[token.i + 1].text[:1].isupper()
+            ):
+                # "Live: EU-UK summit in London - Spain, Britain strike Gibraltar deal": a
+                # headline's two parts
+                doc[token.i + 1].is_sent_start = True
         return doc
 
     @Language.component("kg_lemmas")
@@ -666,6 +677,8 @@ def _register() -> None:
         return doc
 
 
+#: How many words each part of a headline split at a spaced dash has at least.
+_HEADLINE_PART_MIN = 3
 #: How far a dateline may run before its dash (rules.DATELINE_DASHES).
 _DATELINE_MAX_TOKENS = 12
 #: How many words a speaker's label before a colon may have ("Foreign Ministry Spokesperson Mao").

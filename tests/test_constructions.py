@@ -1786,6 +1786,13 @@ EMBEDDED = [
 
 HEADLINES = [
     case(
+        "headline-two-parts-joined-by-a-spaced-dash",
+        "Live: EU-UK summit in London - Spain, Britain strike Gibraltar deal\n\nThe summit ended on "
+        "Friday. The two sides - Spain and the UK - had talked for four years.",
+        ["Spain | strike | United Kingdom"],
+        ["European Union | hold | Spain"],
+    ),
+    case(
         "headline-two-names-and-a-verb-read-as-one-noun-phrase",  # "Baku and Yerevan trade blame"
         "'We will respond': Baku and Yerevan trade blame over border shooting\n\nSoldiers of the two "
         "countries exchanged fire on Sunday.",
