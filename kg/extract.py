@@ -6591,4 +6591,6 @@ def _classify(relation: str) -> EventClass | None:
     event = events.classify(relation)
     if event is not None:
         return event
+    if relation.split()[0] in rules.GEOGRAPHY_VERBS:
+        return None  # "Brazil, which borders Venezuela": where it lies, no event
     return events.event_class(FALLBACK_CODE)

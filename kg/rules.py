@@ -290,6 +290,8 @@ PSYCH_PARTICIPLES = frozenset(
 #: Verbs that say nothing between two actors by themselves: when one of them is
 #: the predicate and no event noun follows, no statement is made ("Peru is a
 #: member of the UN" is a fact, not an event).
+#: Verbs of where a state lies, which no statement is made of: "Brazil borders Venezuela".
+GEOGRAPHY_VERBS = frozenset({"border", "adjoin", "neighbour", "neighbor", "straddle", "overlook"})
 EMPTY_VERBS = frozenset(
     {"be", "become", "remain", "seem", "appear", "include", "comprise", "consist", "mean"}
 )

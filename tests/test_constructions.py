@@ -3246,6 +3246,18 @@ REFERENCE = [
 
 VERBS = [
     case(
+        "verb-where-a-state-lies-is-no-statement",
+        "Brazil, which borders both Venezuela and Guyana, called on Caracas to respect the ruling. "
+        "China borders Kyrgyzstan and Tajikistan.",
+        ["Brazil | call | Venezuela"],
+        [
+            "Brazil | border | Venezuela",
+            "Brazil | border | Guyana",
+            "China | border | Kyrgyzstan",
+            "China | border | Tajikistan",
+        ],
+    ),
+    case(
         "verb-two-sides-trading-an-act-each-do-it-to-the-other",
         "Armenia and Azerbaijan traded accusations on Monday. Russia and Ukraine traded blame for the "
         "attack on the dam. India and Pakistan exchanged fire across the Line of Control.",
