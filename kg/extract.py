@@ -5279,7 +5279,15 @@ def _same_side(subj: Actor, obj: Actor) -> bool:
 def _partitive(token: Token) -> bool:
     """A number or quantifier that picks a part of what its "of" names: "one of", "some of"."""
     return (
-        (token.pos_ == "NUM" or token.lower_ in rules.QUANTIFIERS)
+        (
+            token.pos_ == "NUM"
+            or token.lower_ in rules.QUANTIFIERS
+            # "thousands of Afghans" (but "hundreds of strikes in Iraq" are strikes there)
+            or (
+                token.lower_ in rules.NUMBER_NOUNS
+                and not any(_lemma(o) in rules.NOMINAL_EVENTS for o in _prep_objects(token, "of"))
+            )
+        )
         and token.ent_type_ in ("", "CARDINAL")  # (not "10 percent of", "two days of")
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in _children(token))
     )

@@ -1147,6 +1147,21 @@ GROUP_DESCRIPTIONS = frozenset({"group", "movement", "militia", "organization", 
 #: Determiners that quantify a group without changing who it is ("any Hamas fighters").
 QUANTIFIERS = frozenset({"any", "all", "some", "each", "every", "several", "many", "most", "both", "other"})
 
+#: Nouns of a round number that count what their "of" names: "hundreds of thousands of Afghans".
+NUMBER_NOUNS = frozenset(
+    {
+        "dozens",
+        "scores",
+        "hundreds",
+        "thousands",
+        "tens",
+        "millions",
+        "dozen",
+        "hundred",
+        "thousand",
+        "million",
+    }
+)
 #: spaCy entity labels that can be international actors.
 ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 #: spaCy entity labels that never name an actor.

@@ -88,6 +88,13 @@ def case(id: str, text: str, expected: list[str], forbidden: list[str] | None = 
 
 COLLECTIVE = [
     case(
+        "collective-a-round-number-counts-what-its-of-names",
+        "Pakistan expelled hundreds of thousands of undocumented Afghans. Germany deported dozens of "
+        "Syrians. Turkey has carried out hundreds of strikes against the PKK in northern Iraq.",
+        ["Pakistan | expel | Afghanistan", "Germany | deport | Syria", "Turkey | strike | Iraq"],
+        ["Pakistan | thousand | Afghanistan"],
+    ),
+    case(
         "collective-a-repeated-preposition-after-a-date-joins-the-first",
         "Indonesia held naval exercises with Australia in August and with Russia in November. Chile "
         "signed agreements with Peru in May and with Bolivia in June.",
