@@ -17,6 +17,7 @@ from .events import base_verb, classify, gerund_verb, present_verb
 from .rules import (
     DATELINE_DASHES,
     DEMONYM_ENDINGS,
+    EMOTION_NOUNS,
     INTENTION_NOUNS,
     MUTUAL_ACTS,
     NOMINAL_EVENTS,
@@ -616,6 +617,18 @@ def _register() -> None:
                 # "was blasted with water cannon by Chinese vessels", the "by" hung on the
                 # instrument: the passive's agent
                 token.head, token.dep_ = participle, "agent"
+            elif (
+                token.lower_ == "by"
+                and token.dep_ == "prep"
+                and token.head.pos_ == "NOUN"
+                and token.head.lemma_.lower() in EMOTION_NOUNS
+                and doc[token.i - 1].dep_ == "pobj"
+                and doc[token.i - 1].pos_ == "NOUN"
+                and doc[token.i - 1].head.head == token.head
+            ):
+                # "concern over dangerous manoeuvres by Chinese vessels": the manoeuvres' doers,
+                # not the concerned
+                token.head = doc[token.i - 1]
             elif (
                 token.dep_ == "conj"
                 and token.pos_ == "ADP"

@@ -470,6 +470,7 @@ NOMINAL_EVENTS: dict[str, str] = {
     "provocation": "provoke", "crackdown": "crack down", "ceasefire": "agree ceasefire",
     "conversation": "speak", "discussion": "discuss", "consultation": "consult",
     "exercise": "hold exercises", "drill": "hold drills", "dispute": "dispute",
+    "manoeuvre": "conduct manoeuvres", "maneuver": "conduct maneuvers",
     "conflict": "fight", "fighting": "fight", "clash": "clash", "engagement": "engage",
     "relation": "have relations", "tie": "have ties", "rivalry": "have rivalry", "hostility": "fight",
     "arrest": "arrest", "detention": "detain", "killing": "kill", "murder": "kill",

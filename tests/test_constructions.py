@@ -600,6 +600,16 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-noun-concern-over-manoeuvres-by-their-doer",
+        "Japan expressed serious concern over dangerous manoeuvres by Chinese coast guard vessels "
+        "against Philippine ships. The G7 voiced concern about China's manoeuvres against Philippine "
+        "vessels.",
+        [
+            "Japan | express | China",
+            "China | manoeuvres | Philippines",
+        ],
+    ),
+    case(
         "event-noun-offensive-by-a-group-in-a-region-of-a-state",
         "Kenya condemned the renewed offensive by the M23 in the eastern Democratic Republic of the "
         "Congo. Chad condemned the attacks by Boko Haram in northern Nigeria.",
