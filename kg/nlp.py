@@ -883,6 +883,8 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
         return None
     for token in doc[start + 1 : start + _DATELINE_MAX_TOKENS]:
         if token.text in DATELINE_DASHES:
+            if token.text == "-" and not doc[token.i - 1].whitespace_:
+                return None  # "ISIL-Somalia attacked …": a hyphenated name, no dateline
             end = token.i + 1
             # the text after it opens with a capital ("NATO — the alliance said" is no dateline)
             return end if end < len(doc) and doc[end].text[:1].isupper() else None

@@ -1803,6 +1803,13 @@ EMBEDDED = [
 
 HEADLINES = [
     case(
+        "headline-a-hyphenated-name-in-capitals-is-no-dateline",
+        "ISIL-Somalia attacked a base in Puntland on Monday. MOGADISHU - Somalia accused Ethiopia of "
+        "meddling.",
+        ["Islamic State Somalia | attack | Puntland", "Somalia | accuse | Ethiopia"],
+        ["Somalia | attack | Puntland"],
+    ),
+    case(
         "headline-two-parts-joined-by-a-spaced-dash",
         "Live: EU-UK summit in London - Spain, Britain strike Gibraltar deal\n\nThe summit ended on "
         "Friday. The two sides - Spain and the UK - had talked for four years.",
