@@ -171,6 +171,10 @@ EVENT_OF_VERB: dict[str, tuple[str, ...]] = {
     "bombard": ("bombardment",), "expel": ("expulsion",), "detain": ("detention",), "arrest": ("arrest",),
     "fire": ("launch", "firing"), "launch": ("launch",), "test": ("test",), "test-fire": ("launch", "test"),
     "violate": ("violation",), "kill": ("killing",), "blockade": ("blockade",), "shoot": ("downing",),
+    "open": ("opening",), "reopen": ("reopening",), "close": ("closure", "closing"),
+    "suspend": ("suspension",), "withdraw": ("withdrawal",), "deploy": ("deployment",),
+    "recognise": ("recognition",), "recognize": ("recognition",), "deport": ("deportation",),
+    "release": ("release",), "ratify": ("ratification",),
 }  # fmt: skip
 HARM_VERBS = frozenset(
     {"kill", "injure", "wound", "destroy", "damage", "hit", "target", "displace", "claim", "leave"}

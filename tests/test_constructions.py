@@ -1986,6 +1986,13 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-the-opening-or-the-deployment-is-the-act-named-before",
+        "Azerbaijan opened the border crossing with Armenia on Monday. Ankara welcomed the opening. "
+        "Kenya deployed police officers to Haiti in June. The United States praised the deployment.",
+        ["Turkey | welcome | Azerbaijan", "United States | praise | Kenya"],
+        ["Turkey | welcome | Armenia", "United States | praise | Haiti"],
+    ),
+    case(
         "reference-the-deal-brokered-is-the-accord-signed-before",
         "Spain and the United Kingdom have signed the treaty on Gibraltar. The deal was brokered by "
         "the European Commission after four years of talks. Russia and Ukraine signed a grain deal. "
