@@ -1986,6 +1986,14 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-a-person-acts-for-their-own-state-not-on-it",
+        "Kenyan President William Ruto reiterated Kenya's call for the lifting of the sanctions "
+        "imposed on Zimbabwe by the United States. Kenyan President William Ruto praised Kenya's "
+        "soldiers and thanked Ethiopia.",
+        ["United States | sanction | Zimbabwe", "William Ruto | thank | Ethiopia"],
+        ["William Ruto | reiterate | Kenya", "William Ruto | praise | Kenya"],
+    ),
+    case(
         "reference-the-opening-or-the-deployment-is-the-act-named-before",
         "Azerbaijan opened the border crossing with Armenia on Monday. Ankara welcomed the opening. "
         "Kenya deployed police officers to Haiti in June. The United States praised the deployment.",
