@@ -1116,8 +1116,7 @@ class _ArticleReader:
                 pairs = [(s, o) for s in subjects for o in subjects if s != o]
         else:
             objects = self._resolve_all(frame.objects)
-            # (not a person on their own state: "Ramaphosa reiterated South Africa's call for …")
-            pairs = [(s, o) for s in subjects for o in objects if not _own_state(self._current(s), o)]
+            pairs = [(s, o) for s in subjects for o in objects]
         if not pairs:
             return
         relation = _completed(relation)
@@ -5275,11 +5274,6 @@ def _same_side(subj: Actor, obj: Actor) -> bool:
     if subj.type is ActorType.PERSON and subj.affiliation == obj and obj.type is ActorType.COUNTRY:
         return True
     return obj.type is ActorType.PERSON and obj.affiliation == subj and subj.type is ActorType.COUNTRY
-
-
-def _own_state(person: Actor, state: Actor) -> bool:
-    """Whether an actor is a person and the other the state the person serves."""
-    return person.type is ActorType.PERSON and state.type is ActorType.COUNTRY and _state_of(person) == state
 
 
 def _partitive(token: Token) -> bool:
