@@ -185,7 +185,13 @@ def _register() -> None:
         phrase of its own ("a Russian Tu-142 maritime patrol aircraft") modifies the noun after
         it. An all-capitals acronym tagged
         as a common noun ("a MONUSCO base") is a name, and a state's adjective the recogniser
-        left unmarked ("Lithuanian airspace") is a nationality."""
+        left unmarked ("Lithuanian airspace") is a nationality. A control verb's infinitive read as
+        "to" and a noun ("declined to sanction Hungary") is the infinitive; "the government in Kyiv"
+        keeps its "in"; a passive's "by" hung on the instrument ("blasted with water cannon by X") or
+        on a feeling ("concern over manoeuvres by X") goes to the participle or the event; a finite
+        verb after a reduced relative ("the situation caused by the drought and thanked X") joins the
+        clause; a repeated preposition after a date ("with X in May and with Y in June") joins the
+        first; "Baku and Yerevan trade blame" is a headline's verb."""
         for token in doc:
             if (
                 token.dep_ == "amod"
