@@ -1609,6 +1609,7 @@ class _ArticleReader:
                 or lemma in rules.PLURAL_REFERENCES
                 or lemma in rules.BODY_NOUNS
                 or lemma in rules.GROUP_NOUNS
+                or lemma in rules.MEMBER_NOUNS  # "elements of the M23"
                 or gaz.is_role(lemma)
                 or gaz.is_role(word)
                 or gaz.is_government_body(lemma)

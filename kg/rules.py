@@ -984,7 +984,7 @@ PLURAL_REFERENCES: dict[str, str] = {
 #: speaks ("Allies condemn …" in a NATO statement).
 MEMBER_NOUNS = frozenset(
     {"ally", "member", "member state", "member country", "member nation", "minister", "foreign minister",
-     "leader", "head", "contingent", "unit"}
+     "leader", "head", "contingent", "unit", "element", "remnant"}
 )  # fmt: skip
 #: Quantifiers that take the clause's antecedent with "of which" or "of whom": "Kiribati and
 #: Nauru, both of which switched …", "the three states, all of which left ECOWAS".

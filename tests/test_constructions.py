@@ -88,6 +88,16 @@ def case(id: str, text: str, expected: list[str], forbidden: list[str] | None = 
 
 COLLECTIVE = [
     case(
+        "collective-elements-or-remnants-of-a-group-are-the-group",
+        "The Security Council condemned the attack by elements of the M23 armed group against a patrol "
+        "of MONUSCO. Remnants of the Islamic State attacked Syrian troops.",
+        [
+            "United Nations Security Council | condemn | M23",
+            "M23 | attack | MONUSCO",
+            "Islamic State | attack | Syria",
+        ],
+    ),
+    case(
         "collective-a-round-number-counts-what-its-of-names",
         "Pakistan expelled hundreds of thousands of undocumented Afghans. Germany deported dozens of "
         "Syrians. Turkey has carried out hundreds of strikes against the PKK in northern Iraq.",
