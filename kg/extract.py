@@ -1858,8 +1858,12 @@ class _ArticleReader:
                 found = self._actors_of(member_of)
                 if found and found[0].type in (ActorType.GROUP, ActorType.ORGANIZATION):
                     return found[:1]
-            if _bare_definite(token):
-                # "The militants have also attacked Ethiopia" after "an attack by al-Shabaab"
+            if _bare_definite(token) or (
+                any(c.dep_ == "det" and c.lower_ == "the" for c in _children(token))
+                and all(c.dep_ in ("det", "cc", "conj", "punct") for c in _children(token))
+            ):
+                # "The militants have also attacked Ethiopia" after "an attack by al-Shabaab";
+                # "the rebels and Kinshasa agreed …" after "the M23 seized Goma"
                 group = self._last_group(token)
                 if group is not None:
                     return (group,)
@@ -3918,6 +3922,17 @@ class _ArticleReader:
             # that any incursion had taken place and accused Y of …": the finite verb goes with
             # the verb of saying, whose subject it shares
             return self._subjects(head.head, depth + 1)
+        if (
+            dep == "conj"
+            and verb.tag_ in ("VBN", "VBD")
+            and head.dep_ == "acl"
+            and _lemma(head) in rules.MEDIATION_VERBS
+            and _lemma(verb) not in rules.MEDIATION_VERBS
+            and not any(c.dep_ == "agent" for c in _children(verb))
+        ):
+            # "an accord between X and Y, mediated by the US and signed in June": the mediator
+            # did not sign it
+            return [], []
         if dep == "conj" or (dep == "advcl" and verb.tag_ in ("VBG", "VBN")) or dep == "acomp":
             subjects, patients = self._subjects(head, depth + 1)
             if dep == "conj" and any(c.dep_ == "auxpass" for c in _children(verb)):

@@ -1220,6 +1220,18 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-a-mediator-does-not-sign-what-it-mediated",
+        "A separate accord between Congo and Rwanda, mediated by the United States and signed in June "
+        "2025, commits Kigali to withdrawing its troops. The ceasefire was brokered by Qatar and signed "
+        "by Rwanda and Burundi.",
+        ["Rwanda | sign | Burundi"],
+        [
+            "United States | sign | Rwanda",
+            "United States | sign | Democratic Republic of the Congo",
+            "Qatar | sign | Rwanda",
+        ],
+    ),
+    case(
         "embedded-finite-verb-after-a-reduced-relative-goes-with-the-clause",
         "Zimbabwe briefed Kenya on the situation caused by the drought and thanked South Africa for "
         "its help. Japan condemned the missile launched by North Korea and urged China to act.",
@@ -1995,6 +2007,12 @@ HEADLINES = [
 # --- 5. first person in quotes, descriptions, pronouns ----------------------------------------
 
 REFERENCE = [
+    case(
+        "reference-the-rebels-coordinated-are-the-group-named-last",
+        "The M23 seized Goma last year. The rebels and Kinshasa agreed to a permanent ceasefire in November.",
+        ["M23 | agree | Democratic Republic of the Congo"],
+        ["rebels | agree | Democratic Republic of the Congo"],
+    ),
     case(
         "reference-a-person-acts-for-their-own-state-not-on-it",
         "Kenyan President William Ruto reiterated Kenya's call for the lifting of the sanctions "
