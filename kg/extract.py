@@ -4349,6 +4349,8 @@ class _ArticleReader:
                     )
                 for child in _children(token):
                     if child.dep_ == "acl" and child.tag_ == "VBN":
+                        if child.lemma_.lower() in rules.OVERSEEING_VERBS:
+                            continue  # "an exchange of prisoners overseen by the ICRC": not its party
                         agents.extend(_prep_objects(child, "by"))
                     elif (
                         not wished

@@ -852,6 +852,10 @@ HOLDER_VERBS = frozenset(
 INVITING_VERBS = frozenset({"invite"})
 ACCEPTING_VERBS = frozenset({"accept", "decline"})
 
+#: Participles of watching over an event that others do: "an exchange of prisoners overseen by
+#: the ICRC" is not the ICRC's exchange.
+OVERSEEING_VERBS = frozenset({"oversee", "supervise", "monitor", "observe", "witness", "verify"})
+
 #: Participles whose "by" names a third party, not who made or holds the thing: "the changes
 #: demanded by X", "the operations supported by X", "a truce brokered by X" (but "the plan put
 #: forward by X", "the treaty signed by X" are X's).
@@ -859,7 +863,7 @@ THIRD_PARTY_VERBS = frozenset(
     {"support", "back", "endorse", "demand", "request", "seek", "want", "oppose", "criticize",
      "criticise", "condemn", "reject", "welcome", "facilitate", "mediate", "observe", "monitor",
      "fear", "expect", "target", "attack", "hit", "accept", "recognize", "recognise", "guarantee"}
-) | (MEDIATION_VERBS - {"host", "negotiate"})  # fmt: skip
+) | (MEDIATION_VERBS - {"host", "negotiate"}) | OVERSEEING_VERBS  # fmt: skip
 
 #: Nouns of a named place: their "of" names it ("the Georgian regions of South Ossetia and
 #: Abkhazia" are South Ossetia and Abkhazia, not Georgia).

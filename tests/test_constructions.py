@@ -1220,6 +1220,13 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-who-oversees-an-exchange-is-not-its-party",
+        "The M23 and Kinshasa agreed to an exchange of prisoners overseen by the International "
+        "Committee of the Red Cross.",
+        ["M23 | agree | Democratic Republic of the Congo"],
+        ["M23 | agree | International Committee of the Red Cross"],
+    ),
+    case(
         "embedded-a-mediator-does-not-sign-what-it-mediated",
         "A separate accord between Congo and Rwanda, mediated by the United States and signed in June "
         "2025, commits Kigali to withdrawing its troops. The ceasefire was brokered by Qatar and signed "
