@@ -1858,10 +1858,7 @@ class _ArticleReader:
                 found = self._actors_of(member_of)
                 if found and found[0].type in (ActorType.GROUP, ActorType.ORGANIZATION):
                     return found[:1]
-            if _bare_definite(token) or (
-                any(c.dep_ == "det" and c.lower_ == "the" for c in _children(token))
-                and all(c.dep_ in ("det", "cc", "conj", "punct") for c in _children(token))
-            ):
+            if _bare_definite(token, coordinated=True):
                 # "The militants have also attacked Ethiopia" after "an attack by al-Shabaab";
                 # "the rebels and Kinshasa agreed …" after "the M23 seized Goma"
                 group = self._last_group(token)
@@ -5324,9 +5321,10 @@ def _in_noun_clause(token: Token, outside: Token) -> bool:
     return False
 
 
-def _bare_definite(noun: Token) -> bool:
+def _bare_definite(noun: Token, *, coordinated: bool = False) -> bool:
     """ "the ship", maybe with a clause between commas ("the ship, which had been escorting
-    fishing boats,"), but nothing that says whose or which it is."""
+    fishing boats,"), but nothing that says whose or which it is; with ``coordinated``, also
+    with a conjunct ("the rebels and Kinshasa")."""
     children = _children(noun)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
         return False
@@ -5334,6 +5332,7 @@ def _bare_definite(noun: Token) -> bool:
     return all(
         (c.dep_ == "det" and c.lower_ == "the")
         or c.dep_ == "punct"
+        or (coordinated and c.dep_ in ("cc", "conj"))
         or (c.dep_ == "relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
         for c in children
     )
@@ -5454,16 +5453,8 @@ def _prospective(noun: Token) -> bool:
         and noun.head.lemma_.lower() in rules.ENDORSING_GOVERNORS
         and _lemma(noun) in rules.ONGOING_NOUNS
         and any(
-            (c.dep_ == "poss" and (c.ent_type_ in rules.OWNER_ENTITY_LABELS or c.pos_ == "PROPN"))
-            or (
-                c.dep_ == "prep"
-                and c.lower_ == "by"
-                and any(
-                    o.ent_type_ in rules.OWNER_ENTITY_LABELS or o.pos_ == "PROPN"
-                    for o in _prep_objects(noun, "by")
-                )
-            )
-            for c in _children(noun)
+            d.ent_type_ in rules.OWNER_ENTITY_LABELS or d.pos_ == "PROPN"
+            for d in (*(c for c in _children(noun) if c.dep_ == "poss"), *_prep_objects(noun, "by"))
         )
     ):
         return False

@@ -404,11 +404,7 @@ def _register() -> None:
                 and name.tag_ == "NNP"
                 and any(c.dep_ == "conj" for c in name.children)
                 and name.right_edge.i == token.i - 1
-                and not any(
-                    t.pos_ in ("VERB", "AUX") and t.dep_ not in _NOMINAL_DEPS
-                    for t in token.sent
-                    if t != token
-                )
+                and _only_verb(token)
                 and base_verb(token.text) is not None
             ):
                 # "Armenia and Azerbaijan sign peace treaty": a headline's verb after two names,
@@ -433,11 +429,7 @@ def _register() -> None:
                 and doc[token.i - 2].lower_ == "and"
                 and doc[token.i - 2].head == token.head.head
                 and doc[token.i - 3] == token.head.head
-                and not any(
-                    t.pos_ in ("VERB", "AUX") and t.dep_ not in _NOMINAL_DEPS
-                    for t in token.sent
-                    if t != token
-                )
+                and _only_verb(token)
                 and (
                     base_verb(token.text) is not None
                     or (token.lower_ in SWAPPING_VERBS and token.head.lemma_.lower() in MUTUAL_ACTS)
@@ -718,7 +710,7 @@ _SPLIT_MODIFIER_DEPS = frozenset(
 )
 
 #: Verbs whose "to" right after them opens an infinitive, not a place: "declined to sanction".
-_INFINITIVE_TAKERS = SUBJECT_CONTROL_VERBS | REFUSING_VERBS | {"refrain"}
+_INFINITIVE_TAKERS = SUBJECT_CONTROL_VERBS | REFUSING_VERBS
 
 #: Dependencies of a verb form that serves as a noun or its modifier ("over border shooting").
 _NOMINAL_DEPS = frozenset({"pobj", "compound", "amod"})
@@ -787,6 +779,14 @@ def _mark_demonyms(doc: Doc) -> None:
     ]
     if found:
         doc.set_ents(found, default="unmodified")
+
+
+def _only_verb(token) -> bool:
+    """Whether a sentence has no verb but this word (a verb form used as a noun or modifier does
+    not count: "over border shooting"): a headline whose verb the tagger took for a noun."""
+    return not any(
+        t.pos_ in ("VERB", "AUX") and t.dep_ not in _NOMINAL_DEPS for t in token.sent if t != token
+    )
 
 
 def _participle(token) -> str | None:
