@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 
 from . import events, rules
 from .actors import STYLE_WORDS, ArticleActors, Gazetteer, is_place_kind
+from .nlp import spaced_dash
 from .types import Actor, ActorType, Article, EventClass, Extraction, SentenceFailure, Statement
 
 if TYPE_CHECKING:
@@ -667,7 +668,7 @@ def _dash_parts(ent: Span) -> list[Span]:
     cuts = [
         t.i
         for t in ent
-        if _spaced_dash(t) or (t.text == "," and t.i > ent.start)  # "Mali, Burkina Faso" taken for one name
+        if spaced_dash(t) or (t.text == "," and t.i > ent.start)  # "Mali, Burkina Faso" taken for one name
     ]
     if not cuts:
         return [ent]
@@ -1106,13 +1107,7 @@ class _ArticleReader:
             if not relation.endswith(" with"):
                 relation = f"{relation} with"
             pairs = [(subjects[0], other) for other in subjects[1:]]
-            words = relation.split()
-            mutual = rules.MUTUAL_ACTS.get(words[-2]) if len(words) >= 3 else None
-            if mutual is not None and words[0] in rules.SWAPPING_VERBS:
-                # "Baku and Yerevan trade blame": each blames the other
-                relation = mutual
-                pairs = [(s, o) for s in subjects for o in subjects if s != o]
-            elif frame.both_ways:
+            if frame.both_ways:
                 pairs = [(s, o) for s in subjects for o in subjects if s != o]
         else:
             objects = self._resolve_all(frame.objects)
@@ -3713,12 +3708,16 @@ class _ArticleReader:
             and not agents_apart
         ):
             # "agreed to a ceasefire": the thing agreed to goes in the relation
-            relation = (
-                f"{head} {_lemma(_content_noun(noun))}"
-                if noun is not None
-                else " ".join((head, *_prep_noun(verb)))
-            )
-            yield _Frame(tuple(subjects), relation, (), verb, negated, hypothetical, source, reciprocal=True)
+            act = _lemma(_content_noun(noun)) if noun is not None else None
+            mutual = rules.MUTUAL_ACTS.get(act) if head.split()[0] in rules.SWAPPING_VERBS else None
+            if mutual is not None:
+                # "Baku and Yerevan trade blame": each blames the other
+                yield _Frame(tuple(subjects), mutual, tuple(subjects), verb, negated, hypothetical, source)
+            else:
+                relation = f"{head} {act}" if act is not None else " ".join((head, *_prep_noun(verb)))
+                yield _Frame(
+                    tuple(subjects), relation, (), verb, negated, hypothetical, source, reciprocal=True
+                )
         for help_noun, helpers in _help_phrases(verb) if self._helped else ():
             # "X and Y reached a deal with the help of Z": Z helps them; "through the mediation
             # of Z": Z mediates between them; "sent troops with the backing of Z": Z backs X
@@ -4344,12 +4343,10 @@ class _ArticleReader:
                         for c in _children(token)
                         if c.dep_ == "poss" and c.lower_ == "their" and self._forces_before(c)
                     )
+                # "the raids conducted by X" (not "an exchange overseen by the ICRC")
+                agents.extend(_participle_agents(token))
                 for child in _children(token):
-                    if child.dep_ == "acl" and child.tag_ == "VBN":
-                        if child.lemma_.lower() in rules.OVERSEEING_VERBS:
-                            continue  # "an exchange of prisoners overseen by the ICRC": not its party
-                        agents.extend(_prep_objects(child, "by"))
-                    elif (
+                    if (
                         not wished
                         and child.dep_ in ("compound", "amod")
                         and child.ent_type_ in rules.OWNER_ENTITY_LABELS
@@ -6536,15 +6533,6 @@ _NAME_LINKS = frozenset({"and", "&", "of", "for", "on"})
 _PHRASE_PUNCT = frozenset({"-", '"', "\u201c", "\u201d", "``", "''"})
 
 
-def _spaced_dash(token: Token) -> bool:
-    return (
-        token.text in rules.DATELINE_DASHES
-        and token.i > 0
-        and bool(token.doc[token.i - 1].whitespace_)
-        and bool(token.whitespace_)
-    )
-
-
 _BRACKETED = re.compile(r"\s*\([^()]*\)(?=\s|$)")
 
 
@@ -6560,11 +6548,11 @@ def _left_phrase(token: Token) -> Span:
             cc = next(c for c in _children(child) if c.dep_ == "cc")
             start = min(start, conjuncts[-1].left_edge.i if conjuncts else cc.i + 1)
             break
-        if _spaced_dash(child):
+        if spaced_dash(child):
             break  # "NEW DELHI - India": a dateline is not part of the name
         if child.text in rules.REGION_ADJECTIVES:
             break  # "the eastern Democratic Republic of the Congo": a part of the country named
-        dashes = [t.i for t in tokens[child.left_edge.i : child.right_edge.i + 1] if _spaced_dash(t)]
+        dashes = [t.i for t in tokens[child.left_edge.i : child.right_edge.i + 1] if spaced_dash(t)]
         if dashes:
             # "11:15 - CARICOM leaders", "Oct 23 - The European Union": the name starts after a
             # live blog's time or a dateline

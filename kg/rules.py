@@ -1187,6 +1187,11 @@ BODY_NOUNS = frozenset(
      "forces", "force", "leadership", "authorities", "country", "nation", "people"}
 )  # fmt: skip
 
+#: Bodies that "the … in <place>" names by their seat: "the government in Kyiv".
+SEATED_BODIES = frozenset(
+    {"government", "authorities", "authority", "regime", "junta", "administration", "leadership"}
+)
+
 # --- the document's own voice ------------------------------------------------------
 
 #: Titles and opening lines that name who speaks in a statement or readout.
