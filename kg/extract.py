@@ -2676,6 +2676,10 @@ class _ArticleReader:
             return (state,) if state else ()
         if lower in rules.PERSON_PRONOUNS:
             person = self._antecedent_person(token)
+            if person is None and token.dep_ in ("nsubj", "nsubjpass"):
+                speaker = self._unnamed_speaker(token)
+                if speaker is not None:
+                    return (speaker,)
             if person is None and token.dep_ in ("dobj", "dative", "pobj") and self._sent is not None:
                 # "expelled a Pakistani diplomat, accusing him of espionage": the unnamed official
                 # of the sentence, who speaks for a state
@@ -2717,6 +2721,20 @@ class _ArticleReader:
         if lower in rules.NEUTER_PRONOUNS:
             return self._it(token)
         return ()
+
+    def _unnamed_speaker(self, token: Token) -> Actor | None:
+        """ "he"/"she" as the subject of what an office-holder the article does not name says:
+        the state or body they speak for ("the Guyanese president said he had spoken to …")."""
+        speech = _speech_head(token.head)
+        if speech is None:
+            return None
+        speakers = [
+            t
+            for t in self._subjects(speech)[0]
+            if not isinstance(t, Actor) and t.i != token.i and t.tag_ == "NN" and self._is_role(t.lemma_)
+        ]
+        found = self._actors_of(speakers[0]) if len(speakers) == 1 else ()
+        return found[0] if len(found) == 1 and found[0].type is not ActorType.PERSON else None
 
     def _forces_before(self, token: Token) -> tuple[Actor, ...]:
         """The state whose forces "their" stands for, when the nearest plural noun before it in
@@ -4723,7 +4741,14 @@ class _ArticleReader:
                     and not any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in _children(noun))
                 ):
                     # (not "thanked Japan for its support to the mission": the mission's)
-                    patients = [("", (), t) for t in self._subjects(noun.head.head)[0]]
+                    credit = noun.head.head
+                    hung = [o for o in _prep_objects(credit, "to") if o.i > noun.i]
+                    if hung:
+                        # "commended Kenya for its support to Haiti", with "to Haiti" hung on
+                        # the verb: the support goes there
+                        patients = [("to", w, t) for x in hung for w, t in self._path(x, (), 1)]
+                    else:
+                        patients = [("", (), t) for t in self._subjects(credit)[0]]
         if lemma in rules.INVITATION_NOUNS and agents and not patients:
             # "At the invitation of X, Y paid a visit to Z": X invited Y; "held consultations at
             # Estonia's request": Estonia asked them

@@ -610,6 +610,13 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-noun-credited-support-goes-where-the-to-hung-on-the-verb-says",
+        "Japan commended Kenya for its support to Haiti. Norway praised Ghana for its assistance to "
+        "the Malian army. Canada thanked Chile for its support.",
+        ["Kenya | support | Haiti", "Ghana | assist | Mali", "Chile | support | Canada"],
+        ["Kenya | support | Japan", "Ghana | assist | Norway"],
+    ),
+    case(
         "event-noun-concern-over-manoeuvres-by-their-doer",
         "Japan expressed serious concern over dangerous manoeuvres by Chinese coast guard vessels "
         "against Philippine ships. The G7 voiced concern about China's manoeuvres against Philippine "
@@ -2014,6 +2021,14 @@ HEADLINES = [
 # --- 5. first person in quotes, descriptions, pronouns ----------------------------------------
 
 REFERENCE = [
+    case(
+        "reference-he-of-an-unnamed-office-holder-is-their-state",
+        "The Guyanese president said he had spoken to Vladimir Putin. Chile's foreign minister said "
+        "she would travel to Peru next week. Emmanuel Macron met Olaf Scholz on Monday. The Kenyan "
+        "president said he would not visit Somalia.",
+        ["Guyana | speak | Vladimir Putin", "Chile | travel | Peru", "Kenya | visit | Somalia | neg"],
+        ["Emmanuel Macron | visit | Somalia", "Olaf Scholz | visit | Somalia"],
+    ),
     case(
         "reference-the-rebels-coordinated-are-the-group-named-last",
         "The M23 seized Goma last year. The rebels and Kinshasa agreed to a permanent ceasefire in November.",
