@@ -2714,10 +2714,10 @@ class _ArticleReader:
                 if forces:
                     return forces
             speakers = self._plural_speakers(token)
-            if speakers:
-                return speakers
-            group = self._named_group_before(token)
-            return (group,) if group is not None else self._they()
+            if speakers or self._unnamed_plural_speaker(token):
+                return speakers  # ("the three ministers said they would …": whom the text does not name)
+            before = self._plural_before(token)
+            return before if before else self._they()
         if lower in rules.NEUTER_PRONOUNS:
             return self._it(token)
         return ()
@@ -2784,6 +2784,21 @@ class _ArticleReader:
         if len(speakers) >= 2 or (len(speakers) == 1 and speakers[0].type is ActorType.GROUP):
             return tuple(speakers)
         return ()
+
+    def _unnamed_plural_speaker(self, token: Token) -> bool:
+        """Whether "they" is the subject of what a counted plural that names no actor says: "the
+        three ministers confirmed that they would …"."""
+        speech = _speech_head(token.head) if token.dep_ in ("nsubj", "nsubjpass") else None
+        if speech is None:
+            return False
+        subjects = [t for t in self._subjects(speech)[0] if not isinstance(t, Actor) and t.i != token.i]
+        return (
+            len(subjects) == 1
+            and subjects[0].tag_ == "NNS"
+            and subjects[0].pos_ == "NOUN"
+            and any(c.dep_ == "nummod" for c in _children(subjects[0]))
+            and not self._actors_of(subjects[0])
+        )
 
     def _they(self) -> tuple[Actor, ...]:
         """ "they" with no group in its sentence: the group named last, or the plural noun named
@@ -2980,19 +2995,47 @@ class _ArticleReader:
                 return tuple(a for a in latest[1] if a.name not in doers)
         return tuple(named.values()) if len(named) == 1 else ()
 
-    def _named_group_before(self, token: Token) -> Actor | None:
-        """The nearest group or plural actor named earlier in the sentence: "talks with the
-        Houthis if they …", "blamed Malian troops, saying they …"."""
+    def _clause_subjects(self, token: Token) -> set[int]:
+        """The places of the subjects of the verb a word hangs in, the noun a relative clause
+        hangs on for its relative pronoun."""
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        found: set[int] = set()
+        for subject in self._subjects(verb)[0]:
+            if isinstance(subject, Actor):
+                continue
+            if subject.lower_ in rules.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                found.update(t.i for t in _with_conjuncts(verb.head))
+            else:
+                found.add(subject.i)
+        return found
+
+    def _plural_before(self, token: Token) -> tuple[Actor, ...]:
+        """The nearest group, plural actor or list of actors named earlier in the sentence:
+        "talks with the Houthis if they …", "blamed Malian troops, saying they …", "urged
+        Eritrea and Ethiopia to respect the accord that ended their war"."""
         sent = self._sent
         if sent is None:
-            return None
+            return ()
+        own = self._clause_subjects(token) if token.dep_ not in rules.SUBJECT_DEPS else set()
         for i in range(token.i - 1, sent.start - 1, -1):
+            word = sent.doc[i]
+            if word.dep_ == "conj" and word.head.i >= sent.start:
+                members = _with_conjuncts(word.head)
+                listed = tuple(dict.fromkeys(self._resolve_all(members)))
+                if len(listed) >= 2 and not own & {m.i for m in members}:
+                    # the last of a list ("Eritrea and Ethiopia … their"), not the pronoun's
+                    # own subject ("Qatar and Turkey, which mediated a truce between them")
+                    return listed
             found = self._cache.get(i)
             if not found or len(found) != 1 or found[0].type is ActorType.PERSON:
                 continue
-            if found[0].type is ActorType.GROUP or sent.doc[i].tag_ in ("NNS", "NNPS"):
-                return found[0]  # the nearest group, or plural ("Pakistani troops … they")
-        return None
+            if found[0].type is ActorType.GROUP or word.tag_ in ("NNS", "NNPS"):
+                return found  # the nearest group, or plural ("Pakistani troops … they")
+        return ()
 
     def finalize(self, stmt: Statement) -> Statement:
         """The statement with its persons as the article knows them now."""

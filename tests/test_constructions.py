@@ -2022,6 +2022,29 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-their-is-the-list-named-last-in-the-sentence",
+        "Somalia and Ethiopia signed a declaration in Ankara. Kenya urged Eritrea and Ethiopia to "
+        "respect the Algiers Agreement, which ended their border war. Canada urged Serbia and Kosovo "
+        "to implement the deal that normalised their relations.",
+        ["Eritrea | war | Ethiopia", "Serbia | relations | Kosovo"],
+        ["Somalia | war | Ethiopia"],
+    ),
+    case(
+        "reference-them-is-not-the-list-that-is-its-own-subject",
+        "Pakistan and Afghanistan clashed along the border. Qatar and Turkey, which mediated a truce "
+        "between them in the spring, urged restraint.",
+        ["Qatar | mediate | Pakistan", "Turkey | mediate | Afghanistan"],
+        ["Qatar | mediate | Turkey", "Turkey | mediate | Qatar"],
+    ),
+    case(
+        "reference-they-of-a-counted-plural-that-names-no-one-is-unknown",
+        "Japan held a call with the Australian Minister for Defence and the Canadian Minister of "
+        "National Defence, in which the three ministers confirmed that they would continue to work "
+        "closely with the United States.",
+        ["Japan | call | Australia"],
+        ["Australia | work | United States", "Canada | work | United States"],
+    ),
+    case(
         "reference-he-of-an-unnamed-office-holder-is-their-state",
         "The Guyanese president said he had spoken to Vladimir Putin. Chile's foreign minister said "
         "she would travel to Peru next week. Emmanuel Macron met Olaf Scholz on Monday. The Kenyan "
