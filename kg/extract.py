@@ -2995,6 +2995,11 @@ class _ArticleReader:
                 return tuple(a for a in latest[1] if a.name not in doers)
         return tuple(named.values()) if len(named) == 1 else ()
 
+    def _states_only(self, token: Token) -> bool:
+        """Whether a word names states and nothing else."""
+        found = self._actors_of(token)
+        return bool(found) and all(a.type is ActorType.COUNTRY for a in found)
+
     def _clause_subjects(self, token: Token) -> set[int]:
         """The places of the subjects of the verb a word hangs in, the noun a relative clause
         hangs on for its relative pronoun."""
@@ -4484,7 +4489,15 @@ class _ArticleReader:
             for child in (*_children(token), *listed, *hyphen):
                 # "Nigerian vessels", "Algerian gas", "Omani talks": a state's adjective; "PKK
                 # targets", "Houthi positions": a name in front of what it owns
-                owned = lemma in rules.OWNED_NOUNS and child.dep_ == "compound" and child.pos_ == "PROPN"
+                owned = (
+                    child.dep_ == "compound"
+                    and child.pos_ == "PROPN"
+                    and (
+                        lemma in rules.OWNED_NOUNS
+                        # (a state's: "the Rafah crossing" is named after its town)
+                        or (lemma in rules.FRONTIER_NOUNS and self._states_only(child))
+                    )
+                )
                 if (
                     _is_owner_adjective(child) or owned or child in hyphen or child in listed
                 ) and self._actors_of(child):

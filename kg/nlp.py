@@ -187,21 +187,30 @@ def _register() -> None:
         on a feeling ("concern over manoeuvres by X") goes to the participle or the event; a finite
         verb after a reduced relative ("the situation caused by the drought and thanked X") joins the
         clause; a repeated preposition after a date ("with X in May and with Y in June") joins the
-        first; "Baku and Yerevan trade blame" is a headline's verb."""
+        first; "Baku and Yerevan trade blame" is a headline's verb; a finite verb read as an
+        adjective of its object ("Park Jae-hoon held phone calls") is the verb, and a title read as
+        the subject before a name ("Minister of Foreign Affairs Park Jae-hoon held …") the name's."""
         for token in doc:
             if (
                 token.dep_ == "amod"
                 and token.tag_ in ("VBD", "VBZ", "VBP")
                 and token.head.dep_ == "ROOT"
                 and token.head.pos_ == "NOUN"
-                and token.head.i == token.i + 1
-                and any(c.dep_ == "nsubj" for c in token.children)
+                and token.head.i > token.i
+                and all(
+                    t.head == token.head and t.dep_ in ("compound", "amod")
+                    for t in doc[token.i + 1 : token.head.i]
+                )
+                and (subject := _finite_subject(token)) is not None
             ):
+                # "Iran condemns strikes", "Park Jae-hoon held phone calls with …": the verb read
+                # as an adjective of its object
                 noun = token.head
                 for child in [c for c in noun.children if c.dep_ == "punct"]:
                     child.head = token
                 token.head, token.dep_ = token, "ROOT"
                 noun.head, noun.dep_ = token, "dobj"
+                subject.dep_ = "nsubj"
             elif (
                 token.tag_ in ("VBD", "VBZ", "VBP")
                 and token.dep_ == "ROOT"
@@ -233,6 +242,17 @@ def _register() -> None:
                 name, root = token.head, token.sent.root
                 name.head, name.dep_ = token, "dobj"
                 token.head, token.dep_ = root, "conj"
+            elif (
+                token.dep_ == "npadvmod"
+                and token.ent_type_ == "PERSON"
+                and token.head.i == token.i + 1
+                and token.head.pos_ in ("VERB", "AUX")
+                and (title := _titled_subject(token)) is not None
+            ):
+                # "Minister of Foreign Affairs Park Jae-hoon held …": the name is the subject,
+                # its title before it read as the subject of its own
+                token.dep_ = "nsubj"
+                title.head, title.dep_ = token, "compound"
             elif (
                 token.dep_ == "acomp"
                 and token.head.lemma_ in _STATE_VERBS
@@ -869,6 +889,31 @@ def _verb_lemma(word: str, lemma: str) -> str | None:
         return f"{lemma}e"
     if word in (f"{lemma}ed", f"{lemma}ing") and _SHORT_STEM.match(lemma):
         return f"{lemma}e"
+    return None
+
+
+def _finite_subject(verb: Token) -> Token | None:
+    """The subject of a finite verb the parser read as an adjective: its "nsubj", or a name
+    before it read as an adverb ("Park Jae-hoon held …", "hoon" an "npadvmod")."""
+    for child in verb.lefts:
+        if child.dep_ == "nsubj" or (
+            child.dep_ == "npadvmod" and child.ent_type_ in _NAME_ENTITIES and child.i == verb.i - 1
+        ):
+            return child
+    return None
+
+
+def _titled_subject(name: Token) -> Token | None:
+    """The subject of a verb that is the title right before a name read as an adverb: "Minister"
+    of "Minister of Foreign Affairs Park Jae-hoon held …"."""
+    for child in name.head.lefts:
+        if (
+            child.dep_ == "nsubj"
+            and child.tag_ == "NNP"
+            and not child.ent_type_
+            and child.right_edge.i == name.left_edge.i - 1
+        ):
+            return child
     return None
 
 

@@ -839,6 +839,9 @@ UNDERGOING_VERBS = frozenset(
 #: A border named without whose it is lies between the subjects ("both armies moved
 #: soldiers to the border"), and the prepositions that place something at it.
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
+#: Nouns that a name in front of names the state across: "the Belarus border", "Belarus border
+#: crossings" (not a topic, as in "the Yemen conference").
+FRONTIER_NOUNS = BORDER_NOUNS | {"crossing", "checkpoint"}
 BORDER_PREPS = frozenset({"on", "along", "at", "near", "across", "to", "toward", "towards"})
 
 #: Participles that name who holds a thing: "a village claimed by X" leads to X.

@@ -610,6 +610,14 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-noun-a-state-named-before-a-border-is-the-state-across",
+        "Poland shut Belarus border crossings on Monday. Finland has closed all Russia border "
+        "checkpoints. Egypt expanded its operations near the Rafah crossing. Japan welcomed the "
+        "Yemen conference.",
+        ["Poland | shut | Belarus", "Finland | close | Russia"],
+        ["Egypt | expand | Rafah", "Japan | welcome | Yemen"],
+    ),
+    case(
         "event-noun-credited-support-goes-where-the-to-hung-on-the-verb-says",
         "Japan commended Kenya for its support to Haiti. Norway praised Ghana for its assistance to "
         "the Malian army. Canada thanked Chile for its support.",
@@ -1838,6 +1846,12 @@ EMBEDDED = [
 # --- 4. title-case headlines (first line, then a blank line and the body) ---------------------
 
 HEADLINES = [
+    case(
+        "headline-parse-a-finite-verb-read-as-an-adjective-of-its-object",
+        "Park Jae-hoon held phone calls with Kenji Morita. Minister of Foreign Affairs Park Jae-hoon "
+        "held phone calls this afternoon with United States Secretary of State Laura Whitfield.",
+        ["Park Jae-hoon | hold | Kenji Morita", "Park Jae-hoon | hold | Laura Whitfield"],
+    ),
     case(
         "headline-a-hyphenated-name-in-capitals-is-no-dateline",
         "ISIL-Somalia attacked a base in Puntland on Monday. MOGADISHU - Somalia accused Ethiopia of "
