@@ -4626,6 +4626,7 @@ class _ArticleReader:
             ):
                 verb = f"{_lemma(state)} {noun.lower_}"  # (not "the ties were praised")
         symmetric = lemma in rules.SYMMETRIC_NOUNS
+        entered: str | None = None  # what an incursion sends in, named by its "of"
         agents: list[Token] = []
         partners: list[Token] = []  # "with" a symmetric noun
         between: list[Token] = []  # "between" or "among"
@@ -4731,6 +4732,27 @@ class _ArticleReader:
             agents.extend(_agents_on_patient(noun))  # "the downing of a Malian drone by Algeria"
         if not agents and not symmetric:
             agents.extend(_claimants(noun))  # "the attack on X, which was claimed by Y"
+        if not agents and (lemma in rules.SENDING_NOUNS or lemma in rules.ENTRY_NOUNS):
+            # "the deployment of Venezuelan troops", "the sale of American jets to Taiwan": whose
+            # troops or jets they are sends them
+            sent = [
+                p
+                for p in _prep_objects(noun, "of")
+                if _lemma(p) in rules.OWNED_NOUNS and self._actors_of(p) and not _owned_by_pronoun(p)
+            ]
+            # "the sale of US weapons", "the export of Ukrainian grain": the goods' owner
+            goods = [p for p in _prep_objects(noun, "of") if _lemma(p) in rules.SENT_GOODS]
+            owners = [
+                owner
+                for p in goods
+                for owner in _children(p)
+                if owner.dep_ in ("amod", "compound", "poss", "nmod") and self._actors_of(owner)
+            ]
+            agents.extend(sent + owners)
+            patients = [x for x in patients if x[2] not in sent and x[2] not in goods and x[2] not in owners]
+            if sent and lemma in rules.ENTRY_NOUNS:
+                # "the incursion of Russian drones into Polish airspace": Russia sent them there
+                entered = _lemma(sent[0])
         if not agents and not symmetric and noun.dep_ == "dobj" and _active(noun.head):
             # "has drawn strikes by X and Y on Houthi positions", the "by" and "on" hung on the
             # active verb: they are the event's
@@ -4753,24 +4775,6 @@ class _ArticleReader:
                 if x.ent_type_ not in ("DATE", "TIME")
                 for w, t in self._path(x, (), 1)
             )
-        if not agents and lemma in rules.SENDING_NOUNS:
-            # "the deployment of Venezuelan troops", "the sale of American jets to Taiwan": whose
-            # troops or jets they are sends them
-            sent = [
-                p
-                for p in _prep_objects(noun, "of")
-                if _lemma(p) in rules.OWNED_NOUNS and self._actors_of(p) and not _owned_by_pronoun(p)
-            ]
-            # "the sale of US weapons", "the export of Ukrainian grain": the goods' owner
-            goods = [p for p in _prep_objects(noun, "of") if _lemma(p) in rules.SENT_GOODS]
-            owners = [
-                owner
-                for p in goods
-                for owner in _children(p)
-                if owner.dep_ in ("amod", "compound", "poss", "nmod") and self._actors_of(owner)
-            ]
-            agents.extend(sent + owners)
-            patients = [x for x in patients if x[2] not in sent and x[2] not in goods and x[2] not in owners]
         if (
             agents
             and not patients
@@ -4864,7 +4868,9 @@ class _ArticleReader:
         theme = _of_theme(noun) if lemma in rules.PATIENT_OF_NOUNS else ""
         for prep, words, patient in patients:
             relation = rules.NOMINAL_PREP_RELATIONS.get((lemma, prep))
-            if relation is None:
+            if entered is not None:
+                relation = f"send {entered} {prep or 'into'}"
+            elif relation is None:
                 relation = verb if prep in ("", "of", "on", "against", "into", "upon") else f"{verb} {prep}"
                 if prep == "against" and " " in verb:
                     relation = f"{verb} {prep}"  # "wage war against", "commit aggression against"

@@ -458,7 +458,8 @@ RECIPROCAL_MODIFIERS = frozenset({"joint", "bilateral", "mutual", "common"})
 #: other participant comes from the noun's own prepositional phrase.
 NOMINAL_EVENTS: dict[str, str] = {
     "attack": "attack", "assault": "attack", "invasion": "invade", "incursion": "invade",
-    "occupation": "occupy", "annexation": "annex", "seizure": "seize", "bombing": "bomb",
+    "intrusion": "invade", "occupation": "occupy", "annexation": "annex", "seizure": "seize",
+    "bombing": "bomb",
     "bombardment": "bombard", "shelling": "shell", "strike": "strike", "airstrike": "strike",
     "offensive": "attack", "blockade": "blockade", "war": "wage war", "aggression": "commit aggression",
     "talk": "hold talks", "meeting": "hold meeting", "visit": "pay visit", "call": "speak",
@@ -623,7 +624,7 @@ NOMINAL_PATIENT_PREPS = frozenset(
 #: Niger"); for the others "of" introduces the agent ("the support of Ghana").
 PATIENT_OF_NOUNS = frozenset(
     {
-        "attack", "assault", "invasion", "incursion", "occupation", "annexation", "seizure",
+        "attack", "assault", "invasion", "incursion", "intrusion", "occupation", "annexation", "seizure",
         "bombing", "bombardment", "shelling", "blockade", "recognition", "condemnation",
         "criticism", "expulsion", "sanction", "arrest", "detention", "killing", "murder",
         "deportation", "boycott", "purchase", "sale", "delivery", "export", "import", "support",
@@ -655,6 +656,10 @@ SENDING_NOUNS = frozenset(
     {"deployment", "dispatch", "transfer", "delivery", "sale", "shipment", "export", "donation",
      "supply", "provision"}
 )  # fmt: skip
+
+#: Event nouns of entering whose "of" may name what enters, its owner the doer: "the incursion of
+#: Russian drones into Polish airspace" (but "the incursion of Niger" is Niger's invasion).
+ENTRY_NOUNS = frozenset({"incursion", "intrusion", "infiltration"})
 
 #: Event nouns whose "to" is where they go or what they join, also when the parser hangs it on
 #: the verb ("welcomed the accession of Indonesia to BRICS").

@@ -610,6 +610,14 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-noun-an-incursion-of-forces-is-their-owner-sending-them-in",
+        "Poland condemned the incursion of Russian drones into Polish airspace. Japan protested the "
+        "intrusion of Chinese coast guard ships into Japanese waters. Niger condemned the incursion "
+        "of Mali.",
+        ["Russia | send | Poland", "China | send | Japan", "Niger | condemn | Mali"],
+        ["Poland | send | Russia", "Mali | send | Niger"],
+    ),
+    case(
         "event-noun-a-state-named-before-a-border-is-the-state-across",
         "Poland shut Belarus border crossings on Monday. Finland has closed all Russia border "
         "checkpoints. Egypt expanded its operations near the Rafah crossing. Japan welcomed the "
