@@ -5047,8 +5047,9 @@ class _ArticleReader:
         return _Frame(tuple(agents), verb, tuple(receivers), noun, negated=_negated(governor))
 
     def _said_by_governing_verb(self, noun: Token, agents: list[Token]) -> bool:
-        """Whether a possessive pronoun's noun is the object of a verb of the same actor."""
-        if not all(a.lower_ in rules.POSSESSIVE_PRONOUNS for a in agents):
+        """Whether a possessive pronoun's noun is the object of a verb of the same actor: "voiced
+        her backing for X", "denied any involvement of its forces in …"."""
+        if not all(a.lower_ in rules.POSSESSIVE_PRONOUNS or _owned_by_pronoun(a) for a in agents):
             return False
         verb = _governing_verb(noun)
         if verb is None:

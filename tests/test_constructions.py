@@ -610,6 +610,13 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-noun-owned-by-the-subject-of-a-denial-is-not-asserted",
+        "Israel denied any involvement of its forces in the attack on Lebanon. Rwanda denied any "
+        "involvement in the attack on Burundi.",
+        ["Rwanda | deny | Burundi"],
+        ["Israel | intervene | Lebanon"],
+    ),
+    case(
         "event-noun-an-incursion-of-forces-is-their-owner-sending-them-in",
         "Poland condemned the incursion of Russian drones into Polish airspace. Japan protested the "
         "intrusion of Chinese coast guard ships into Japanese waters. Niger condemned the incursion "
