@@ -2995,6 +2995,11 @@ class _ArticleReader:
                 return tuple(a for a in latest[1] if a.name not in doers)
         return tuple(named.values()) if len(named) == 1 else ()
 
+    def _organisations_only(self, token: Token) -> bool:
+        """Whether a word names international bodies and nothing else."""
+        found = self._actors_of(token)
+        return bool(found) and all(a.type is ActorType.ORGANIZATION for a in found)
+
     def _states_only(self, token: Token) -> bool:
         """Whether a word names states and nothing else."""
         found = self._actors_of(token)
@@ -3159,6 +3164,8 @@ class _ArticleReader:
         for child in _children(token):
             if child.dep_ in ("det", "nummod", "predet", "preconj", "quantmod"):
                 marks.add(child.lower_)
+            elif child.dep_ in ("compound", "nmod") and self._organisations_only(child):
+                return None  # "the EU leaders", "the G7 foreign ministers": the body's
             elif child.dep_ in ("compound", "amod") and self._is_role(f"{child.lower_} {lemma}"):
                 continue  # "the two Prime Ministers", "both foreign ministers"
             elif child.dep_ in ("amod", "compound", "poss", "prep", "relcl", "acl"):

@@ -88,6 +88,17 @@ def case(id: str, text: str, expected: list[str], forbidden: list[str] | None = 
 
 COLLECTIVE = [
     case(
+        "collective-the-leaders-or-ministers-of-a-named-body-are-the-body",
+        "The EU leaders condemned Russia. The G7 foreign ministers urged Iran to stop enriching "
+        "uranium. Emmanuel Macron met Olaf Scholz in Berlin. The two leaders condemned Belarus.",
+        [
+            "European Union | condemn | Russia",
+            "G7 | urge | Iran",
+            "Emmanuel Macron | condemn | Belarus",
+            "Olaf Scholz | condemn | Belarus",
+        ],
+    ),
+    case(
         "collective-elements-or-remnants-of-a-group-are-the-group",
         "The Security Council condemned the attack by elements of the M23 armed group against a patrol "
         "of MONUSCO. Remnants of the Islamic State attacked Syrian troops.",
