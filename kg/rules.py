@@ -778,7 +778,9 @@ OWNED_NOUNS = frozenset(
      # businesses named by their state: "sanctions on US defence firms"
      "firm", "company", "bank", "entity", "exporter", "manufacturer", "contractor", "airline",
      # what a state or body holds as its own: "ASEAN centrality", "Ukraine sovereignty"
-     "centrality", "sovereignty", "integrity", "unity", "independence"}
+     "centrality", "sovereignty", "integrity", "unity", "independence",
+     # and what it is granted: "restricted IAEA access", "US visas"
+     "access", "inspector", "observer", "monitor", "envoy", "ambassador", "diplomat", "embassy"}
 ) | WARCRAFT_NOUNS  # fmt: skip
 
 #: Things a strike hits, whose "in X" says whose they are when the verb strikes them: "struck an

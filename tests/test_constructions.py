@@ -621,6 +621,16 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-noun-a-name-before-what-it-is-granted-is-its-holder",
+        "Iran restricted IAEA access to its sites. Mali expelled the ECOWAS envoy. Japan welcomed "
+        "the Yemen conference.",
+        [
+            "Iran | restrict | International Atomic Energy Agency",
+            "Mali | expel | Economic Community of West African States",
+        ],
+        ["Japan | welcome | Yemen"],
+    ),
+    case(
         "event-noun-owned-by-the-subject-of-a-denial-is-not-asserted",
         "Israel denied any involvement of its forces in the attack on Lebanon. Rwanda denied any "
         "involvement in the attack on Burundi.",
