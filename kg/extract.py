@@ -5563,8 +5563,11 @@ def _prospective(noun: Token) -> bool:
         ):
             return True
         if head.pos_ in ("VERB", "AUX"):
-            # "Kazakhstan's proposal to host talks between X and Y": the talks are proposed
-            return head.dep_ == "acl" and head.head.lemma_.lower() in rules.INTENTION_NOUNS
+            # "Kazakhstan's proposal to host talks between X and Y": the talks are proposed;
+            # "offered to host talks between X and Y", "plans to hold a summit with X": offered
+            return (head.dep_ == "acl" and head.head.lemma_.lower() in rules.INTENTION_NOUNS) or (
+                head.dep_ == "xcomp" and head.head.lemma_.lower() in rules.PROSPECTIVE_GOVERNORS
+            )
         current = head
     return False
 

@@ -621,6 +621,13 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-noun-offered-or-planned-under-a-control-verb-is-not-asserted",
+        "Turkey has offered to host talks between Russia and Ukraine. Egypt plans to host a summit "
+        "between Israel and Jordan. Qatar hosted talks between Rwanda and the M23.",
+        ["Turkey | offer | Russia", "Egypt | plan | Jordan", "Rwanda | talks | M23"],
+        ["Russia | talks | Ukraine", "Israel | summit | Jordan"],
+    ),
+    case(
         "event-noun-a-name-before-what-it-is-granted-is-its-holder",
         "Iran restricted IAEA access to its sites. Mali expelled the ECOWAS envoy. Japan welcomed "
         "the Yemen conference.",
