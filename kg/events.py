@@ -736,6 +736,13 @@ def base_verb(word: str) -> str | None:
     return None
 
 
+def heads_verb(word: str) -> bool:
+    """Whether the lexicon has a verb phrase that opens with the word ("pledge" of "pledge
+    support", "hold" of "hold talks"), or the word itself as a verb."""
+    word = word.casefold()
+    return any(entry.pos != "noun" for entry in lexicon().by_head.get(word, ()))
+
+
 def classify(relation: str) -> EventClass | None:
     """The CAMEO class of a relation phrase, or ``None`` when it names no known event.
 

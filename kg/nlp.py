@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .errors import ModelNotFoundError
-from .events import base_verb, classify, gerund_verb, present_verb
+from .events import base_verb, classify, gerund_verb, heads_verb, present_verb
 from .rules import (
     DATELINE_DASHES,
     DEMONYM_ENDINGS,
@@ -189,7 +189,9 @@ def _register() -> None:
         clause; a repeated preposition after a date ("with X in May and with Y in June") joins the
         first; "Baku and Yerevan trade blame" is a headline's verb; a finite verb read as an
         adjective of its object ("Park Jae-hoon held phone calls") is the verb, and a title read as
-        the subject before a name ("Minister of Foreign Affairs Park Jae-hoon held …") the name's."""
+        the subject before a name ("Minister of Foreign Affairs Park Jae-hoon held …") the name's;
+        a headline's two names parted by a comma ("Putin, Xi pledge deeper ties") are its subjects."""
+        _headline_pair(doc)
         for token in doc:
             if (
                 token.dep_ == "amod"
@@ -890,6 +892,54 @@ def _verb_lemma(word: str, lemma: str) -> str | None:
     if word in (f"{lemma}ed", f"{lemma}ing") and _SHORT_STEM.match(lemma):
         return f"{lemma}e"
     return None
+
+
+def _headline_pair(doc: Doc) -> None:
+    """ "Putin, Xi pledge deeper ties at summit", "Armenia, Azerbaijan agree to …": a headline
+    opens with two names parted by a comma (the headline's "and") and then its verb, which the
+    parser reads as a name, a noun or a clause of its own; the names become the verb's subjects."""
+    ents = [e for e in doc.ents if e.label_ in _NAME_ENTITIES]
+    if len(ents) < 2 or ents[0].start != 0:
+        return
+    first, second = ents[0], ents[1]
+    comma = doc[first.end] if first.end < len(doc) else None
+    if comma is None or comma.text != "," or second.start != first.end + 1 or second.end >= len(doc):
+        return
+    verb = doc[second.end]
+    if verb.lower_ == "to" and second.end + 1 < len(doc) and doc[second.end + 1].tag_ == "VB":
+        verb = doc[second.end + 1]  # "Iran, Saudi Arabia to reopen embassies"
+    sent = verb.sent
+    last = next((t for t in reversed(sent) if not t.is_space), verb)
+    if (
+        last.text == "."  # (a headline has no full stop)
+        or sent.start != 0
+        or not verb.is_lower
+        or not (verb.pos_ == "VERB" or verb.tag_ == "NN" or heads_verb(verb.text))
+    ):
+        return  # (a singular noun after two names is the headline's verb: "Putin, Xi pledge …")
+    if any(t.text in ",;:" for t in doc[second.end : sent.end]) and verb.pos_ != "VERB":
+        return
+    subject = range(0, second.end)
+    root = sent.root
+    # what hung on the old root or on the names after the verb hangs on the verb
+    for token in doc[second.end : sent.end]:
+        if token != verb and (token.head.i in subject or token.head == root):
+            token.head = verb
+    if root.i > verb.i:
+        root.head, root.dep_ = verb, "dobj" if root.pos_ in ("NOUN", "PROPN") else "dep"
+    if verb.pos_ != "VERB":
+        verb.tag_, verb.pos_, verb.lemma_ = "VBP", "VERB", base_verb(verb.text) or verb.lemma_
+    verb.head, verb.dep_ = verb, "ROOT"
+    one, two = first.root, second.root
+    for token in doc[0 : second.end]:
+        if token.head.i not in range(first.start, first.end) or token == one:
+            if token.i in range(second.start, second.end) and token != two:
+                token.head = two
+            elif token.i in range(first.start, first.end) and token != one:
+                token.head = one
+    one.head, one.dep_ = verb, "nsubj"
+    comma.head, comma.dep_ = one, "punct"
+    two.head, two.dep_ = one, "conj"
 
 
 def _finite_subject(verb: Token) -> Token | None:

@@ -1890,6 +1890,17 @@ EMBEDDED = [
 
 HEADLINES = [
     case(
+        "headline-two-names-parted-by-a-comma-are-the-subjects",
+        "Armenia, Azerbaijan agree to open border crossings\n\nThe two governments announced the "
+        "decision in a joint statement on Monday.",
+        ["Armenia | agree | Azerbaijan"],
+    ),
+    case(
+        "headline-two-names-parted-by-a-comma-and-a-verb-read-as-a-noun",
+        "Putin, Xi pledge deeper ties at Moscow summit\n\nThe two presidents met for three hours on Tuesday.",
+        ["Putin | pledge | Xi"],
+    ),
+    case(
         "headline-parse-a-finite-verb-read-as-an-adjective-of-its-object",
         "Park Jae-hoon held phone calls with Kenji Morita. Minister of Foreign Affairs Park Jae-hoon "
         "held phone calls this afternoon with United States Secretary of State Laura Whitfield.",
