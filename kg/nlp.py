@@ -423,7 +423,10 @@ def _register() -> None:
                 and any(c.dep_ == "conj" for c in name.children)
                 and name.right_edge.i == token.i - 1
                 and _only_verb(token)
-                and base_verb(token.text) is not None
+                and (
+                    base_verb(token.text) is not None
+                    or (token.lower_ in SWAPPING_VERBS and token.head.lemma_.lower() in MUTUAL_ACTS)
+                )
             ):
                 # "Armenia and Azerbaijan sign peace treaty": a headline's verb after two names,
                 # read as a noun in front of its object
@@ -925,6 +928,8 @@ def _headline_pair(doc: Doc) -> None:
     for token in doc[second.end : sent.end]:
         if token != verb and (token.head.i in subject or token.head == root):
             token.head = verb
+            if token.dep_ in ("appos", "compound", "nmod", "npadvmod") and token.pos_ in ("NOUN", "PROPN"):
+                token.dep_ = "dobj"  # "Ecuador, Colombia trade accusations": what the verb does
     if root.i > verb.i:
         root.head, root.dep_ = verb, "dobj" if root.pos_ in ("NOUN", "PROPN") else "dep"
     if verb.pos_ != "VERB":

@@ -1896,6 +1896,12 @@ HEADLINES = [
         ["Armenia | agree | Azerbaijan"],
     ),
     case(
+        "headline-two-names-parted-by-a-comma-trade-accusations",
+        "Ecuador, Colombia trade accusations as border tariff row deepens\n\nThe dispute began in March.",
+        ["Ecuador | accuse | Colombia", "Colombia | accuse | Ecuador"],
+        ["Ecuador | trade | Colombia"],
+    ),
+    case(
         "headline-two-names-parted-by-a-comma-and-a-verb-read-as-a-noun",
         "Putin, Xi pledge deeper ties at Moscow summit\n\nThe two presidents met for three hours on Tuesday.",
         ["Putin | pledge | Xi"],
