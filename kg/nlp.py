@@ -190,9 +190,17 @@ def _register() -> None:
         first; "Baku and Yerevan trade blame" is a headline's verb; a finite verb read as an
         adjective of its object ("Park Jae-hoon held phone calls") is the verb, and a title read as
         the subject before a name ("Minister of Foreign Affairs Park Jae-hoon held …") the name's;
-        a headline's two names parted by a comma ("Putin, Xi pledge deeper ties") are its subjects."""
+        a headline's two names parted by a comma ("Putin, Xi pledge deeper ties") are its subjects;
+        the subject of a verb with a passive auxiliary is a passive's."""
         _headline_pair(doc)
         for token in doc:
+            if (
+                token.dep_ == "nsubj"
+                and token.head.tag_ == "VBN"
+                and any(c.dep_ == "auxpass" for c in token.head.children)
+            ):
+                # "which Kinshasa says is backed by Rwanda": the subject of a passive
+                token.dep_ = "nsubjpass"
             if (
                 token.dep_ == "amod"
                 and token.tag_ in ("VBD", "VBZ", "VBP")

@@ -1278,6 +1278,13 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-a-passive-inside-what-a-relative-clause-reports",
+        "The M23, which Kinshasa says is backed by Rwanda, seized Goma. Hamas, which Israel says is "
+        "funded by Iran, rejected the plan.",
+        ["Rwanda | back | M23", "Iran | fund | Hamas"],
+        ["M23 | back | Rwanda", "Hamas | fund | Iran"],
+    ),
+    case(
         "embedded-who-oversees-an-exchange-is-not-its-party",
         "The M23 and Kinshasa agreed to an exchange of prisoners overseen by the International "
         "Committee of the Red Cross.",
