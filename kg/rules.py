@@ -370,7 +370,7 @@ TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 RECIPROCAL_VERBS = frozenset(
     {
         "meet", "talk", "speak", "agree", "discuss", "negotiate", "cooperate", "collaborate",
-        "fight", "clash", "trade", "exchange", "confer", "consult", "coordinate", "reconcile",
+        "fight", "clash", "trade", "exchange", "swap", "confer", "consult", "coordinate", "reconcile",
         "partner", "ally", "chat", "converse", "correspond", "deliberate", "quarrel", "feud",
         "spar", "compete", "communicate", "interact", "liaise", "reunite", "unite",
         "sign", "conclude", "normalize", "normalise", "disagree", "differ", "dispute", "debate",
@@ -462,7 +462,8 @@ NOMINAL_EVENTS: dict[str, str] = {
     "bombing": "bomb",
     "bombardment": "bombard", "shelling": "shell", "strike": "strike", "airstrike": "strike",
     "offensive": "attack", "blockade": "blockade", "war": "wage war", "aggression": "commit aggression",
-    "talk": "hold talks", "meeting": "hold meeting", "visit": "pay visit", "call": "speak",
+    "talk": "hold talks", "exchange": "exchange", "swap": "swap", "meeting": "hold meeting",
+    "visit": "pay visit", "call": "speak",
     "summit": "hold summit",
     "negotiation": "negotiate", "sanction": "sanction", "embargo": "embargo",
     "recognition": "recognize", "condemnation": "condemn", "criticism": "criticize",
@@ -918,7 +919,7 @@ SYMMETRIC_NOUNS = frozenset(
      "dispute", "fighting", "clash", "engagement", "rivalry", "hostility", "view", "accord",
      "pact", "ceasefire", "truce", "relationship", "phone", "telephone", "friction", "rift", "feud", "row",
      "spat", "standoff", "rapprochement", "reconciliation", "thaw", "alignment", "confrontation",
-     "crossing", "framework", "arrangement", "memorandum", "roadmap", "protocol"}
+     "crossing", "framework", "arrangement", "memorandum", "roadmap", "protocol", "exchange", "swap"}
 )  # fmt: skip
 
 #: Verbs with which a government speaks for itself in the present tense

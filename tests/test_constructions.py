@@ -621,6 +621,18 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-noun-an-exchange-or-swap-is-mutual",
+        "Ukraine and Russia swapped 150 prisoners each in an exchange mediated by the UAE. India and "
+        "Pakistan exchanged fire across the Line of Control.",
+        [
+            "Ukraine | swap | Russia",
+            "United Arab Emirates | mediate | Ukraine",
+            "United Arab Emirates | mediate | Russia",
+            "India | exchange | Pakistan",
+        ],
+        ["Ukraine | mediate | Russia"],
+    ),
+    case(
         "event-noun-offered-or-planned-under-a-control-verb-is-not-asserted",
         "Turkey has offered to host talks between Russia and Ukraine. Egypt plans to host a summit "
         "between Israel and Jordan. Qatar hosted talks between Rwanda and the M23.",
