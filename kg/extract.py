@@ -1711,6 +1711,24 @@ class _ArticleReader:
                 inner = [a for g in _children(child) if g.dep_ == "pobj" for a in self._actors_of(g)]
                 if len(inner) == 1 and inner[0].type is ActorType.ORGANIZATION:
                     return (inner[0],)
+            if (
+                _lemma(token) in rules.DELEGATION_NOUNS
+                and (
+                    child.lower_ == "of"
+                    or (child.lower_ == "from" and _lemma(token) in ("delegation", "team"))
+                )
+                and not any(c.dep_ == "poss" for c in _children(token))
+            ):  # (not "recalled its envoy from Ethiopia": where the envoy served)
+                # "a delegation from the Taliban", "a team of Chinese diplomats": who sent it
+                sent = self._resolve_all(
+                    t for g in _children(child) if g.dep_ == "pobj" for t in _with_conjuncts(g)
+                )
+                if (
+                    sent
+                    and (len(sent) == 1 or (token.tag_ == "NNS" and len(sent) < rules.JOINT_PARTIES_MAX))
+                    and all(a.type is not ActorType.PERSON for a in sent)
+                ):
+                    return tuple(sent)  # ("the delegations of Armenia and Azerbaijan": each)
             if child.lower_ == "of" and lemma in rules.MEMBER_NOUNS and token.tag_ == "NNS":
                 # "the members of the Security Council": the organisation, as its members agree
                 pobjs = [g for g in _children(child) if g.dep_ == "pobj"]

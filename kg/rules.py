@@ -873,7 +873,8 @@ OVERSEEING_VERBS = frozenset({"oversee", "supervise", "monitor", "observe", "wit
 THIRD_PARTY_VERBS = frozenset(
     {"support", "back", "endorse", "demand", "request", "seek", "want", "oppose", "criticize",
      "criticise", "condemn", "reject", "welcome", "facilitate", "mediate", "observe", "monitor",
-     "fear", "expect", "target", "attack", "hit", "accept", "recognize", "recognise", "guarantee"}
+     "fear", "expect", "target", "attack", "hit", "accept", "recognize", "recognise", "guarantee",
+     "attend"}
 ) | (MEDIATION_VERBS - {"host", "negotiate"}) | OVERSEEING_VERBS  # fmt: skip
 
 #: Nouns of a named place: their "of" names it ("the Georgian regions of South Ossetia and
@@ -1001,6 +1002,9 @@ MEMBER_NOUNS = frozenset(
     {"ally", "member", "member state", "member country", "member nation", "minister", "foreign minister",
      "leader", "head", "contingent", "unit", "element", "remnant"}
 )  # fmt: skip
+#: Nouns of a party sent by whom their "from" or "of" names: "a delegation from the Taliban", "a
+#: team of Chinese diplomats", "an envoy of the African Union".
+DELEGATION_NOUNS = frozenset({"delegation", "team", "envoy", "emissary", "representative", "delegate"})
 #: Quantifiers that take the clause's antecedent with "of which" or "of whom": "Kiribati and
 #: Nauru, both of which switched …", "the three states, all of which left ECOWAS".
 PARTITIVE_QUANTIFIERS = frozenset({"both", "all", "each", "neither", "none", "either"})

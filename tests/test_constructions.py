@@ -88,6 +88,25 @@ def case(id: str, text: str, expected: list[str], forbidden: list[str] | None = 
 
 COLLECTIVE = [
     case(
+        "collective-a-delegation-from-or-of-a-party-is-the-party",
+        "A delegation from the Taliban visited Tashkent. The delegations of Armenia and Azerbaijan "
+        "met in Almaty. An envoy of the African Union met Chad's president. Somalia recalled its "
+        "envoy from Ethiopia.",
+        [
+            "Taliban | visit | Uzbekistan",
+            "Armenia | meet | Azerbaijan",
+            "African Union | meet | Chad",
+            "Somalia | recall | Ethiopia",
+        ],
+    ),
+    case(
+        "collective-who-attends-a-ceremony-does-not-own-it",
+        "Azerbaijan and Armenia opened their first direct border crossing in a ceremony attended by a "
+        "senior envoy from Washington.",
+        ["Azerbaijan | open | Armenia"],
+        ["Azerbaijan | open | United States", "Armenia | open | United States"],
+    ),
+    case(
         "collective-the-leaders-or-ministers-of-a-named-body-are-the-body",
         "The EU leaders condemned Russia. The G7 foreign ministers urged Iran to stop enriching "
         "uranium. Emmanuel Macron met Olaf Scholz in Berlin. The two leaders condemned Belarus.",
