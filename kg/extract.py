@@ -3590,6 +3590,17 @@ class _ArticleReader:
             patients = []
             head = f"be {verb.lower_} {head.partition(' ')[2]}".strip()  # "be alarmed by", as written
             objects = self._objects(verb, with_agent=True)
+        elif (
+            lemma in rules.AWAITED_PARTICIPLES
+            and verb.tag_ == "VBN"
+            and patients
+            and not subjects
+            and (places := [p for prep in ("in", "at") for p in _prep_objects(verb, prep)])
+        ):
+            # "Lavrov is expected in Ankara on Sunday": he will visit it
+            subjects, patients = patients, []
+            head = "visit"
+            objects = [path for place in places for path in self._path(place, (), 1)]
         elif patients and subjects:
             # "Chad was attacked by Niger": the agent is the subject
             if verb.dep_ == "acl":

@@ -202,6 +202,26 @@ def _register() -> None:
                 # "which Kinshasa says is backed by Rwanda": the subject of a passive
                 token.dep_ = "nsubjpass"
             if (
+                token.lower_ == "due"
+                and token.dep_ == "acomp"
+                and token.head.lemma_ == "be"
+                and any(
+                    c.dep_ == "prep"
+                    and c.lower_ in ("in", "at")
+                    and any(g.ent_type_ == "GPE" for g in c.children)
+                    for c in token.children
+                )
+            ):
+                # "Wang Yi is due in Moscow": read as "is expected in Moscow" is
+                verb = token.head
+                for child in [c for c in verb.children if c != token]:
+                    child.head = token
+                    if child.dep_ == "nsubj":
+                        child.dep_ = "nsubjpass"
+                token.tag_, token.pos_, token.lemma_ = "VBN", "VERB", "due"
+                token.head, token.dep_ = (verb.head if verb.head != verb else token), verb.dep_
+                verb.head, verb.dep_ = token, "auxpass"
+            if (
                 token.dep_ == "amod"
                 and token.tag_ in ("VBD", "VBZ", "VBP")
                 and token.head.dep_ == "ROOT"

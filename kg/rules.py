@@ -1002,6 +1002,9 @@ MEMBER_NOUNS = frozenset(
     {"ally", "member", "member state", "member country", "member nation", "minister", "foreign minister",
      "leader", "head", "contingent", "unit", "element", "remnant"}
 )  # fmt: skip
+#: Participles by which a visitor is announced where they will be: "Lavrov is expected in Ankara",
+#: "Wang Yi is due in Moscow" ("due" read as one by kg_lemmas).
+AWAITED_PARTICIPLES = frozenset({"expect", "due"})
 #: Nouns of a party sent by whom their "from" or "of" names: "a delegation from the Taliban", "a
 #: team of Chinese diplomats", "an envoy of the African Union".
 DELEGATION_NOUNS = frozenset({"delegation", "team", "envoy", "emissary", "representative", "delegate"})

@@ -3470,6 +3470,16 @@ REFERENCE = [
 
 VERBS = [
     case(
+        "verb-expected-or-due-in-a-capital-is-a-visit",
+        "Sergei Lavrov is expected in Ankara on Sunday. Wang Yi is due in Canberra next week. Narendra "
+        "Modi is not expected in Beijing. The payment is due in March.",
+        [
+            "Sergei Lavrov | visit | Turkey",
+            "Wang Yi | visit | Australia",
+            "Narendra Modi | visit | China | neg",
+        ],
+    ),
+    case(
         "verb-where-a-state-lies-is-no-statement",
         "Brazil, which borders both Venezuela and Guyana, called on Caracas to respect the ruling. "
         "China borders Kyrgyzstan and Tajikistan.",
