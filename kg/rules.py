@@ -76,7 +76,8 @@ OBJECT_CONTROL_VERBS = frozenset(
         "persuade", "order", "tell", "warn", "advise", "allow", "permit", "help", "enable",
         "require", "request", "compel", "implore", "beg", "appeal", "instruct", "convince",
         "expect", "want", "bar", "prevent", "prohibit", "forbid", "wish", "authorize",
-        "authorise", "challenge", "direct", "lead", "inspire", "mandate", "prompt",
+        "authorise", "challenge", "direct", "lead", "inspire", "mandate", "prompt", "oblige",
+        "obligate", "commit", "bind",
     }
 )  # fmt: skip
 

@@ -3470,6 +3470,16 @@ REFERENCE = [
 
 VERBS = [
     case(
+        "verb-an-accord-that-obliges-a-state-to-act",
+        "The pact, signed in Riyadh, commits Saudi Arabia to defend Pakistan. The treaty obliges "
+        "Japan to defend the Philippines. Saudi Arabia committed to defend Bahrain.",
+        [
+            "Saudi Arabia | defend | Pakistan",
+            "Japan | defend | Philippines",
+            "Saudi Arabia | commit | Bahrain",
+        ],
+    ),
+    case(
         "verb-expected-or-due-in-a-capital-is-a-visit",
         "Sergei Lavrov is expected in Ankara on Sunday. Wang Yi is due in Canberra next week. Narendra "
         "Modi is not expected in Beijing. The payment is due in March.",
