@@ -2345,8 +2345,11 @@ class _ArticleReader:
             for c in _children(token)
         ):
             return ()
-        if any(c.dep_ in ("poss", "compound", "prep", "acl", "relcl") for c in _children(token)):
-            return ()
+        if any(
+            c.dep_ in ("poss", "compound", "prep", "acl", "relcl") or _is_owner_adjective(c)
+            for c in _children(token)
+        ):
+            return ()  # (nor "the American decision": named with its own)
         return remembered[1]
 
     def _appositive_claim(self, token: Token, lemma: str) -> tuple[Actor, ...]:
@@ -4530,6 +4533,8 @@ class _ArticleReader:
                     and child.pos_ == "PROPN"
                     and (
                         lemma in rules.OWNED_NOUNS
+                        # "the US decision", "the EU plan": its maker's
+                        or lemma in rules.MADE_ACT_NOUNS
                         # (a state's: "the Rafah crossing" is named after its town)
                         or (lemma in rules.FRONTIER_NOUNS and self._states_only(child))
                     )

@@ -760,6 +760,12 @@ STANCE_NOUNS = frozenset(
      "gratitude", "appreciation", "dedication", "support", "hope", "wish", "attempt"}
 )  # fmt: skip
 
+#: Acts that a name in front of them made: "the US decision", "the EU plan", "the Israeli move"
+#: (not "UN Security Council resolutions", a body's text others vote on or violate).
+MADE_ACT_NOUNS = frozenset(
+    {"decision", "move", "plan", "proposal", "offer", "threat", "bid", "request", "refusal", "step",
+     "initiative", "ultimatum", "demand"}
+)  # fmt: skip
 #: Nouns that a decision, a plan or a call is: their infinitive's subject is
 #: their agent ("the decision by X to recognize Y").
 DECISION_NOUNS = frozenset(

@@ -640,6 +640,17 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-noun-an-act-named-with-its-maker-in-front",
+        "China opposed the US decision. Russia criticised the EU plan. Iran rejected the American "
+        "proposal. Japan welcomed the Chinese proposal.",
+        [
+            "China | oppose | United States",
+            "Russia | criticise | European Union",
+            "Iran | reject | United States",
+            "Japan | welcome | China",
+        ],
+    ),
+    case(
         "event-noun-an-exchange-or-swap-is-mutual",
         "Ukraine and Russia swapped 150 prisoners each in an exchange mediated by the UAE. India and "
         "Pakistan exchanged fire across the Line of Control.",
