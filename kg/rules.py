@@ -459,8 +459,8 @@ RECIPROCAL_MODIFIERS = frozenset({"joint", "bilateral", "mutual", "common"})
 #: other participant comes from the noun's own prepositional phrase.
 NOMINAL_EVENTS: dict[str, str] = {
     "attack": "attack", "assault": "attack", "invasion": "invade", "incursion": "invade",
-    "intrusion": "invade", "occupation": "occupy", "annexation": "annex", "seizure": "seize",
-    "bombing": "bomb",
+    "intrusion": "invade", "pressure": "pressure", "occupation": "occupy", "annexation": "annex",
+    "seizure": "seize", "bombing": "bomb",
     "bombardment": "bombard", "shelling": "shell", "strike": "strike", "airstrike": "strike",
     "offensive": "attack", "blockade": "blockade", "war": "wage war", "aggression": "commit aggression",
     "talk": "hold talks", "exchange": "exchange", "swap": "swap", "meeting": "hold meeting",

@@ -640,6 +640,11 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-noun-pressure-on-a-party",
+        "Kyiv condemned Chinese pressure on Taiwan. US pressure on Israel to accept a ceasefire grew.",
+        ["China | pressure | Taiwan", "United States | pressure | Israel"],
+    ),
+    case(
         "event-noun-an-act-named-with-its-maker-in-front",
         "China opposed the US decision. Russia criticised the EU plan. Iran rejected the American "
         "proposal. Japan welcomed the Chinese proposal.",
