@@ -1715,7 +1715,7 @@ class _ArticleReader:
                 _lemma(token) in rules.DELEGATION_NOUNS
                 and (
                     child.lower_ == "of"
-                    or (child.lower_ == "from" and _lemma(token) in ("delegation", "team"))
+                    or (child.lower_ == "from" and _lemma(token) in rules.SENT_PARTY_NOUNS)
                 )
                 and not any(c.dep_ == "poss" for c in _children(token))
             ):  # (not "recalled its envoy from Ethiopia": where the envoy served)
@@ -2697,7 +2697,7 @@ class _ArticleReader:
             return (state,) if state else ()
         if lower in rules.PERSON_PRONOUNS:
             person = self._antecedent_person(token)
-            if person is None and token.dep_ in ("nsubj", "nsubjpass"):
+            if person is None:
                 speaker = self._unnamed_speaker(token)
                 if speaker is not None:
                     return (speaker,)
@@ -2743,17 +2743,18 @@ class _ArticleReader:
             return self._it(token)
         return ()
 
+    def _speaker_words(self, token: Token) -> list[Token]:
+        """The words that are the subject of the verb of saying whose clause a subject pronoun is
+        the subject of ("the Guyanese president" of "… said he had spoken to …")."""
+        speech = _speech_head(token.head) if token.dep_ in ("nsubj", "nsubjpass") else None
+        if speech is None:
+            return []
+        return [t for t in self._subjects(speech)[0] if not isinstance(t, Actor) and t.i != token.i]
+
     def _unnamed_speaker(self, token: Token) -> Actor | None:
         """ "he"/"she" as the subject of what an office-holder the article does not name says:
         the state or body they speak for ("the Guyanese president said he had spoken to …")."""
-        speech = _speech_head(token.head)
-        if speech is None:
-            return None
-        speakers = [
-            t
-            for t in self._subjects(speech)[0]
-            if not isinstance(t, Actor) and t.i != token.i and t.tag_ == "NN" and self._is_role(t.lemma_)
-        ]
+        speakers = [t for t in self._speaker_words(token) if t.tag_ == "NN" and self._is_role(t.lemma_)]
         found = self._actors_of(speakers[0]) if len(speakers) == 1 else ()
         return found[0] if len(found) == 1 and found[0].type is not ActorType.PERSON else None
 
@@ -2809,10 +2810,7 @@ class _ArticleReader:
     def _unnamed_plural_speaker(self, token: Token) -> bool:
         """Whether "they" is the subject of what a counted plural that names no actor says: "the
         three ministers confirmed that they would …"."""
-        speech = _speech_head(token.head) if token.dep_ in ("nsubj", "nsubjpass") else None
-        if speech is None:
-            return False
-        subjects = [t for t in self._subjects(speech)[0] if not isinstance(t, Actor) and t.i != token.i]
+        subjects = self._speaker_words(token)
         return (
             len(subjects) == 1
             and subjects[0].tag_ == "NNS"
@@ -3016,15 +3014,10 @@ class _ArticleReader:
                 return tuple(a for a in latest[1] if a.name not in doers)
         return tuple(named.values()) if len(named) == 1 else ()
 
-    def _organisations_only(self, token: Token) -> bool:
-        """Whether a word names international bodies and nothing else."""
+    def _names_only(self, token: Token, kind: ActorType) -> bool:
+        """Whether a word names actors of one kind and nothing else (states, bodies)."""
         found = self._actors_of(token)
-        return bool(found) and all(a.type is ActorType.ORGANIZATION for a in found)
-
-    def _states_only(self, token: Token) -> bool:
-        """Whether a word names states and nothing else."""
-        found = self._actors_of(token)
-        return bool(found) and all(a.type is ActorType.COUNTRY for a in found)
+        return bool(found) and all(a.type is kind for a in found)
 
     def _clause_subjects(self, token: Token) -> set[int]:
         """The places of the subjects of the verb a word hangs in, the noun a relative clause
@@ -3185,7 +3178,7 @@ class _ArticleReader:
         for child in _children(token):
             if child.dep_ in ("det", "nummod", "predet", "preconj", "quantmod"):
                 marks.add(child.lower_)
-            elif child.dep_ in ("compound", "nmod") and self._organisations_only(child):
+            elif child.dep_ in ("compound", "nmod") and self._names_only(child, ActorType.ORGANIZATION):
                 return None  # "the EU leaders", "the G7 foreign ministers": the body's
             elif child.dep_ in ("compound", "amod") and self._is_role(f"{child.lower_} {lemma}"):
                 continue  # "the two Prime Ministers", "both foreign ministers"
@@ -4536,7 +4529,7 @@ class _ArticleReader:
                         # "the US decision", "the EU plan": its maker's
                         or lemma in rules.MADE_ACT_NOUNS
                         # (a state's: "the Rafah crossing" is named after its town)
-                        or (lemma in rules.FRONTIER_NOUNS and self._states_only(child))
+                        or (lemma in rules.FRONTIER_NOUNS and self._names_only(child, ActorType.COUNTRY))
                     )
                 )
                 if (

@@ -964,12 +964,10 @@ def _headline_pair(doc: Doc) -> None:
         verb.tag_, verb.pos_, verb.lemma_ = "VBP", "VERB", base_verb(verb.text) or verb.lemma_
     verb.head, verb.dep_ = verb, "ROOT"
     one, two = first.root, second.root
-    for token in doc[0 : second.end]:
-        if token.head.i not in range(first.start, first.end) or token == one:
-            if token.i in range(second.start, second.end) and token != two:
-                token.head = two
-            elif token.i in range(first.start, first.end) and token != one:
-                token.head = one
+    for name, head in ((first, one), (second, two)):
+        for token in name:
+            if token != head and token.head.i not in range(name.start, name.end):
+                token.head = head  # each name's words hang inside it
     one.head, one.dep_ = verb, "nsubj"
     comma.head, comma.dep_ = one, "punct"
     two.head, two.dep_ = one, "conj"

@@ -1015,6 +1015,9 @@ AWAITED_PARTICIPLES = frozenset({"expect", "due"})
 #: Nouns of a party sent by whom their "from" or "of" names: "a delegation from the Taliban", "a
 #: team of Chinese diplomats", "an envoy of the African Union".
 DELEGATION_NOUNS = frozenset({"delegation", "team", "envoy", "emissary", "representative", "delegate"})
+#: Those of them whose "from" names who sent them, not where they served ("recalled its envoy
+#: from Ethiopia").
+SENT_PARTY_NOUNS = frozenset({"delegation", "team"})
 #: Quantifiers that take the clause's antecedent with "of which" or "of whom": "Kiribati and
 #: Nauru, both of which switched …", "the three states, all of which left ECOWAS".
 PARTITIVE_QUANTIFIERS = frozenset({"both", "all", "each", "neither", "none", "either"})
