@@ -971,9 +971,7 @@ class _ArticleReader:
                 movers = _named_possessors(token) or [
                     t
                     for n in (token, *(o for p in _children(token) if p.dep_ == "prep" for o in _children(p)))
-                    for c in _children(n)
-                    if c.dep_ == "acl" and c.tag_ == "VBN"  # (also "the application for X filed by Y")
-                    for t in _prep_objects(c, "by")
+                    for t in _participle_agents(n)  # (also "the application for X filed by Y")
                 ]
                 found = tuple(self._resolve_all(movers))
                 if found:
@@ -2743,18 +2741,23 @@ class _ArticleReader:
             return self._it(token)
         return ()
 
-    def _speaker_words(self, token: Token) -> list[Token]:
-        """The words that are the subject of the verb of saying whose clause a subject pronoun is
-        the subject of ("the Guyanese president" of "… said he had spoken to …")."""
+    def _speaker_words(self, token: Token) -> list[Token | Actor]:
+        """The subjects of the verb of saying whose clause a subject pronoun is the subject of
+        ("the Guyanese president" of "… said he had spoken to …"): words, or actors already
+        resolved."""
         speech = _speech_head(token.head) if token.dep_ in ("nsubj", "nsubjpass") else None
         if speech is None:
             return []
-        return [t for t in self._subjects(speech)[0] if not isinstance(t, Actor) and t.i != token.i]
+        return [t for t in self._subjects(speech)[0] if isinstance(t, Actor) or t.i != token.i]
 
     def _unnamed_speaker(self, token: Token) -> Actor | None:
         """ "he"/"she" as the subject of what an office-holder the article does not name says:
         the state or body they speak for ("the Guyanese president said he had spoken to …")."""
-        speakers = [t for t in self._speaker_words(token) if t.tag_ == "NN" and self._is_role(t.lemma_)]
+        speakers = [
+            t
+            for t in self._speaker_words(token)
+            if not isinstance(t, Actor) and t.tag_ == "NN" and self._is_role(t.lemma_)
+        ]
         found = self._actors_of(speakers[0]) if len(speakers) == 1 else ()
         return found[0] if len(found) == 1 and found[0].type is not ActorType.PERSON else None
 
@@ -2798,11 +2801,7 @@ class _ArticleReader:
     def _plural_speakers(self, token: Token) -> tuple[Actor, ...]:
         """ "they" as the subject of what two or more actors say: those who say it ("Japan and
         Australia said they stood with Manila", "the Gulf states warned they would …")."""
-        speech = _speech_head(token.head) if token.dep_ in ("nsubj", "nsubjpass") else None
-        if speech is None:
-            return ()
-        subjects = [t for t in self._subjects(speech)[0] if isinstance(t, Actor) or t.i != token.i]
-        speakers = self._resolve_all(subjects)
+        speakers = self._resolve_all(self._speaker_words(token))
         if len(speakers) >= 2 or (len(speakers) == 1 and speakers[0].type is ActorType.GROUP):
             return tuple(speakers)
         return ()
@@ -2813,6 +2812,7 @@ class _ArticleReader:
         subjects = self._speaker_words(token)
         return (
             len(subjects) == 1
+            and not isinstance(subjects[0], Actor)
             and subjects[0].tag_ == "NNS"
             and subjects[0].pos_ == "NOUN"
             and any(c.dep_ == "nummod" for c in _children(subjects[0]))

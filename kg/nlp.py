@@ -213,14 +213,7 @@ def _register() -> None:
                 )
             ):
                 # "Wang Yi is due in Moscow": read as "is expected in Moscow" is
-                verb = token.head
-                for child in [c for c in verb.children if c != token]:
-                    child.head = token
-                    if child.dep_ == "nsubj":
-                        child.dep_ = "nsubjpass"
-                token.tag_, token.pos_, token.lemma_ = "VBN", "VERB", "due"
-                token.head, token.dep_ = (verb.head if verb.head != verb else token), verb.dep_
-                verb.head, verb.dep_ = token, "auxpass"
+                _make_passive(token, "due")
             if (
                 token.dep_ == "amod"
                 and token.tag_ in ("VBD", "VBZ", "VBP")
@@ -291,14 +284,7 @@ def _register() -> None:
             ):
                 # "Russian troops remain stationed in Transnistria": a passive with "remain" for
                 # its auxiliary, as "are stationed" is
-                token.tag_, token.pos_, token.lemma_ = "VBN", "VERB", participle
-                verb = token.head
-                for child in [c for c in verb.children if c != token]:
-                    child.head = token
-                    if child.dep_ == "nsubj":
-                        child.dep_ = "nsubjpass"
-                token.head, token.dep_ = (verb.head if verb.head != verb else token), verb.dep_
-                verb.head, verb.dep_ = token, "auxpass"
+                _make_passive(token, participle)
             elif token.tag_ == "VBN" and any(
                 c.dep_ == "auxpass" and c.lemma_ in _STATE_VERBS for c in token.children
             ):
@@ -451,10 +437,7 @@ def _register() -> None:
                 and any(c.dep_ == "conj" for c in name.children)
                 and name.right_edge.i == token.i - 1
                 and _only_verb(token)
-                and (
-                    base_verb(token.text) is not None
-                    or (token.lower_ in SWAPPING_VERBS and token.head.lemma_.lower() in MUTUAL_ACTS)
-                )
+                and _headline_verb(token)
             ):
                 # "Armenia and Azerbaijan sign peace treaty": a headline's verb after two names,
                 # read as a noun in front of its object
@@ -479,10 +462,7 @@ def _register() -> None:
                 and doc[token.i - 2].head == token.head.head
                 and doc[token.i - 3] == token.head.head
                 and _only_verb(token)
-                and (
-                    base_verb(token.text) is not None
-                    or (token.lower_ in SWAPPING_VERBS and token.head.lemma_.lower() in MUTUAL_ACTS)
-                )
+                and _headline_verb(token)
             ):
                 # "Baku and Yerevan trade blame over …", read as "Baku" and a "Yerevan trade
                 # blame": a headline's verb after two names
@@ -823,6 +803,28 @@ def _mark_demonyms(doc: Doc) -> None:
     ]
     if found:
         doc.set_ents(found, default="unmodified")
+
+
+def _make_passive(participle: Token, lemma: str) -> None:
+    """Make a word read as the complement of a copula ("remain stationed", "is due") the
+    participle of a passive with the copula for its auxiliary: the copula's dependents, its
+    subject as the passive's, go to the participle."""
+    participle.tag_, participle.pos_, participle.lemma_ = "VBN", "VERB", lemma
+    verb = participle.head
+    for child in [c for c in verb.children if c != participle]:
+        child.head = participle
+        if child.dep_ == "nsubj":
+            child.dep_ = "nsubjpass"
+    participle.head, participle.dep_ = (verb.head if verb.head != verb else participle), verb.dep_
+    verb.head, verb.dep_ = participle, "auxpass"
+
+
+def _headline_verb(token: Token) -> bool:
+    """Whether a word a headline's parse took for a noun is a verb: the lexicon knows it as one
+    ("sign"), or it swaps a mutual act ("trade blame")."""
+    return base_verb(token.text) is not None or (
+        token.lower_ in SWAPPING_VERBS and token.head.lemma_.lower() in MUTUAL_ACTS
+    )
 
 
 def _only_verb(token) -> bool:
