@@ -879,9 +879,8 @@ OVERSEEING_VERBS = frozenset({"oversee", "supervise", "monitor", "observe", "wit
 #: forward by X", "the treaty signed by X" are X's).
 THIRD_PARTY_VERBS = frozenset(
     {"support", "back", "endorse", "demand", "request", "seek", "want", "oppose", "criticize",
-     "criticise", "condemn", "reject", "welcome", "facilitate", "mediate", "observe", "monitor",
-     "fear", "expect", "target", "attack", "hit", "accept", "recognize", "recognise", "guarantee",
-     "attend"}
+     "criticise", "condemn", "reject", "welcome", "facilitate", "mediate", "fear", "expect", "target",
+     "attack", "hit", "accept", "recognize", "recognise", "guarantee", "attend"}
 ) | (MEDIATION_VERBS - {"host", "negotiate"}) | OVERSEEING_VERBS  # fmt: skip
 
 #: Nouns of a named place: their "of" names it ("the Georgian regions of South Ossetia and
@@ -1186,19 +1185,9 @@ QUANTIFIERS = frozenset({"any", "all", "some", "each", "every", "several", "many
 
 #: Nouns of a round number that count what their "of" names: "hundreds of thousands of Afghans".
 NUMBER_NOUNS = frozenset(
-    {
-        "dozens",
-        "scores",
-        "hundreds",
-        "thousands",
-        "tens",
-        "millions",
-        "dozen",
-        "hundred",
-        "thousand",
-        "million",
-    }
-)
+    {"dozens", "scores", "hundreds", "thousands", "tens", "millions", "dozen", "hundred", "thousand",
+     "million"}
+)  # fmt: skip
 #: spaCy entity labels that can be international actors.
 ACTOR_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 #: spaCy entity labels that never name an actor.
