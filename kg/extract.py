@@ -508,6 +508,21 @@ def _dateline_state(text: str, gazetteer: Gazetteer) -> Actor | None:
     return None
 
 
+#: A news story's dateline: a place in capitals, then a comma, an agency in brackets or a dash.
+_NEWS_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})(?:,| \(| ?[-\u2013\u2014])")
+
+
+def _news_dateline_state(text: str, gazetteer: Gazetteer) -> Actor | None:
+    """The state whose capital (or other city) datelines a news story: "MANILA, Sept 17 -"."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[: rules.OFFICE_HEADER_LINES]:
+        dateline = _NEWS_DATELINE.match(line)
+        if dateline is not None:
+            actor = gazetteer.lookup(dateline["place"].title())
+            return actor if actor is not None and actor.type is ActorType.COUNTRY else None
+    return None
+
+
 def _assembly_in_opening(who: str, opening: str) -> re.Match[str] | None:
     """A title's bare chamber ("the Chamber of Deputies") as the opening names it with its state
     ("The Chamber of Deputies of the Argentine Nation")."""
@@ -651,12 +666,41 @@ def _rejoined(ents: Sequence[Span], gazetteer: Gazetteer) -> list[Span]:
                 and last.label_ == ent.label_ == "ORG"
                 and gazetteer.lookup(ent.doc[last.start : ent.end].text) is not None
             )
+            or _placed_body(last, ent, gazetteer)
         ):
             out[-1] = ent.doc[last.start : ent.end]
             out[-1].label_ = last.label_
         else:
             out.append(ent)
     return out
+
+
+def _placed_body(body: Span, place: Span, gazetteer: Gazetteer) -> bool:
+    """Whether `place` ends the name of the body before it: "the United Nations Support Mission"
+    + "in" + "Libya", "the Independent Electoral Commission" + "of" + "Lesotho" (a mission,
+    office or commission named for the state it works in)."""
+    doc = body.doc
+    if body.label_ != "ORG":
+        return False
+    if body[-1].lower_ in _PLACE_LINKS and body.end == place.start:
+        body = body[:-1]  # "The OSCE Mission to" + "Moldova"
+    elif body.end + 1 != place.start or doc[body.end].lower_ not in _PLACE_LINKS:
+        return False
+    named = [t for t in body if t.lower_ != "the"]
+    if len(named) < 2 or body[-1].lower_ not in rules.PLACED_BODY_HEADS:
+        return False
+    if place.end < len(doc) and doc[place.end].lower_ in ("'s", "’s"):
+        return False
+    state = gazetteer.lookup(place.text)
+    if state is None or state.type is not ActorType.COUNTRY:
+        return False
+    # not a body the gazetteer knows on its own ("the UN Mission" alone is the UN's)
+    known = gazetteer.lookup(body.text)
+    return known is None or (known.type is ActorType.ORGANIZATION and known.affiliation is None)
+
+
+#: The words that join a body's name to the state it works in.
+_PLACE_LINKS = frozenset({"in", "of", "for", "to"})
 
 
 def _dash_parts(ent: Span) -> list[Span]:
@@ -740,6 +784,7 @@ class _ArticleReader:
         self.failures: list[SentenceFailure] = []
         self.actors = ArticleActors(gazetteer)
         self.voice: Voice | None = None
+        self.home_state = _news_dateline_state(article.text, gazetteer)
         # whether "the decision", "the move", "the step" may refer back to an act (see _note_events)
         folded = article.text.casefold()
         self._act_nouns_ahead = any(noun in folded for noun in rules.ACT_NOUNS)
@@ -1128,6 +1173,10 @@ class _ArticleReader:
             self._evidence = (self.article.text[begin : begin + len(raw.strip())], begin)
         text, start = self._evidence
         for subj, obj in pairs:
+            if obj.type is ActorType.PERSON and obj.affiliation is not None and event.code.startswith("07"):
+                # "the Afghan minister thanked Uzbekistan for its humanitarian assistance": aid
+                # goes to the state the official speaks for
+                obj = obj.affiliation
             if _same_side(subj, obj) or (obj.type is ActorType.TERRITORY and relation in rules.NAMING_VERBS):
                 continue  # (not "the Diaoyu Islands, which Japan calls the Senkakus")
             yield Statement(
@@ -2578,7 +2627,14 @@ class _ArticleReader:
             # "The EU calls on the regime to …": an organisation has no government of its own,
             # so the state the text is about
             return self._salient((ActorType.COUNTRY,), token)
-        return voice.state if voice.state is not None and voice.state.type is ActorType.COUNTRY else None
+        if voice.state is not None and voice.state.type is ActorType.COUNTRY:
+            return voice.state
+        # "MANILA, Sept 17 (Reuters) - … The Department of Foreign Affairs said": a news story's
+        # dateline, once the text has named the state of that capital
+        home = self.home_state
+        if home is None or home.name not in self.state_mentions or token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        return home if _lemma(token) in rules.MINISTRY_WORDS else None
 
     def _salient(
         self,
@@ -2953,6 +3009,12 @@ class _ArticleReader:
             # "Addis Ababa fears Egypt more than it fears the militants", "Turkey will respond if it
             # is attacked": the subject of the clause it depends on
             owners = self._resolve_all(t for t in self._subjects(main)[0] if t.pos_ != "PRON")
+            if len(owners) == 1 and owners[0].type is not ActorType.PERSON:
+                return (owners[0],)
+        if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i < token.i:
+            # "India's army said its troops had returned fire, and it accused Islamabad of …":
+            # the subject of the clause before "and"
+            owners = self._resolve_all(t for t in self._subjects(head.head)[0] if t.pos_ != "PRON")
             if len(owners) == 1 and owners[0].type is not ActorType.PERSON:
                 return (owners[0],)
         objects = [c for c in _children(head) if c.dep_ == "dobj" and c.pos_ != "PRON"]

@@ -1264,6 +1264,13 @@ JOINT_PARTIES_MAX = 4
 #: Header and signature lines that may name the publishing office of a statement, and
 #: the longest such line (a longer one is text, not a header).
 OFFICE_HEADER_LINES = 4
+
+#: The last word of a body named for the state it works in: "the United Nations Support Mission
+#: in Libya", "the Independent Electoral Commission of Lesotho".
+PLACED_BODY_HEADS = frozenset({"mission", "office", "commission", "tribunal"})
+
+#: The heads of a ministry's name: "the Department of Foreign Affairs", "the foreign ministry".
+MINISTRY_WORDS = frozenset({"ministry", "department", "office", "ministries"})
 OFFICE_SIGNATURE_LINES = 2
 OFFICE_LINE_MAX_CHARS = 80
 #: How far into the text the opening patterns and the speaker's full name are looked for.

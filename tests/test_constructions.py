@@ -3479,6 +3479,48 @@ REFERENCE = [
         ["Uganda | seize | South Sudan"],
         ["Kenya | seize | South Sudan"],
     ),
+    case(
+        "reference-it-after-and-is-the-subject-of-the-clause-before",
+        "Kenya's army said its troops had only returned fire, and it accused Somalia of shelling the "
+        "border post.",
+        ["Kenya | accuse | Somalia"],
+    ),
+    case(
+        "reference-aid-to-an-official-goes-to-their-state",
+        "Kazakh Foreign Minister Arman Seitov met Kyrgyz Foreign Minister Dastan Orozov in Astana. "
+        "The Kyrgyz minister thanked Kazakhstan for its humanitarian assistance after the floods.",
+        ["Dastan Orozov | thank | Kazakhstan", "Kazakhstan | assist | Kyrgyzstan"],
+        ["Kazakhstan | assist | Dastan Orozov"],
+    ),
+    case(
+        "reference-the-ministry-of-a-datelined-story-is-the-dateline-state",
+        "HANOI, May 4 (Harbour Wire) - Vietnam summoned China's ambassador on Monday over a collision "
+        "near the Paracels. The Ministry of Foreign Affairs urged Beijing to respect Vietnamese "
+        "sovereignty, a spokeswoman said.",
+        ["Vietnam | urge | China"],
+    ),
+    case(
+        "reference-the-ministry-of-a-dateline-the-text-never-names-stays-unknown",
+        "GENEVA, May 4 (Harbour Wire) - Talks on the water dispute resumed on Monday. The foreign "
+        "ministry urged Beijing to respect the 1997 accord. India accused China of delaying the talks.",
+        ["India | accuse | China"],
+        ["Switzerland | urge | China"],
+    ),
+    case(
+        "reference-a-mission-named-for-the-state-it-works-in-keeps-its-place",
+        "The Independent Electoral Commission of Lesotho invited SADC to send observers. The OSCE "
+        "Mission to Moldova criticised Transnistria.",
+        [
+            "Independent Electoral Commission of Lesotho | invite | Southern African Development Community",
+            "OSCE Mission to Moldova | criticise | Transnistria",
+        ],
+        ["Independent Electoral Commission | invite | Southern African Development Community"],
+    ),
+    case(
+        "reference-a-force-sent-to-a-state-is-not-named-for-it",
+        "The Security Council welcomed the deployment of the Gang Suppression Force to Haiti.",
+        ["United Nations Security Council | welcome | Gang Suppression Force"],
+    ),
 ]
 
 
