@@ -4160,6 +4160,9 @@ class _ArticleReader:
                     owners = [t for t in _credited(governor) if self._actors_of(t)]
                 return owners, []
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            if verb.tag_ == "VBG" and _lemma(head) in rules.ASSET_NOUNS:
+                # "shot down a drone heading for the tanker": the drone moves, not who shot it
+                return [head], []
             if verb.tag_ == "VBG" and head.dep_ in rules.OBJECT_DEPS and not self._actors_of(head):
                 # "issued a statement expressing concern": who issued it expresses it; but not who
                 # "vetoed a resolution condemning X", "did not sign" or "declined to endorse" it

@@ -19,8 +19,11 @@ from .rules import (
     DEMONYM_ENDINGS,
     EMOTION_NOUNS,
     INTENTION_NOUNS,
+    MADE_PARTICIPLES,
+    MADE_WEAPONS,
     MUTUAL_ACTS,
     NOMINAL_EVENTS,
+    OWNING_PARTICIPLES,
     PSYCH_PARTICIPLES,
     REFUSING_VERBS,
     SEATED_BODIES,
@@ -194,6 +197,24 @@ def _register() -> None:
         the subject of a verb with a passive auxiliary is a passive's."""
         _headline_pair(doc)
         for token in doc:
+            if (
+                token.dep_ in ("npadvmod", "compound", "nmod")
+                and token.ent_type_ in ("NORP", "GPE")
+                and token.head.tag_ == "VBN"
+                and token.head.dep_ == "amod"
+                and (
+                    token.head.lower_ in OWNING_PARTICIPLES
+                    or (
+                        token.head.lower_ in MADE_PARTICIPLES
+                        and token.head.head.lemma_.lower() not in MADE_WEAPONS
+                    )
+                )
+                and token.head.i == token.i + 2
+                and doc[token.i + 1].text == "-"
+            ):
+                # "Chinese-made vehicles", "a British-owned tanker": the state as the noun's own
+                # adjective ("Chinese vehicles"), so that they are its (not "Iranian-made drones")
+                token.head, token.dep_ = token.head.head, "amod"
             if (
                 token.dep_ == "nsubj"
                 and token.head.tag_ == "VBN"

@@ -1269,6 +1269,16 @@ OFFICE_HEADER_LINES = 4
 #: in Libya", "the Independent Electoral Commission of Lesotho".
 PLACED_BODY_HEADS = frozenset({"mission", "office", "commission", "tribunal"})
 
+#: Participles that, after a state's adjective and a hyphen, make a thing that state's: "a
+#: British-owned tanker", "Chinese-made vehicles" (its goods, as trade measures name them).
+OWNING_PARTICIPLES = frozenset({"owned", "operated", "flagged", "registered", "controlled"})
+MADE_PARTICIPLES = frozenset({"made", "built", "manufactured", "produced"})
+#: What a state makes but others use: "Iranian-made drones" shot down over Ukraine are not Iran's.
+MADE_WEAPONS = ASSET_NOUNS | frozenset(
+    {"weapon", "arm", "rocket", "shell", "munition", "ammunition", "gun", "rifle", "tank", "artillery",
+     "system", "component", "part", "bomb", "mine"}
+)  # fmt: skip
+
 #: The heads of a ministry's name: "the Department of Foreign Affairs", "the foreign ministry".
 MINISTRY_WORDS = frozenset({"ministry", "department", "office", "ministries"})
 OFFICE_SIGNATURE_LINES = 2

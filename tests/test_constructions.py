@@ -1325,6 +1325,12 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-a-machine-moving-on-its-own-does-what-its-participle-says",
+        "A Spanish frigate shot down a Houthi drone heading for a Greek tanker.",
+        ["Spain | shoot | Houthis"],
+        ["Spain | head | Greece"],
+    ),
+    case(
         "embedded-a-passive-inside-what-a-relative-clause-reports",
         "The M23, which Kinshasa says is backed by Rwanda, seized Goma. Hamas, which Israel says is "
         "funded by Iran, rejected the plan.",
@@ -3491,6 +3497,19 @@ REFERENCE = [
         "The Kyrgyz minister thanked Kazakhstan for its humanitarian assistance after the floods.",
         ["Dastan Orozov | thank | Kazakhstan", "Kazakhstan | assist | Kyrgyzstan"],
         ["Kazakhstan | assist | Dastan Orozov"],
+    ),
+    case(
+        "reference-a-royal-force-is-its-state",
+        "A Russian patrol aircraft approached Danish airspace. The aircraft was intercepted by two "
+        "fighters of the Royal Danish Air Force. The Royal Navy shadowed a Russian corvette.",
+        ["Denmark | intercept | Russia", "United Kingdom | shadow | Russia"],
+    ),
+    case(
+        "reference-goods-made-or-owned-by-a-state-are-its",
+        "Washington imposed tariffs on Chinese-made solar panels. Iranian forces seized a "
+        "Greek-owned tanker. Kyiv said it shot down Iranian-made drones launched from Russia.",
+        ["United States | tariff | China", "Iran | seize | Greece"],
+        ["Ukraine | shoot | Iran"],
     ),
     case(
         "reference-the-ministry-of-a-datelined-story-is-the-dateline-state",
