@@ -75,6 +75,10 @@ class Voice:
     person: Actor | None = None
     state: Actor | None = None
     parties: tuple[Actor, ...] = ()  # the states of a joint statement, who are "we" together
+    # the title of an issuer the text never names ("Prime Minister" of "PM call with President
+    # Ruto of Kenya"): "the Prime Minister" of the text is the issuer, ``state`` if known
+    office: str | None = None
+    counterpart: Actor | None = None  # the state of whom the readout's caller called
 
 
 @dataclass(frozen=True)
@@ -277,6 +281,9 @@ def document_voice(
         # "The Chairperson of the African Union Commission, His Excellency X, …": the holder
         office = _office_holder(who, opening, office, actors) or office
     person = office or (_voice_person(who, doc, actors, ents) if who else None)
+    readout = _unnamed_caller(title, article.text, actors.gazetteer, person)
+    if readout is not None:
+        return readout
     state = _voice_of(person) if person is not None else None
     if person is not None and state is None and person.type is ActorType.PERSON:
         # "Foreign Ministry Spokesperson X's Regular Press Briefing, Tehran, 9 February 2026"
@@ -311,6 +318,48 @@ def document_voice(
             return Voice(person, None, parties)
         state = _office_state(article.text, actors.gazetteer)
     return Voice(person, state)
+
+
+#: The title of a readout whose caller is named by title only: "PM call with President Ruto of
+#: Kenya", "Prime Minister's meeting with Prime Minister Gomes of Portugal".
+_READOUT_TITLE = re.compile(
+    r"^(?:Readout(?: of)?:? )?(?:the )?(?P<role>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}?)(?:'s|\u2019s)? "
+    r"(?i:(?:(?:tele)?phone |video |bilateral )?(?:call|meeting|talks|conversation) with) (?P<other>[^:|]+)"
+)
+#: Two states' names joined by a hyphen or dash: "the UK-Kenya Strategic Partnership".
+_STATE_PAIR = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)[-\u2013]([A-Z][\w.]*(?: [A-Z][\w.]*)?)\b")
+
+
+def _unnamed_caller(title: str, text: str, gazetteer: Gazetteer, found: Actor | None) -> Voice | None:
+    """The voice of a readout whose caller the title names by office alone ("PM call with
+    President Ruto of Kenya"): that office, of the state the text pairs with the counterpart's
+    ("the UK-Kenya Strategic Partnership"), or of no known state. None for other titles, and
+    when the opening names the caller (``found``, if not the one called: "Prime Minister's call
+    with Prime Minister Gomes of Portugal" is not Gomes's)."""
+    match = _READOUT_TITLE.match(title)
+    if match is None:
+        return None
+    if found is not None and found.name.split()[-1] not in match["other"]:
+        return None
+    said = rules.SHORT_TITLES.get(match["role"], match["role"])
+    role = gazetteer.role_of(said)[1] if gazetteer.is_role(said) else None
+    if role is None or gazetteer.role_of(said)[0] is not None:
+        return None  # a name, or an office with its state ("Indian PM's call with …")
+    words = match["other"].split()
+    theirs = [a for a in gazetteer.actors_in(words) if a.type is ActorType.COUNTRY]
+    if len(theirs) != 1:
+        return None
+    other = theirs[0]
+    paired = set()
+    for first, second in _STATE_PAIR.findall(text):
+        # (each name may be one word or two: "the UK-Kenya Strategic Partnership")
+        one = gazetteer.lookup(first) or gazetteer.lookup(first.split()[-1])
+        two = gazetteer.lookup(second) or gazetteer.lookup(second.split()[0])
+        for this, that in ((one, two), (two, one)):
+            if this == other and that is not None and that.type is ActorType.COUNTRY and that != other:
+                paired.add(that)
+    state = paired.pop() if len(paired) == 1 else None
+    return Voice(None, state, office=role, counterpart=other)
 
 
 #: The title of a statement several states issue together.
@@ -675,6 +724,19 @@ def _rejoined(ents: Sequence[Span], gazetteer: Gazetteer) -> list[Span]:
     return out
 
 
+def _topic_turn(verb: Token) -> bool:
+    """Whether a verb opens its sentence as a change of topic: "Turning to Sudan, …"."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.lemma_.lower() in rules.TOPIC_TURNS
+        and verb.i == verb.sent.start
+        and verb.right_edge.i + 1 < verb.sent.end
+        and verb.doc[verb.right_edge.i + 1].text == ","
+        and all(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("to", "on")) for c in _children(verb))
+    )  # (but "Turning to Russia for help, Mali …" is an act)
+
+
 def _placed_body(body: Span, place: Span, gazetteer: Gazetteer) -> bool:
     """Whether `place` ends the name of the body before it: "the United Nations Support Mission"
     + "in" + "Libya", "the Independent Electoral Commission" + "of" + "Lesotho" (a mission,
@@ -884,6 +946,29 @@ class _ArticleReader:
         if text.find("(", 1) > 0:
             text = _BRACKETED.sub("", text) or text
         return text
+
+    def _unnamed_caller(self, token: Token) -> tuple[Actor, ...] | None:
+        """ "The Prime Minister" of a readout headed "PM call with President Ruto of Kenya": the
+        caller, whom the text names by office alone; the one holder of the office the text names
+        who is not the counterpart's, else the caller's state, else no one (not the counterpart,
+        whom the text may call "Prime Minister Gomes"). None for any other phrase."""
+        voice = self.voice
+        if voice is None or voice.office is None or token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if any(c.dep_ in ("prep", "poss", "appos", "amod") for c in _children(token)):
+            return None  # "the Prime Minister of Portugal", "his Prime Minister"
+        phrase = self._span_text(self._left(token)).casefold()
+        office = voice.office.casefold()
+        if phrase not in (office, f"the {office}"):
+            return None
+        holders = {
+            p.name: p
+            for p in map(self._current, self.actors.persons)
+            if (p.role or "").casefold() == office and _state_of(p) != voice.counterpart
+        }
+        if len(holders) == 1:
+            return tuple(holders.values())
+        return (voice.state,) if voice.state is not None else ()
 
     def _left(self, token: Token) -> Span:
         """`_left_phrase`, remembered for the document."""
@@ -1667,6 +1752,9 @@ class _ArticleReader:
 
     def _noun_phrase(self, token: Token) -> tuple[Actor, ...]:
         lemma = token.lemma_.lower()
+        caller = self._unnamed_caller(token)
+        if caller is not None:
+            return caller
         if "-" in token.text[1:-1] and token.pos_ == "PROPN":
             # "U.A.E.-Oman" as one word: both states
             found = [self.gazetteer.lookup(part) for part in token.text.split("-")]
@@ -3600,6 +3688,8 @@ class _ArticleReader:
 
     def _verb_frames(self, verb: Token) -> Iterator[_Frame]:
         lemma = _lemma(verb)
+        if _topic_turn(verb):
+            return  # "Turning to Sudan, the Prime Minister condemned …": a new topic, not an act
         if lemma == "declare" and any(t.lower_ in _DECLARED_FIRST for t in verb.doc[verb.i : verb.sent.end]):
             return  # "declared X persona non grata": read as the phrase (_declared_frames)
         subjects, patients = self._subjects(verb)

@@ -1279,6 +1279,12 @@ MADE_WEAPONS = ASSET_NOUNS | frozenset(
      "system", "component", "part", "bomb", "mine"}
 )  # fmt: skip
 
+#: Participles that open a sentence to change its topic: "Turning to Sudan, …", "Moving on to …".
+TOPIC_TURNS = frozenset({"turn", "move", "switch", "return"})
+
+#: Short titles a readout's heading uses for its caller ("PM call with President Ruto of Kenya").
+SHORT_TITLES = {"PM": "Prime Minister", "FM": "Foreign Minister"}
+
 #: The heads of a ministry's name: "the Department of Foreign Affairs", "the foreign ministry".
 MINISTRY_WORDS = frozenset({"ministry", "department", "office", "ministries"})
 OFFICE_SIGNATURE_LINES = 2

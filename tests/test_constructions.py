@@ -1325,6 +1325,13 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-turning-to-a-topic-is-no-act",
+        "Turning to Sudan, Britain condemned the Rapid Support Forces. Turning to Russia for help, Mali "
+        "expelled the French ambassador.",
+        ["United Kingdom | condemn | Rapid Support Forces", "Mali | turn | Russia"],
+        ["United Kingdom | turn | Sudan"],
+    ),
+    case(
         "embedded-a-machine-moving-on-its-own-does-what-its-participle-says",
         "A Spanish frigate shot down a Houthi drone heading for a Greek tanker.",
         ["Spain | shoot | Houthis"],
@@ -3510,6 +3517,23 @@ REFERENCE = [
         "Greek-owned tanker. Kyiv said it shot down Iranian-made drones launched from Russia.",
         ["United States | tariff | China", "Iran | seize | Greece"],
         ["Ukraine | shoot | Iran"],
+    ),
+    case(
+        "reference-the-unnamed-caller-of-a-readout-is-not-the-one-called",
+        "Prime Minister's call with Prime Minister Lindqvist of Sweden: 2 February 2026\n\n"
+        "The Prime Minister spoke to Prime Minister Lindqvist of Sweden this morning. The leaders "
+        "welcomed the Norway-Sweden defence pact. The Prime Minister also condemned Russia's strikes "
+        "on Ukrainian ports.",
+        ["Norway | speak | Lindqvist", "Norway | condemn | Russia"],
+        ["Lindqvist | condemn | Russia"],
+    ),
+    case(
+        "reference-a-readout-whose-caller-the-text-names-keeps-them",
+        "Readout of the President's Call with Prime Minister Lindqvist of Sweden\n\n"
+        "President Anna Varga spoke with Prime Minister Lindqvist of Sweden today. The President "
+        "condemned Russia's strikes on Ukrainian ports.",
+        ["Anna Varga | condemn | Russia"],
+        ["Lindqvist | condemn | Russia"],
     ),
     case(
         "reference-the-ministry-of-a-datelined-story-is-the-dateline-state",
