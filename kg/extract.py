@@ -280,7 +280,9 @@ def document_voice(
     if office is not None and who:
         # "The Chairperson of the African Union Commission, His Excellency X, …": the holder
         office = _office_holder(who, opening, office, actors) or office
-    person = office or (_voice_person(who, doc, actors, ents) if who else None)
+    person = office or (
+        _voice_person(who, doc, actors, ents) if who and not _chaired(who, actors.gazetteer) else None
+    )
     readout = _unnamed_caller(title, article.text, actors.gazetteer, person)
     if readout is not None:
         return readout
@@ -295,6 +297,7 @@ def document_voice(
         # "Communiqué of the 49th Regular Meeting of the Conference of Heads of Government of
         # the Caribbean Community": the organisation whose members met
         body = gazetteer.lookup(who) or gazetteer.role_of(who)[0] or gazetteer.gathering_of(who.split())
+        body = body or _chaired(who, gazetteer)
         assembly = _ASSEMBLY_OF.fullmatch(who) or _assembly_in_opening(who, opening)
         owner = _assembly_state(assembly["state"], gazetteer) if assembly is not None else None
         if body is not None and body.type in (ActorType.COUNTRY, ActorType.ORGANIZATION):
@@ -328,6 +331,16 @@ _READOUT_TITLE = re.compile(
 )
 #: Two states' names joined by a hyphen or dash: "the UK-Kenya Strategic Partnership".
 _STATE_PAIR = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)[-\u2013]([A-Z][\w.]*(?: [A-Z][\w.]*)?)\b")
+
+
+def _chaired(who: str, gazetteer: Gazetteer) -> Actor | None:
+    """The organisation of a chair that a title names as the speaker ("OSCE Chairmanship", "ASEAN
+    Chair"), which speaks for it; else None."""
+    words = who.split()
+    if len(words) < 2 or words[-1].casefold() not in rules.CHAIR_WORDS:
+        return None
+    body = gazetteer.lookup(" ".join(words[:-1]))
+    return body if body is not None and body.type is ActorType.ORGANIZATION else None
 
 
 def _unnamed_caller(title: str, text: str, gazetteer: Gazetteer, found: Actor | None) -> Voice | None:
@@ -946,6 +959,23 @@ class _ArticleReader:
         if text.find("(", 1) > 0:
             text = _BRACKETED.sub("", text) or text
         return text
+
+    def _voice_chair(self, token: Token) -> tuple[Actor, ...] | None:
+        """ "The Chair calls on …" in a statement an organisation's chair issues: the
+        organisation (the chair speaks for it, as "we" do); None for any other phrase."""
+        voice = self.voice
+        if voice is None or voice.state is None or voice.state.type is not ActorType.ORGANIZATION:
+            return None
+        if voice.person is not None:
+            return None  # "The Chairperson" of a statement by the Chairperson, whom it names
+        if token.lower_ not in rules.CHAIR_WORDS or token.tag_ not in ("NN", "NNP"):
+            return None
+        children = _children(token)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or any(
+            c.dep_ not in ("det", "punct") for c in children
+        ):
+            return None  # "the Chair of the Commission", "the summit's chair"
+        return (voice.state,)
 
     def _unnamed_caller(self, token: Token) -> tuple[Actor, ...] | None:
         """ "The Prime Minister" of a readout headed "PM call with President Ruto of Kenya": the
@@ -1752,7 +1782,7 @@ class _ArticleReader:
 
     def _noun_phrase(self, token: Token) -> tuple[Actor, ...]:
         lemma = token.lemma_.lower()
-        caller = self._unnamed_caller(token)
+        caller = self._unnamed_caller(token) or self._voice_chair(token)
         if caller is not None:
             return caller
         if "-" in token.text[1:-1] and token.pos_ == "PROPN":
@@ -4406,10 +4436,10 @@ class _ArticleReader:
                 # "is wary of X", "remains committed to X"
                 adjective = child.lemma_.lower()
                 for prep in _children(child):
-                    if prep.dep_ != "prep" or (
-                        prep.lower_ in rules.NON_PARTICIPANT_PREPS and prep.lower_ != "of"
+                    if prep.dep_ not in ("prep", "agent") or (
+                        prep.lower_ in rules.NON_PARTICIPANT_PREPS and prep.lower_ not in ("of", "by")
                     ):
-                        continue  # but "wary of X", "critical of X"
+                        continue  # but "wary of X", "critical of X", "deeply concerned by X"
                     if prep.lower_ in rules.LOCATIVE_PREPS:
                         continue  # "calm in the face of X"
                     for pobj in _children(prep):

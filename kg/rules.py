@@ -1282,6 +1282,9 @@ MADE_WEAPONS = ASSET_NOUNS | frozenset(
 #: Participles that open a sentence to change its topic: "Turning to Sudan, …", "Moving on to …".
 TOPIC_TURNS = frozenset({"turn", "move", "switch", "return"})
 
+#: The office of whoever chairs an organisation for a term, which speaks for it in its statements.
+CHAIR_WORDS = frozenset({"chair", "chairman", "chairperson", "chairwoman", "chairmanship", "presidency"})
+
 #: Short titles a readout's heading uses for its caller ("PM call with President Ruto of Kenya").
 SHORT_TITLES = {"PM": "Prime Minister", "FM": "Foreign Minister"}
 

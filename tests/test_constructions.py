@@ -1325,6 +1325,12 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-deeply-concerned-by-an-event-between-two-states",
+        "Kenya is deeply concerned by the recent clashes between Cambodian and Thai naval patrols near "
+        "Koh Kood.",
+        ["Kenya | concerned | Cambodia", "Kenya | concerned | Thailand", "Cambodia | clash | Thailand"],
+    ),
+    case(
         "embedded-turning-to-a-topic-is-no-act",
         "Turning to Sudan, Britain condemned the Rapid Support Forces. Turning to Russia for help, Mali "
         "expelled the French ambassador.",
@@ -3534,6 +3540,24 @@ REFERENCE = [
         "condemned Russia's strikes on Ukrainian ports.",
         ["Anna Varga | condemn | Russia"],
         ["Lindqvist | condemn | Russia"],
+    ),
+    case(
+        "reference-the-chair-of-a-chair-s-statement-is-the-organisation",
+        "OSCE Chairmanship Statement on the Border Incident\n\nThe OSCE Chair is alarmed by the "
+        "shooting on the border. The Chair calls on Armenia and Azerbaijan to exercise restraint and "
+        "commends Georgia for its offer to host talks. We stand ready to help.",
+        [
+            "Organization for Security and Co-operation in Europe | call | Armenia",
+            "Organization for Security and Co-operation in Europe | commend | Georgia",
+        ],
+    ),
+    case(
+        "reference-the-chairperson-a-statement-names-stays-the-person",
+        "Statement of the Chairperson of the African Union Commission, Moussa Adoum, on Sudan\n\n"
+        "The Chairperson of the African Union Commission, Moussa Adoum, follows the fighting with "
+        "concern. The Chairperson calls on Sudan to protect civilians.",
+        ["Moussa Adoum | call | Sudan"],
+        ["African Union | call | Sudan"],
     ),
     case(
         "reference-the-ministry-of-a-datelined-story-is-the-dateline-state",
