@@ -1264,7 +1264,12 @@ class _ArticleReader:
                 return
             if not relation.endswith(" with"):
                 relation = f"{relation} with"
-            pairs = [(subjects[0], other) for other in subjects[1:]]
+            # every two of three: "signed by Uzbekistan, Afghanistan and Pakistan" binds each pair;
+            # of more, the first named with each other
+            if len(subjects) <= rules.ALL_PAIRS_MAX:
+                pairs = list(combinations(subjects, 2))
+            else:
+                pairs = [(subjects[0], other) for other in subjects[1:]]
             if frame.both_ways:
                 pairs = [(s, o) for s in subjects for o in subjects if s != o]
         else:
@@ -4751,6 +4756,7 @@ class _ArticleReader:
                     and not (prep == "in" and lemma in rules.PEACE_NOUNS and not _settled(token))
                     and not (prep in rules.VICINITY_PREPS and lemma in rules.SHOW_OF_FORCE_NOUNS)
                     and not (prep == "in" and lemma in rules.TARGET_NOUNS and token.dep_ == "dobj")
+                    and not (prep == "in" and _honouring(child))
                 ):
                     continue  # but "outrage at X"; "hundreds of strikes in X" are strikes in X;
                     # "drills around Taiwan" are aimed at it
@@ -5474,12 +5480,19 @@ def _standing(verb: Token) -> Token | None:
     return None
 
 
+def _honouring(prep: Token) -> bool:
+    """ "a dinner in honour of X": "in" before "honour", which leads on to the one honoured."""
+    return any(c.dep_ == "pobj" and c.lower_ in ("honour", "honor") for c in _children(prep))
+
+
 def _in_manner(prep: Token) -> bool:
     """ "in coordination with X", "in response to X", "in solidarity with X", "at odds with X",
     "at war with X": "in" or "at" before a noun of manner or relation, which leads on to a
     participant, rather than before a place."""
     nouns = rules.MANNER_NOUNS if prep.lower_ == "in" else rules.STANDING_NOUNS if prep.lower_ == "at" else ()
-    return any(c.dep_ == "pobj" and c.pos_ == "NOUN" and _lemma(c) in nouns for c in _children(prep))
+    return _honouring(prep) or any(
+        c.dep_ == "pobj" and c.pos_ == "NOUN" and _lemma(c) in nouns for c in _children(prep)
+    )
 
 
 def _has_clause_roles(token: Token) -> bool:

@@ -1285,6 +1285,9 @@ TOPIC_TURNS = frozenset({"turn", "move", "switch", "return"})
 #: The office of whoever chairs an organisation for a term, which speaks for it in its statements.
 CHAIR_WORDS = frozenset({"chair", "chairman", "chairperson", "chairwoman", "chairmanship", "presidency"})
 
+#: Up to how many parties of a reciprocal act ("signed by X, Y and Z") each is related to each.
+ALL_PAIRS_MAX = 3
+
 #: Short titles a readout's heading uses for its caller ("PM call with President Ruto of Kenya").
 SHORT_TITLES = {"PM": "Prime Minister", "FM": "Foreign Minister"}
 

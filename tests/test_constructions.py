@@ -88,6 +88,11 @@ def case(id: str, text: str, expected: list[str], forbidden: list[str] | None = 
 
 COLLECTIVE = [
     case(
+        "collective-three-signatories-are-each-bound-to-each",
+        "Kenya welcomed the framework agreement signed in July by Uzbekistan, Afghanistan and Pakistan.",
+        ["Uzbekistan | sign | Afghanistan", "Uzbekistan | sign | Pakistan", "Afghanistan | sign | Pakistan"],
+    ),
+    case(
         "collective-a-delegation-from-or-of-a-party-is-the-party",
         "A delegation from the Taliban visited Tashkent. The delegations of Armenia and Azerbaijan "
         "met in Almaty. An envoy of the African Union met Chad's president. Somalia recalled its "
@@ -3594,6 +3599,11 @@ REFERENCE = [
 # --- 6. verbs outside a lexicon, coordinated verbs, particles ---------------------------------
 
 VERBS = [
+    case(
+        "verbs-in-honour-of-leads-to-the-one-honoured",
+        "Kenya hosted a state dinner in honour of the Japanese foreign minister.",
+        ["Kenya | host | Japan"],
+    ),
     case(
         "verb-an-accord-that-obliges-a-state-to-act",
         "The pact, signed in Riyadh, commits Saudi Arabia to defend Pakistan. The treaty obliges "
