@@ -877,6 +877,7 @@ class _ArticleReader:
         # event noun → (sentence number, its actors): "Chad's test", then "the test"
         self.event_agents: dict[str, tuple[int, tuple[Actor, ...]]] = {}
         self.asset_owners: dict[str, tuple[int, Actor]] = {}  # "drone" → the state of the last one
+        self.rulers: dict[str, tuple[int, Actor]] = {}  # "junta" → the state of the last one named
         # the last invitation read: (sentence number, who invited, who was invited); and the
         # sentence of the last one written, read or not
         self.invitation: tuple[int, Actor, Actor] | None = None
@@ -1210,6 +1211,15 @@ class _ArticleReader:
                 found = tuple(self._resolve_all(self._subjects(token.head.head)[0]))
                 if found:
                     self.event_agents[lemma] = (self.sentence_no, found)
+            lefts = [c for c in _lefts(token) if c.dep_ in ("poss", "amod", "compound") and pos != "VERB"]
+            if lemma in rules.JUNTA_WORDS or (
+                lemma in ("government", "authority", "ruler") and any(c.lower_ == "military" for c in lefts)
+            ):
+                # "Myanmar's junta bombed …", "Mali's military government": a later "the junta",
+                # "the regime" is that state's
+                found = tuple(a for c in lefts for a in self._actors_of(c))
+                if len(found) == 1 and found[0].type is ActorType.COUNTRY:
+                    self.rulers["junta"] = (self.sentence_no, found[0])
             if pos != "VERB" and lemma in rules.ASSET_NOUNS:
                 # "a Malian army drone was shot down": a later "the drone" is Mali's
                 modifiers = [c for c in _lefts(token) if c.dep_ in ("amod", "compound")]
@@ -2738,6 +2748,9 @@ class _ArticleReader:
                 state = _state_of(self._current(person))
                 if state is not None:
                     return state  # "President Dizon ordered the foreign ministry to …"
+        ruled = self.rulers.get("junta") if lemma in rules.JUNTA_WORDS else None
+        if ruled is not None and self.sentence_no - ruled[0] <= rules.EVENT_REFERENCE_WINDOW:
+            return ruled[1]  # "Myanmar's junta …. The junta …"
         voice = self.voice or Voice()
         if (
             voice.state is not None

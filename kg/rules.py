@@ -422,6 +422,8 @@ ASSET_NOUNS = frozenset(
 )  # fmt: skip
 #: A state's rulers named without the state: "the regime", "the junta", "the authorities".
 REGIME_WORDS = frozenset({"regime", "junta", "authority", "authorities", "leadership"})
+#: Of those, the ones that mean one state's rulers the text has named ("Myanmar's junta … the junta").
+JUNTA_WORDS = frozenset({"regime", "junta"})
 #: Nouns of intention whose infinitive is not (yet) an act, with the verb the relation keeps:
 #: "Kazakhstan's proposal to host talks" → "propose to host talks".
 INTENTION_NOUNS: dict[str, str] = {

@@ -3565,6 +3565,12 @@ REFERENCE = [
         ["African Union | call | Sudan"],
     ),
     case(
+        "reference-the-junta-is-the-state-whose-junta-the-text-named",
+        "Mali's military government expelled the French ambassador on Monday. The junta also accused "
+        "Algeria of arming separatist rebels.",
+        ["Mali | accuse | Algeria"],
+    ),
+    case(
         "reference-the-ministry-of-a-datelined-story-is-the-dateline-state",
         "HANOI, May 4 (Harbour Wire) - Vietnam summoned China's ambassador on Monday over a collision "
         "near the Paracels. The Ministry of Foreign Affairs urged Beijing to respect Vietnamese "
