@@ -1442,7 +1442,8 @@ class _ArticleReader:
         if cached is not None:
             return cached
         self._cache[token.i] = ()
-        result = self._resolve(token)
+        named = _named_machine(token)
+        result = self._machine_owners(token, named) if named is not None else self._resolve(token)
         if result and all(a.type is ActorType.PERSON for a in result) and _settlement_name(token):
             result = ()  # "near the village of Yater": a place the recogniser took for a person
         if len(result) == 1 and result[0].type is ActorType.GROUP:
@@ -1458,6 +1459,18 @@ class _ArticleReader:
             if actor.type is ActorType.PERSON and len(result) == 1:
                 self._sentence_persons.append((token.i, actor))
         return result
+
+    def _machine_owners(self, name: Token, machine: Token) -> tuple[Actor, ...]:
+        """The state a named ship or aircraft flies the flag of: "the Norwegian-flagged vessel
+        Nordlys" (Norway's), "the tanker Eagle S" (no one's the text says): never the name itself."""
+        owners = [
+            a
+            for word in (name, machine)
+            for c in _lefts(word)
+            if c is not machine and (c.dep_ == "poss" or _is_owner_adjective(c))
+            for a in self._actors_of(c)
+        ]
+        return tuple(dict.fromkeys(a for a in owners if a.type is ActorType.COUNTRY))
 
     def _resolve(self, token: Token) -> tuple[Actor, ...]:
         lower = token.lower_
@@ -1909,13 +1922,15 @@ class _ArticleReader:
                     and all(a.type is not ActorType.PERSON for a in sent)
                 ):
                     return tuple(sent)  # ("the delegations of Armenia and Azerbaijan": each)
-            if child.lower_ == "of" and lemma in rules.MEMBER_NOUNS and token.tag_ == "NNS":
-                # "the members of the Security Council": the organisation, as its members agree
+            if child.lower_ in ("of", "in") and lemma in rules.FELLOW_NOUNS and token.tag_ in ("NNS", "NNPS"):
+                # "the members of the Security Council", "our Allies in NATO": the organisation,
+                # as its members agree
                 pobjs = [g for g in _children(child) if g.dep_ == "pobj"]
                 inner = [a for g in pobjs for a in self._actors_of(g)]
+                state_body = child.lower_ == "of" and bool(pobjs) and pobjs[0].pos_ == "NOUN"
                 if len(inner) == 1 and (
                     inner[0].type in (ActorType.ORGANIZATION, ActorType.GROUP)
-                    or (inner[0].type is ActorType.COUNTRY and pobjs[0].pos_ == "NOUN")
+                    or (inner[0].type is ActorType.COUNTRY and state_body)
                 ):
                     # "members of the Belarusian border guard service": its state; "members of Hamas"
                     return (inner[0],)
@@ -5491,6 +5506,26 @@ def _standing(verb: Token) -> Token | None:
             if not any(c.dep_ == "prep" and c.lower_ == "with" for c in _children(noun)):
                 return noun
     return None
+
+
+def _named_machine(token: Token) -> Token | None:
+    """The machine noun a proper name names ("vessel" of "the vessel Nordlys", "tanker" of "the
+    tanker Eagle S"): a ship's or aircraft's name is no actor. None for any other word."""
+    if token.pos_ != "PROPN":
+        return None
+    head = token
+    while head.dep_ in ("compound", "flat") and head.head.pos_ == "PROPN" and head.head.i > head.i:
+        head = head.head  # "Eagle" of "Eagle S."
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and _lemma(head.head) in rules.ASSET_NOUNS:
+        return head.head  # "the fishing vessel Nordlys", the name in apposition
+    return next(
+        (
+            c
+            for c in _lefts(head)
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and _lemma(c) in rules.ASSET_NOUNS
+        ),
+        None,
+    )
 
 
 def _honouring(prep: Token) -> bool:

@@ -198,9 +198,25 @@ def _register() -> None:
         _headline_pair(doc)
         for token in doc:
             if (
+                token.dep_ == "prep"
+                and token.lower_ in ("of", "by")
+                and token.head.ent_type_ in ("DATE", "TIME")
+                and token.head.dep_ == "pobj"
+                and token.head.head.dep_ == "prep"
+                and token.head.head.head.pos_ == "NOUN"
+                and token.head.head.head.lemma_.lower() in NOMINAL_EVENTS
+            ):
+                # "the seizure on 10 March of the vessel": the "of" is the event's, not the date's
+                token.head = token.head.head.head
+            event = _seized_event(token.head) if token.dep_ == "prep" and token.lower_ == "by" else None
+            if event is not None:
+                # "the seizure of the vessel Nordlys by the Russian Border Guard": the agent of
+                # the seizure, not of the vessel
+                token.head = event
+            if (
                 token.dep_ in ("npadvmod", "compound", "nmod")
                 and token.ent_type_ in ("NORP", "GPE")
-                and token.head.tag_ == "VBN"
+                and token.head.tag_ in ("VBN", "JJ")  # (the tagger may take "flagged" for an adjective)
                 and token.head.dep_ == "amod"
                 and (
                     token.head.lower_ in OWNING_PARTICIPLES
@@ -824,6 +840,19 @@ def _mark_demonyms(doc: Doc) -> None:
     ]
     if found:
         doc.set_ents(found, default="unmodified")
+
+
+def _seized_event(noun: Token) -> Token | None:
+    """The event noun whose "of" names ``noun`` (or the noun it stands in apposition to) and has
+    no "by" of its own: "the seizure of the vessel Nordlys"; else None."""
+    if noun.dep_ == "appos":
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    event = noun.head.head
+    if event.pos_ != "NOUN" or event.lemma_.lower() not in NOMINAL_EVENTS:
+        return None
+    return None if any(c.dep_ == "prep" and c.lower_ == "by" for c in event.children) else event
 
 
 def _make_passive(participle: Token, lemma: str) -> None:

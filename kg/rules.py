@@ -1010,6 +1010,8 @@ MEMBER_NOUNS = frozenset(
     {"ally", "member", "member state", "member country", "member nation", "minister", "foreign minister",
      "leader", "head", "contingent", "unit", "element", "remnant"}
 )  # fmt: skip
+#: Those and the partners an organisation has in it: "our partners in the European Union".
+FELLOW_NOUNS = MEMBER_NOUNS | {"partner"}
 #: Participles by which a visitor is announced where they will be: "Lavrov is expected in Ankara",
 #: "Wang Yi is due in Moscow" ("due" read as one by kg_lemmas).
 AWAITED_PARTICIPLES = frozenset({"expect", "due"})

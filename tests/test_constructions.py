@@ -645,6 +645,14 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-a-ship-s-name-is-no-actor-its-flag-is",
+        "Norway strongly protests the seizure on 10 March of the Norwegian-flagged fishing vessel "
+        "Nordlys by the Russian Border Guard Service in the Barents Sea. Finland detained the tanker "
+        "Eagle S on Christmas Day.",
+        ["Russia | seize | Norway"],
+        ["Norway | protest | Nordlys", "Finland | detain | Eagle S"],
+    ),
+    case(
         "event-noun-pressure-on-a-party",
         "Kyiv condemned Chinese pressure on Taiwan. US pressure on Israel to accept a ceasefire grew.",
         ["China | pressure | Taiwan", "United States | pressure | Israel"],
@@ -3569,6 +3577,16 @@ REFERENCE = [
         "Mali's military government expelled the French ambassador on Monday. The junta also accused "
         "Algeria of arming separatist rebels.",
         ["Mali | accuse | Algeria"],
+    ),
+    case(
+        "reference-allies-in-an-organisation-are-the-organisation",
+        "Norway informed its allies in NATO of the seizure and consulted its partners in the EU. "
+        "Manila will raise the incident with its ASEAN partners.",
+        [
+            "Norway | inform | NATO",
+            "Norway | consult | European Union",
+            "Philippines | raise | ASEAN",
+        ],
     ),
     case(
         "reference-the-ministry-of-a-datelined-story-is-the-dateline-state",
