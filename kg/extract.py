@@ -1205,9 +1205,10 @@ class _ArticleReader:
                 and lemma in rules.COMMUNICATION_NOUNS
                 and token.dep_ == "pobj"
                 and token.head.lower_ == "in"
-                and token.head.head.lemma_.lower() in rules.SPEECH_VERBS
+                and token.head.head.pos_ == "VERB"
             ):
-                # "In a letter to the AU, Ethiopia said …": a later "the letter" is Ethiopia's
+                # "In a letter to the AU, Ethiopia said …", "the Council extended the mandate in
+                # a resolution that …": a later "the letter", "the resolution" is theirs
                 found = tuple(self._resolve_all(self._subjects(token.head.head)[0]))
                 if found:
                     self.event_agents[lemma] = (self.sentence_no, found)

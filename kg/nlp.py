@@ -208,6 +208,15 @@ def _register() -> None:
             ):
                 # "the seizure on 10 March of the vessel": the "of" is the event's, not the date's
                 token.head = token.head.head.head
+            if token.lower_ in ("breakaway", "separatist") and token.pos_ == "NOUN":
+                name = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                if name is not None and name.left_edge.i == token.i + 1:
+                    # "recognise the breakaway Turkish Republic of Northern Cyprus": an adjective of
+                    # the name, which the parser hung on it in apposition
+                    name.head, name.dep_ = token.head if token.head != token else name, token.dep_
+                    for child in [c for c in token.children if c.dep_ == "det"]:
+                        child.head = name
+                    token.head, token.dep_, token.pos_, token.tag_ = name, "amod", "ADJ", "JJ"
             event = _seized_event(token.head) if token.dep_ == "prep" and token.lower_ == "by" else None
             if event is not None:
                 # "the seizure of the vessel Nordlys by the Russian Border Guard": the agent of

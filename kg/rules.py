@@ -547,7 +547,8 @@ for _verb, _nouns in SPEECH_ACT_NOUNS.items():
 #: statement accused X" after "Mali issued a statement" is Mali's accusation.
 COMMUNICATION_NOUNS = frozenset(
     {"statement", "communique", "communiqué", "declaration", "note", "letter", "report", "message",
-     "memorandum", "protest", "request", "proposal", "invitation", "offer", "ultimatum", "appeal"}
+     "memorandum", "protest", "request", "proposal", "invitation", "offer", "ultimatum", "appeal",
+     "resolution"}
 )  # fmt: skip
 PUBLISHING_VERBS = frozenset(
     {"issue", "release", "publish", "send", "deliver", "adopt", "hand", "submit", "make", "lodge", "file"}

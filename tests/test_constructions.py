@@ -3589,6 +3589,17 @@ REFERENCE = [
         ],
     ),
     case(
+        "reference-the-resolution-is-the-body-s-that-adopted-it",
+        "The Security Council extended the mandate of the force in a resolution that urged both "
+        "sides to resume talks. Turkey, which does not sit on the council, rejected the resolution "
+        "as biased. Turkey is the only country to recognise the breakaway Turkish Republic of "
+        "Northern Cyprus.",
+        [
+            "Turkey | reject | United Nations Security Council",
+            "Turkey | recognise | Northern Cyprus",
+        ],
+    ),
+    case(
         "reference-the-ministry-of-a-datelined-story-is-the-dateline-state",
         "HANOI, May 4 (Harbour Wire) - Vietnam summoned China's ambassador on Monday over a collision "
         "near the Paracels. The Ministry of Foreign Affairs urged Beijing to respect Vietnamese "
