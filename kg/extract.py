@@ -3084,6 +3084,8 @@ class _ArticleReader:
             target = _target_of(head)
             if target is None and _lemma(head) in rules.SOVEREIGN_NOUNS and _entered(head):
                 target = _governing_verb(head)
+            if target is None and _struck(head):
+                target = head.head  # "Ethiopia said Sudan had attacked its villages"
             if target is not None:
                 # "a Chinese vessel fired at (one of) its boats, the coast guard said", "Japan
                 # protested after a Chinese aircraft violated its airspace": not the doer's own,
@@ -4643,8 +4645,17 @@ class _ArticleReader:
         symmetric = lemma in rules.SYMMETRIC_NOUNS
         if lemma not in rules.STANCE_NOUNS:
             agents = _named_possessors(token)
-            if _target_of(token) is not None or (lemma in rules.SOVEREIGN_NOUNS and _entered(token)):
+            entered = lemma in rules.SOVEREIGN_NOUNS and _entered(token)
+            if _target_of(token) is not None or entered:
                 agents.extend(c for c in _children(token) if c.dep_ == "poss" and c.lower_ == "its")
+            if entered or _struck(token):
+                # "crossed into our territory", "attacked our villages" (in a quotation): the one
+                # who speaks is the one harmed; so is the owner of "its" in "attacked its posts"
+                agents.extend(
+                    c
+                    for c in _children(token)
+                    if c.dep_ == "poss" and c.lower_ in ("our", "its") and c not in agents
+                )
             if event and not symmetric:
                 # "condemned the invasion by X", "the raids conducted by X": the agent
                 # stands for the event; "the attack, for which X claimed responsibility"
@@ -5776,6 +5787,15 @@ def _entered(noun: Token) -> bool:
     """Whether a noun is what its verb acts on or goes into ("violated its airspace", "sailed into
     its waters"), not where it happens ("fired missiles off its coast")."""
     return noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ in rules.ENTRY_PREPS)
+
+
+def _struck(noun: Token) -> bool:
+    """Whether a noun is the object of an act of force: "attacked our villages", "shelled its
+    posts"."""
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return False
+    event = events.classify(_lemma(noun.head))
+    return event is not None and event.code[:2] in rules.FORCE_ROOTS
 
 
 def _target_of(noun: Token) -> Token | None:

@@ -1017,7 +1017,10 @@ def _headline_pair(doc: Doc) -> None:
     for token in doc[second.end : sent.end]:
         if token != verb and (token.head.i in subject or token.head == root):
             token.head = verb
-            if token.dep_ in ("appos", "compound", "nmod", "npadvmod") and token.pos_ in ("NOUN", "PROPN"):
+            if token.pos_ in ("NOUN", "PROPN") and (
+                token.dep_ in ("appos", "compound", "nmod", "npadvmod")
+                or (token.dep_ == "conj" and token.i == verb.i + 1)  # "Ethiopia, Sudan trade blame"
+            ):
                 token.dep_ = "dobj"  # "Ecuador, Colombia trade accusations": what the verb does
     if root.i > verb.i:
         root.head, root.dep_ = verb, "dobj" if root.pos_ in ("NOUN", "PROPN") else "dep"

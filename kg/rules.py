@@ -1293,6 +1293,9 @@ CHAIR_WORDS = frozenset({"chair", "chairman", "chairperson", "chairwoman", "chai
 #: Up to how many parties of a reciprocal act ("signed by X, Y and Z") each is related to each.
 ALL_PAIRS_MAX = 3
 
+#: CAMEO roots of the use of force: assault, fight, unconventional mass violence.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+
 #: Short titles a readout's heading uses for its caller ("PM call with President Ruto of Kenya").
 SHORT_TITLES = {"PM": "Prime Minister", "FM": "Foreign Minister"}
 

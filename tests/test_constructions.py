@@ -1976,6 +1976,12 @@ EMBEDDED = [
 
 HEADLINES = [
     case(
+        "headline-two-names-parted-by-a-comma-trade-blame",
+        "Ethiopia, Sudan trade blame over border clash\n\nAt least six people were killed on Monday.",
+        ["Ethiopia | blame | Sudan", "Sudan | blame | Ethiopia"],
+        ["Ethiopia | trade | Sudan"],
+    ),
+    case(
         "headline-two-names-parted-by-a-comma-are-the-subjects",
         "Armenia, Azerbaijan agree to open border crossings\n\nThe two governments announced the "
         "decision in a joint statement on Monday.",
@@ -3598,6 +3604,12 @@ REFERENCE = [
             "Turkey | reject | United Nations Security Council",
             "Turkey | recognise | Northern Cyprus",
         ],
+    ),
+    case(
+        "reference-our-and-its-of-what-force-struck-are-the-speaker-s",
+        '"Sudanese troops have crossed into our territory and attacked our villages," Ethiopia\'s '
+        "foreign ministry said. Kenya said Somalia had shelled its border posts.",
+        ["Sudan | cross | Ethiopia", "Sudan | attack | Ethiopia", "Somalia | shell | Kenya"],
     ),
     case(
         "reference-the-ministry-of-a-datelined-story-is-the-dateline-state",
