@@ -204,6 +204,7 @@ class Gazetteer:
         self._folded: dict[str, _Hit] = {}  # everything else, casefolded
         self._owner: dict[str, str] = {}  # index key → name of the entry that declared it
         self._by_name: dict[str, Actor] = {}
+        self._name_words: dict[str, frozenset[str]] = {}  # organisation → the words of all its names
         self._members: dict[str, tuple[str, ...]] = {}  # collective → the states it always is
         self._by_code: dict[str, Actor] = {}  # Actor.code: ISO alpha-3 or organisation code
         self._by_iso2: dict[str, Actor] = {}
@@ -419,8 +420,10 @@ class Gazetteer:
             actor = Actor(name, kind, code=code, affiliation=parent)
             self._add_actor(actor, where)
             self._add_key(name, _Key(actor, NAME), where, ambiguous)
-            for alias in _words(entry.get("aliases"), f"{where} aliases"):
+            aliases = _words(entry.get("aliases"), f"{where} aliases")
+            for alias in aliases:
                 self._add_key(alias, _Key(actor, NAME), where, ambiguous)
+            self._name_words[name] = frozenset(w.casefold() for n in (name, *aliases) for w in n.split())
             for seat in _words(entry.get("seats"), f"{where} seats"):
                 self._add_key(seat, _Key(actor, SEAT), where, ambiguous)
 
@@ -764,6 +767,11 @@ class Gazetteer:
         """Whether ``head`` after a state's name means the state ("foreign ministry", "troops")."""
         words = [_strip_possessive(w).casefold() for w in _clean(head).split()]
         return self._is_body(words, self._state_heads)
+
+    def name_words(self, actor: Actor) -> frozenset[str]:
+        """The words (case-folded) of an actor's name and, for an organisation the gazetteer
+        lists, of all its aliases: "mission" is one of AUSSOM's."""
+        return self._name_words.get(actor.name) or frozenset(w.casefold() for w in actor.name.split())
 
     def named(self, name: str) -> Actor | None:
         """The actor with this canonical name ("United States"), else None."""

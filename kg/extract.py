@@ -2706,7 +2706,14 @@ class _ArticleReader:
         if words is None:
             return self._salient(need, token)
         # "the court": a court, not the bloc named last
-        return self._salient(need, token, accept=lambda a: any(w in a.name.lower().split() for w in words))
+        gazetteer = self.gazetteer
+        by_alias = lemma in rules.ALIASED_KINDS  # "the mission" is AUSSOM, whose long name says so
+
+        def fits(actor: Actor) -> bool:
+            named = gazetteer.name_words(actor) if by_alias else actor.name.lower().split()
+            return any(w in named for w in words)
+
+        return self._salient(need, token, accept=fits)
 
     def _asset_owner(self, lemma: str) -> Actor | None:
         """The state whose drone, ship or aircraft the text named lately ("a Malian drone")."""

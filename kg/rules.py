@@ -1154,15 +1154,19 @@ STATE_DESCRIPTIONS: dict[str, str] = dict.fromkeys(
 )  # fmt: skip
 ORGANIZATION_DESCRIPTIONS: dict[str, str] = dict.fromkeys(
     ("alliance", "bloc", "union", "organisation", "organization", "body", "agency", "watchdog",
-     "grouping", "forum", "club", "league", "fund", "lender", "court", "tribunal", "council"),
+     "grouping", "forum", "club", "league", "fund", "lender", "court", "tribunal", "council", "mission"),
     "organization",
 )  # fmt: skip
 
+#: Of those, the kinds an organisation's long name (an alias) may say for its acronym: "the
+#: mission" is AUSSOM (the African Union Support and Stabilization Mission in Somalia); but "the
+#: council" is not NATO for its "North Atlantic Council".
+ALIASED_KINDS = frozenset({"mission"})
 #: Descriptions that only fit an organisation whose name says what kind it is: "the court" is the
 #: International Court of Justice, never the bloc named before it.
 NAMED_KIND_DESCRIPTIONS: dict[str, tuple[str, ...]] = {
     "court": ("court", "tribunal"), "tribunal": ("tribunal", "court"), "council": ("council",),
-    "union": ("union",), "league": ("league",), "fund": ("fund",),
+    "union": ("union",), "league": ("league",), "fund": ("fund",), "mission": ("mission",),
 }  # fmt: skip
 
 #: Any noun of such a description.

@@ -3612,6 +3612,14 @@ REFERENCE = [
         ["Sudan | cross | Ethiopia", "Sudan | attack | Ethiopia", "Somalia | shell | Kenya"],
     ),
     case(
+        "reference-the-mission-is-the-mission-named-before",
+        "Egyptian troops joined the African Union Support and Stabilization Mission in Somalia in "
+        "July. The United States and the European Union, which both help to fund the mission, have "
+        "not commented. Denmark, which chairs the Arctic Council, praised NATO.",
+        ["United States | fund | AUSSOM", "European Union | fund | AUSSOM"],
+        ["Denmark | chair | NATO"],
+    ),
+    case(
         "reference-the-ministry-of-a-datelined-story-is-the-dateline-state",
         "HANOI, May 4 (Harbour Wire) - Vietnam summoned China's ambassador on Monday over a collision "
         "near the Paracels. The Ministry of Foreign Affairs urged Beijing to respect Vietnamese "
