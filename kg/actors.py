@@ -71,6 +71,10 @@ _CUE_TOKEN = re.compile(r"[0-9a-z][\w.'&+-]*")
 _INITIAL = re.compile(r"^(?:[A-Za-z]\.)+$|^[A-Z]$")
 
 
+#: Plurals that end a name of states or bodies, never a person's: "Member States".
+_COLLECTIVE_PLURALS = frozenset({"states", "nations", "countries", "members", "governments", "parties"})
+
+
 def _ascii(text: str) -> str:
     """Fold quotes, dashes and accents to ASCII: "Türkiye" → "Turkiye", "’" → "'"."""
     if text.isascii():
@@ -975,6 +979,8 @@ class Gazetteer:
             return False
         if any(t.endswith(("'s", "’s")) for t in tokens[:-1]) or tokens[-1].casefold() in _PLACE_KINDS:
             return False  # "Myanmar's Rakhine State", "Balochistan Province": a place, not a person
+        if tokens[-1].casefold() in _COLLECTIVE_PLURALS:
+            return False  # "Member States", "United Nations": states, not a person
         for token in tokens:
             core = token.strip("\"'()")
             if not core:

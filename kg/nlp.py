@@ -217,6 +217,15 @@ def _register() -> None:
                     for child in [c for c in token.children if c.dep_ == "det"]:
                         child.head = name
                     token.head, token.dep_, token.pos_, token.tag_ = name, "amod", "ADJ", "JJ"
+            if (
+                token.lower_ == "since"
+                and token.dep_ == "prep"
+                and token.head.lemma_ == "have"
+                and token.head.i == token.i - 1
+                and token.i + 1 < len(doc)
+                and doc[token.i + 1].tag_ == "VBN"
+            ):
+                _since_participle(token, doc[token.i + 1])
             event = _seized_event(token.head) if token.dep_ == "prep" and token.lower_ == "by" else None
             if event is not None:
                 # "the seizure of the vessel Nordlys by the Russian Border Guard": the agent of
@@ -835,20 +844,42 @@ def _mark_demonyms(doc: Doc) -> None:
     from .actors import Gazetteer
 
     gazetteer = Gazetteer.default()
+    # (also one the recogniser took for an organisation or a person on its own: "Kazakh grain")
+    misread = {e.start for e in doc.ents if len(e) == 1 and e.label_ in ("ORG", "PERSON")}
     found = [
         Span(doc, t.i, t.i + 1, label="NORP")
         for t in doc
         if t.tag_ in ("NNP", "JJ")
         and t.text[:1].isupper()
-        and not t.ent_type_
+        and (not t.ent_type_ or t.i in misread)
         and t.dep_ in ("compound", "amod")
         and t.head.pos_ == "NOUN"
-        and t.lower_.endswith(DEMONYM_ENDINGS)
+        and (t.lower_.endswith(DEMONYM_ENDINGS) or t.i in misread)
         and (state := gazetteer.demonym(t.text)) is not None
         and state.type is ActorType.COUNTRY
     ]
     if found:
-        doc.set_ents(found, default="unmodified")
+        relabelled = {span.start for span in found}
+        kept = [e for e in doc.ents if not (len(e) == 1 and e.start in relabelled)]
+        doc.ents = sorted([*kept, *found], key=lambda span: span.start)
+        for i in relabelled & misread:
+            doc[i].pos_, doc[i].tag_ = "ADJ", "JJ"  # an adjective, as "Chinese" is
+
+
+def _since_participle(since: Token, participle: Token) -> None:
+    """ "Russia has since tightened checks on …", read as "has" with "since" and a noun that the
+    participle modifies: the participle is the verb, "has" its auxiliary, "since" an adverb, and
+    that noun its object."""
+    have = since.head
+    noun = participle.head if participle.dep_ == "amod" and participle.head.head == since else None
+    for child in [c for c in have.children if c != since]:
+        child.head = participle
+    participle.head, participle.dep_ = (participle if have.dep_ == "ROOT" else have.head), have.dep_
+    have.head, have.dep_, have.pos_ = participle, "aux", "AUX"
+    since.head, since.dep_, since.pos_ = participle, "advmod", "ADV"
+    if noun is not None:
+        noun.head, noun.dep_ = participle, "dobj"
+    participle.pos_ = "VERB"
 
 
 def _seized_event(noun: Token) -> Token | None:

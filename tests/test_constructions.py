@@ -3620,6 +3620,13 @@ REFERENCE = [
         ["Denmark | chair | NATO"],
     ),
     case(
+        "reference-member-states-are-no-person",
+        "The General Assembly urges all Member States to refrain from returning Eritrean asylum "
+        "seekers to Eritrea and commends Ethiopia for hosting refugees from Eritrea.",
+        ["United Nations General Assembly | commend | Ethiopia"],
+        ["United Nations General Assembly | urge | States"],
+    ),
+    case(
         "reference-the-ministry-of-a-datelined-story-is-the-dateline-state",
         "HANOI, May 4 (Harbour Wire) - Vietnam summoned China's ambassador on Monday over a collision "
         "near the Paracels. The Ministry of Foreign Affairs urged Beijing to respect Vietnamese "
@@ -3654,6 +3661,17 @@ REFERENCE = [
 # --- 6. verbs outside a lexicon, coordinated verbs, particles ---------------------------------
 
 VERBS = [
+    case(
+        "verbs-has-since-with-its-participle",
+        "Russia has since tightened checks on Kazakh grain shipments. Mali quit ECOWAS in January "
+        "and has since turned to Russia for security assistance.",
+        ["Russia | tighten | Kazakhstan", "Mali | turn | Russia"],
+    ),
+    case(
+        "verbs-restricting-trade-is-a-measure-against-its-owner",
+        "Russia restricted imports of Kazakh grain, and Kyrgyzstan curbed Tajik coal imports.",
+        ["Russia | restrict | Kazakhstan", "Kyrgyzstan | curb | Tajikistan"],
+    ),
     case(
         "verbs-in-honour-of-leads-to-the-one-honoured",
         "Kenya hosted a state dinner in honour of the Japanese foreign minister.",
