@@ -289,7 +289,7 @@ def document_voice(
     state = _voice_of(person) if person is not None else None
     if person is not None and state is None and person.type is ActorType.PERSON:
         # "Foreign Ministry Spokesperson X's Regular Press Briefing, Tehran, 9 February 2026"
-        state = _title_capital(title, actors.gazetteer)
+        state = _title_capital(title, actors.gazetteer) or _asked_state(article.text, actors.gazetteer)
     if who and person is None:
         # "Statement by the North Atlantic Council", "Statement by the High Representative on
         # behalf of the EU": a body or an office speaks, and "we" are its state or organisation
@@ -547,6 +547,26 @@ def _office_state(text: str, gazetteer: Gazetteer) -> Actor | None:
 _STATEMENT_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}), (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}),? \d{4}\b"
 )
+
+
+#: A question put to a state's spokesperson: "What is China's response?", "How does Japan view
+#: this?", "What's Iran's comment?".
+_ASKED_STATE = re.compile(
+    r"\b(?:[Ww]hat is|[Ww]hat's|[Hh]ow does|[Hh]ow will|[Dd]oes|[Ww]ill|[Ii]s) (?:the )?"
+    r"(?P<state>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}?)(?:'s|\u2019s)? "
+    r"(?:response|comment|position|view|reaction|respond|comment|react|plan|intend)\b[^?\n]*\?"
+)
+
+
+def _asked_state(text: str, gazetteer: Gazetteer) -> Actor | None:
+    """The state a press conference's questions ask for the answer of ("What is China's
+    response?"), when they all ask the same one: the spokesperson's."""
+    asked = {gazetteer.lookup(m["state"]) for m in _ASKED_STATE.finditer(text)}
+    asked.discard(None)
+    if len(asked) != 1:
+        return None
+    state = asked.pop()
+    return state if state is not None and state.type is ActorType.COUNTRY else None
 
 
 def _title_capital(title: str, gazetteer: Gazetteer) -> Actor | None:
@@ -1838,6 +1858,10 @@ class _ArticleReader:
                 }
                 if len(theirs) == 1:
                     return tuple(theirs.values())
+                if not theirs and states[0].type is ActorType.COUNTRY and token.tag_ == "NN":
+                    # none named: the state, as an unnamed office-holder's (but "his Egyptian and
+                    # Somali counterparts" lead on to each state)
+                    return (states[0],)
             elif not states and lemma == "counterpart":
                 other = self._counterpart_of(token)
                 if other is not None:

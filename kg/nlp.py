@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 from .errors import ModelNotFoundError
 from .events import base_verb, classify, gerund_verb, heads_verb, present_verb
 from .rules import (
+    CLAIM_NOUNS,
     DATELINE_DASHES,
     DEMONYM_ENDINGS,
+    DENIAL_VERBS,
     EMOTION_NOUNS,
     INTENTION_NOUNS,
     MADE_PARTICIPLES,
@@ -226,6 +228,20 @@ def _register() -> None:
                 and doc[token.i + 1].tag_ == "VBN"
             ):
                 _since_participle(token, doc[token.i + 1])
+            if (
+                token.dep_ == "appos"
+                and token.pos_ == "PROPN"
+                and token.head.dep_ == "nsubj"
+                and token.head.lemma_.lower() in CLAIM_NOUNS
+                and token.head.head.lemma_.lower() in DENIAL_VERBS
+                and token.head.i < token.i < token.head.head.i
+                and token.right_edge.i + 1 == token.head.head.i
+            ):
+                # "…, a charge Bogota denies": the name denies the charge (read as the charge's
+                # apposition)
+                claim, verb = token.head, token.head.head
+                token.head, token.dep_ = verb, "nsubj"
+                claim.dep_ = "dobj"
             event = _seized_event(token.head) if token.dep_ == "prep" and token.lower_ == "by" else None
             if event is not None:
                 # "the seizure of the vessel Nordlys by the Russian Border Guard": the agent of

@@ -3627,6 +3627,19 @@ REFERENCE = [
         ["United Nations General Assembly | urge | States"],
     ),
     case(
+        "reference-we-of-a-spokesperson-is-the-state-the-questions-ask",
+        "Foreign Ministry Spokesperson Lin Wei's Regular Press Conference on March 5, 2026\n\n"
+        "Q: Japan has announced new export controls on chips. How does China view this?\n\n"
+        "A: We firmly oppose Japan's move. We urge Japan to correct its mistake.",
+        ["China | oppose | Japan", "China | urge | Japan"],
+    ),
+    case(
+        "reference-a-counterpart-of-a-state-naming-no-one-is-the-state",
+        "President Ana Restrepo of Colombia said she had spoken by phone with her Venezuelan "
+        "counterpart. Venezuela accused Colombia of harbouring rebels, a charge Bogota denies.",
+        ["Ana Restrepo | speak | Venezuela", "Colombia | deny | Venezuela"],
+    ),
+    case(
         "reference-the-ministry-of-a-datelined-story-is-the-dateline-state",
         "HANOI, May 4 (Harbour Wire) - Vietnam summoned China's ambassador on Monday over a collision "
         "near the Paracels. The Ministry of Foreign Affairs urged Beijing to respect Vietnamese "
