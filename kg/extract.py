@@ -6795,14 +6795,23 @@ def _content_noun(noun: Token) -> Token:
 
 def _noun_words(noun: Token) -> tuple[str, ...]:
     """A noun's lemma with the plain modifiers right before it ("grave concern", "joint exercise")."""
+    doc = noun.doc
     words = [_lemma(noun)]
-    for child in reversed(list(_lefts(noun))):
-        if len(words) > 2 or child.i != noun.i - len(words):
+    i = noun.i - 1
+    while len(words) < 3 and i >= 0:
+        child = doc[i]
+        if child.head != noun or child.dep_ not in ("amod", "compound") or child.pos_ not in ("ADJ", "NOUN"):
             break
-        if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN") and not child.ent_type_:
-            words.insert(0, child.lower_)
-        else:
+        if child.ent_type_:
             break
+        if child.text == "-" and len(words) > 1 and i > 0 and doc[i - 1].head == noun and doc[i - 1].is_alpha:
+            words[0] = f"{doc[i - 1].lower_}-{words[0]}"  # "anti-dumping duty", one modifier
+            i -= 2
+            continue
+        if not child.is_alpha:
+            break
+        words.insert(0, child.lower_)
+        i -= 1
     return tuple(words)
 
 

@@ -3675,6 +3675,12 @@ REFERENCE = [
 
 VERBS = [
     case(
+        "verbs-a-hyphenated-modifier-stays-one-word",
+        "The European Union imposed anti-dumping duties on Chinese steel. The Houthis fired two "
+        "anti-ship missiles at a Greek tanker.",
+        ["European Union | anti-dumping | China", "Houthis | anti-ship | Greece"],
+    ),
+    case(
         "verbs-has-since-with-its-participle",
         "Russia has since tightened checks on Kazakh grain shipments. Mali quit ECOWAS in January "
         "and has since turned to Russia for security assistance.",
