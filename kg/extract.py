@@ -1422,7 +1422,9 @@ class _ArticleReader:
         ("X and Y", "both countries")."""
         partners: dict[tuple[str, str], list[Actor]] = {}
         for stmt in produced:
-            if stmt.relation.endswith(" with"):
+            if stmt.relation.endswith(" with") and stmt.relation.split()[0] not in ("be", "have"):
+                # (not a standing relation said in passing: "Egypt, which is locked in a dispute
+                # with Ethiopia, …" does not make them "the two countries" of the next sentence)
                 self.groups.append((self.sentence_no, (stmt.subject, stmt.object)))
                 partners.setdefault((stmt.subject.name, stmt.relation), [stmt.subject]).append(stmt.object)
         for party in partners.values():

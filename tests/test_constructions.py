@@ -3640,6 +3640,14 @@ REFERENCE = [
         ["Ana Restrepo | speak | Venezuela", "Colombia | deny | Venezuela"],
     ),
     case(
+        "reference-the-two-countries-are-not-a-pair-named-in-passing",
+        "Ethiopia accused Sudan on Tuesday of sending troops into the disputed al-Fashaga region. "
+        "Egypt, which is locked in a dispute with Ethiopia over the dam, expressed support for Sudan. "
+        "Talks between the two countries, mediated by South Sudan, collapsed last year.",
+        ["South Sudan | mediate | Ethiopia", "South Sudan | mediate | Sudan"],
+        ["South Sudan | mediate | Egypt"],
+    ),
+    case(
         "reference-the-ministry-of-a-datelined-story-is-the-dateline-state",
         "HANOI, May 4 (Harbour Wire) - Vietnam summoned China's ambassador on Monday over a collision "
         "near the Paracels. The Ministry of Foreign Affairs urged Beijing to respect Vietnamese "
