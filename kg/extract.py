@@ -283,7 +283,7 @@ def document_voice(
     person = office or (
         _voice_person(who, doc, actors, ents) if who and not _chaired(who, actors.gazetteer) else None
     )
-    readout = _unnamed_caller(title, article.text, actors.gazetteer, person)
+    readout = _readout_caller(title, article.text, actors.gazetteer, person)
     if readout is not None:
         return readout
     state = _voice_of(person) if person is not None else None
@@ -343,7 +343,7 @@ def _chaired(who: str, gazetteer: Gazetteer) -> Actor | None:
     return body if body is not None and body.type is ActorType.ORGANIZATION else None
 
 
-def _unnamed_caller(title: str, text: str, gazetteer: Gazetteer, found: Actor | None) -> Voice | None:
+def _readout_caller(title: str, text: str, gazetteer: Gazetteer, found: Actor | None) -> Voice | None:
     """The voice of a readout whose caller the title names by office alone ("PM call with
     President Ruto of Kenya"): that office, of the state the text pairs with the counterpart's
     ("the UK-Kenya Strategic Partnership"), or of no known state. None for other titles, and
@@ -554,7 +554,7 @@ _STATEMENT_DATELINE = re.compile(
 _ASKED_STATE = re.compile(
     r"\b(?:[Ww]hat is|[Ww]hat's|[Hh]ow does|[Hh]ow will|[Dd]oes|[Ww]ill|[Ii]s) (?:the )?"
     r"(?P<state>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}?)(?:'s|\u2019s)? "
-    r"(?:response|comment|position|view|reaction|respond|comment|react|plan|intend)\b[^?\n]*\?"
+    r"(?:response|comment|position|view|reaction|respond|react|plan|intend)\b[^?\n]*\?"
 )
 
 
@@ -579,30 +579,22 @@ def _title_capital(title: str, gazetteer: Gazetteer) -> Actor | None:
     return None
 
 
-def _dateline_state(text: str, gazetteer: Gazetteer) -> Actor | None:
-    """The state whose capital dates a statement: "Vilnius, 5 December 2025. On the night …"."""
+def _dateline_state(
+    text: str, gazetteer: Gazetteer, dateline: re.Pattern[str] = _STATEMENT_DATELINE
+) -> Actor | None:
+    """The state whose capital (or other city) dates a statement, "Vilnius, 5 December 2025. On
+    the night …", or with ``_NEWS_DATELINE`` a news story, "MANILA, Sept 17 (Reuters) - …"."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     for line in lines[: rules.OFFICE_HEADER_LINES]:
-        dateline = _STATEMENT_DATELINE.match(line)
-        if dateline is not None:
-            actor = gazetteer.lookup(dateline["place"])
+        found = dateline.match(line)
+        if found is not None:
+            actor = gazetteer.lookup(found["place"].title())
             return actor if actor is not None and actor.type is ActorType.COUNTRY else None
     return None
 
 
 #: A news story's dateline: a place in capitals, then a comma, an agency in brackets or a dash.
 _NEWS_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})(?:,| \(| ?[-\u2013\u2014])")
-
-
-def _news_dateline_state(text: str, gazetteer: Gazetteer) -> Actor | None:
-    """The state whose capital (or other city) datelines a news story: "MANILA, Sept 17 -"."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    for line in lines[: rules.OFFICE_HEADER_LINES]:
-        dateline = _NEWS_DATELINE.match(line)
-        if dateline is not None:
-            actor = gazetteer.lookup(dateline["place"].title())
-            return actor if actor is not None and actor.type is ActorType.COUNTRY else None
-    return None
 
 
 def _assembly_in_opening(who: str, opening: str) -> re.Match[str] | None:
@@ -879,7 +871,7 @@ class _ArticleReader:
         self.failures: list[SentenceFailure] = []
         self.actors = ArticleActors(gazetteer)
         self.voice: Voice | None = None
-        self.home_state = _news_dateline_state(article.text, gazetteer)
+        self.home_state = _dateline_state(article.text, gazetteer, _NEWS_DATELINE)
         # whether "the decision", "the move", "the step" may refer back to an act (see _note_events)
         folded = article.text.casefold()
         self._act_nouns_ahead = any(noun in folded for noun in rules.ACT_NOUNS)
@@ -1232,15 +1224,14 @@ class _ArticleReader:
                 found = tuple(self._resolve_all(self._subjects(token.head.head)[0]))
                 if found:
                     self.event_agents[lemma] = (self.sentence_no, found)
-            lefts = [c for c in _lefts(token) if c.dep_ in ("poss", "amod", "compound") and pos != "VERB"]
-            if lemma in rules.JUNTA_WORDS or (
-                lemma in ("government", "authority", "ruler") and any(c.lower_ == "military" for c in lefts)
-            ):
+            if pos != "VERB" and (lemma in rules.JUNTA_WORDS or lemma in rules.MILITARY_RULE_NOUNS):
                 # "Myanmar's junta bombed …", "Mali's military government": a later "the junta",
                 # "the regime" is that state's
-                found = tuple(a for c in lefts for a in self._actors_of(c))
-                if len(found) == 1 and found[0].type is ActorType.COUNTRY:
-                    self.rulers["junta"] = (self.sentence_no, found[0])
+                lefts = [c for c in _lefts(token) if c.dep_ in ("poss", "amod", "compound")]
+                if lemma in rules.JUNTA_WORDS or any(c.lower_ == "military" for c in lefts):
+                    found = tuple(a for c in lefts for a in self._actors_of(c))
+                    if len(found) == 1 and found[0].type is ActorType.COUNTRY:
+                        self.rulers["junta"] = (self.sentence_no, found[0])
             if pos != "VERB" and lemma in rules.ASSET_NOUNS:
                 # "a Malian army drone was shot down": a later "the drone" is Mali's
                 modifiers = [c for c in _lefts(token) if c.dep_ in ("amod", "compound")]
@@ -4678,17 +4669,13 @@ class _ArticleReader:
         symmetric = lemma in rules.SYMMETRIC_NOUNS
         if lemma not in rules.STANCE_NOUNS:
             agents = _named_possessors(token)
-            entered = lemma in rules.SOVEREIGN_NOUNS and _entered(token)
-            if _target_of(token) is not None or entered:
-                agents.extend(c for c in _children(token) if c.dep_ == "poss" and c.lower_ == "its")
-            if entered or _struck(token):
-                # "crossed into our territory", "attacked our villages" (in a quotation): the one
-                # who speaks is the one harmed; so is the owner of "its" in "attacked its posts"
-                agents.extend(
-                    c
-                    for c in _children(token)
-                    if c.dep_ == "poss" and c.lower_ in ("our", "its") and c not in agents
-                )
+            # "fired at its boats", "crossed into our territory", "attacked our villages" (in a
+            # quotation): the owner the pronoun stands for is the one harmed
+            if (lemma in rules.SOVEREIGN_NOUNS and _entered(token)) or _struck(token):
+                harmed: tuple[str, ...] = ("its", "our")
+            else:
+                harmed = ("its",) if _target_of(token) is not None else ()
+            agents.extend(c for c in _children(token) if c.dep_ == "poss" and c.lower_ in harmed)
             if event and not symmetric:
                 # "condemned the invasion by X", "the raids conducted by X": the agent
                 # stands for the event; "the attack, for which X claimed responsibility"

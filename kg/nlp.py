@@ -196,7 +196,11 @@ def _register() -> None:
         adjective of its object ("Park Jae-hoon held phone calls") is the verb, and a title read as
         the subject before a name ("Minister of Foreign Affairs Park Jae-hoon held …") the name's;
         a headline's two names parted by a comma ("Putin, Xi pledge deeper ties") are its subjects;
-        the subject of a verb with a passive auxiliary is a passive's."""
+        the subject of a verb with a passive auxiliary is a passive's. "Chinese-made vehicles", "a
+        Norwegian-flagged vessel": the state's word is the noun's adjective. "the seizure on 10 March
+        of the vessel … by X": the "of" and the "by" are the event's. "the breakaway Turkish Republic
+        of …": "breakaway" is the name's adjective. "has since tightened": the participle is the
+        verb. "…, a charge Bogota denies": the name is the subject of the denial."""
         _headline_pair(doc)
         for token in doc:
             if (

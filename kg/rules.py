@@ -424,6 +424,8 @@ ASSET_NOUNS = frozenset(
 REGIME_WORDS = frozenset({"regime", "junta", "authority", "authorities", "leadership"})
 #: Of those, the ones that mean one state's rulers the text has named ("Myanmar's junta … the junta").
 JUNTA_WORDS = frozenset({"regime", "junta"})
+#: Nouns that with "military" name a junta: "Mali's military government".
+MILITARY_RULE_NOUNS = frozenset({"government", "authority", "ruler"})
 #: Nouns of intention whose infinitive is not (yet) an act, with the verb the relation keeps:
 #: "Kazakhstan's proposal to host talks" → "propose to host talks".
 INTENTION_NOUNS: dict[str, str] = {
