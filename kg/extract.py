@@ -6784,7 +6784,7 @@ def _content_noun(noun: Token) -> Token:
 
 def _noun_words(noun: Token) -> tuple[str, ...]:
     """A noun's lemma with the plain modifiers right before it ("grave concern", "joint exercise")."""
-    doc = noun.doc
+    doc = _tree(noun.doc).tokens  # (its tokens, made once: ``doc[i]`` makes a new one each time)
     words = [_lemma(noun)]
     i = noun.i - 1
     while len(words) < 3 and i >= 0:
