@@ -628,16 +628,6 @@ class Gazetteer:
                     or (place.type is ActorType.COUNTRY and self.is_state_form(" ".join(lowered[:i])))
                 ):  # "the Sultanate of Oman"
                     return place
-            if word == "in" and 0 < i < len(tokens) - 1:
-                # "our Allies in NATO", "partners in the European Union": an organisation's
-                # members (not "troops in Ukraine", who may be anyone's)
-                place = self._lookup(" ".join(tokens[i + 1 :]), context)
-                if (
-                    place is not None
-                    and place.type is ActorType.ORGANIZATION
-                    and self._is_body(lowered[:i], *self._heads_for(place))
-                ):
-                    return place
         return self._prefixed(tokens, lowered, text, context)
 
     def _prefixed(self, tokens: list[str], lowered: list[str], text: str, context: str) -> Actor | None:

@@ -354,9 +354,8 @@ def _readout_caller(title: str, text: str, gazetteer: Gazetteer, found: Actor | 
         return None
     if found is not None and found.name.split()[-1] not in match["other"]:
         return None
-    said = rules.SHORT_TITLES.get(match["role"], match["role"])
-    role = gazetteer.role_of(said)[1] if gazetteer.is_role(said) else None
-    if role is None or gazetteer.role_of(said)[0] is not None:
+    place, role = gazetteer.role_of(match["role"]) if gazetteer.is_role(match["role"]) else (None, None)
+    if role is None or place is not None:
         return None  # a name, or an office with its state ("Indian PM's call with …")
     words = match["other"].split()
     theirs = [a for a in gazetteer.actors_in(words) if a.type is ActorType.COUNTRY]
@@ -871,7 +870,7 @@ class _ArticleReader:
         self.failures: list[SentenceFailure] = []
         self.actors = ArticleActors(gazetteer)
         self.voice: Voice | None = None
-        self.home_state = _dateline_state(article.text, gazetteer, _NEWS_DATELINE)
+        self._home: tuple[Actor | None] | None = None  # see _home_state
         # whether "the decision", "the move", "the step" may refer back to an act (see _note_events)
         folded = article.text.casefold()
         self._act_nouns_ahead = any(noun in folded for noun in rules.ACT_NOUNS)
@@ -972,23 +971,6 @@ class _ArticleReader:
         if text.find("(", 1) > 0:
             text = _BRACKETED.sub("", text) or text
         return text
-
-    def _voice_chair(self, token: Token) -> tuple[Actor, ...] | None:
-        """ "The Chair calls on …" in a statement an organisation's chair issues: the
-        organisation (the chair speaks for it, as "we" do); None for any other phrase."""
-        voice = self.voice
-        if voice is None or voice.state is None or voice.state.type is not ActorType.ORGANIZATION:
-            return None
-        if voice.person is not None:
-            return None  # "The Chairperson" of a statement by the Chairperson, whom it names
-        if token.lower_ not in rules.CHAIR_WORDS or token.tag_ not in ("NN", "NNP"):
-            return None
-        children = _children(token)
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or any(
-            c.dep_ not in ("det", "punct") for c in children
-        ):
-            return None  # "the Chair of the Commission", "the summit's chair"
-        return (voice.state,)
 
     def _unnamed_caller(self, token: Token) -> tuple[Actor, ...] | None:
         """ "The Prime Minister" of a readout headed "PM call with President Ruto of Kenya": the
@@ -1824,7 +1806,7 @@ class _ArticleReader:
 
     def _noun_phrase(self, token: Token) -> tuple[Actor, ...]:
         lemma = token.lemma_.lower()
-        caller = self._unnamed_caller(token) or self._voice_chair(token)
+        caller = self._unnamed_caller(token)
         if caller is not None:
             return caller
         if "-" in token.text[1:-1] and token.pos_ == "PROPN":
@@ -2671,13 +2653,21 @@ class _ArticleReader:
                 return voice  # "The Conference called on …" in the organisation's communiqué
             return named or self._salient((ActorType.ORGANIZATION,), token)
         if (
-            lemma in rules.LEGISLATURE_NOUNS
+            (lemma in rules.LEGISLATURE_NOUNS or lemma in rules.CHAIR_WORDS)
             and token.dep_ in ("nsubj", "nsubjpass")
             and self.voice is not None
             and self.voice.state is not None
             and [c.lower_ for c in _children(token) if c.dep_ != "punct"] == ["the"]
+            and (
+                lemma in rules.LEGISLATURE_NOUNS
+                # a chair's, when the statement names no person as its chair (not "The
+                # Chairperson" of a statement by a chairperson it names)
+                or (self.voice.state.type is ActorType.ORGANIZATION and self.voice.person is None)
+            )
         ):
-            return self.voice.state  # "The House condemns …" in a parliament's resolution
+            # "The House condemns …" in a parliament's resolution, "The Chair calls on …" in an
+            # organisation's chair's statement: the body whose text it is
+            return self.voice.state
         if not (token.pos_ == "NOUN" and token.tag_ == "NN") and not (token.tag_ == "NNP" and token.is_lower):
             return None  # but "the bloc" the tagger took for a name
         if lemma in rules.NEIGHBOUR_NOUNS and token.tag_ == "NN":
@@ -2807,10 +2797,16 @@ class _ArticleReader:
             return voice.state
         # "MANILA, Sept 17 (Reuters) - … The Department of Foreign Affairs said": a news story's
         # dateline, once the text has named the state of that capital
-        home = self.home_state
-        if home is None or home.name not in self.state_mentions or token.dep_ not in ("nsubj", "nsubjpass"):
+        if token.dep_ not in ("nsubj", "nsubjpass") or _lemma(token) not in rules.MINISTRY_WORDS:
             return None
-        return home if _lemma(token) in rules.MINISTRY_WORDS else None
+        home = self._home_state()
+        return home if home is not None and home.name in self.state_mentions else None
+
+    def _home_state(self) -> Actor | None:
+        """The state of the article's news dateline ("MANILA, Sept 17 (Reuters) -"), read once."""
+        if self._home is None:
+            self._home = (_dateline_state(self.article.text, self.gazetteer, _NEWS_DATELINE),)
+        return self._home[0]
 
     def _salient(
         self,

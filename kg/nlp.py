@@ -865,7 +865,8 @@ def _mark_demonyms(doc: Doc) -> None:
 
     gazetteer = Gazetteer.default()
     # (also one the recogniser took for an organisation or a person on its own: "Kazakh grain")
-    misread = {e.start for e in doc.ents if len(e) == 1 and e.label_ in ("ORG", "PERSON")}
+    ents = doc.ents  # (each reading of ``doc.ents`` makes its spans anew)
+    misread = {e.start for e in ents if len(e) == 1 and e.label_ in ("ORG", "PERSON")}
     found = [
         Span(doc, t.i, t.i + 1, label="NORP")
         for t in doc
@@ -880,7 +881,7 @@ def _mark_demonyms(doc: Doc) -> None:
     ]
     if found:
         relabelled = {span.start for span in found}
-        kept = [e for e in doc.ents if not (len(e) == 1 and e.start in relabelled)]
+        kept = [e for e in ents if not (len(e) == 1 and e.start in relabelled)]
         doc.ents = sorted([*kept, *found], key=lambda span: span.start)
         for i in relabelled & misread:
             doc[i].pos_, doc[i].tag_ = "ADJ", "JJ"  # an adjective, as "Chinese" is

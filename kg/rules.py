@@ -1302,9 +1302,6 @@ ALL_PAIRS_MAX = 3
 #: CAMEO roots of the use of force: assault, fight, unconventional mass violence.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 
-#: Short titles a readout's heading uses for its caller ("PM call with President Ruto of Kenya").
-SHORT_TITLES = {"PM": "Prime Minister", "FM": "Foreign Minister"}
-
 #: The heads of a ministry's name: "the Department of Foreign Affairs", "the foreign ministry".
 MINISTRY_WORDS = frozenset({"ministry", "department", "office", "ministries"})
 OFFICE_SIGNATURE_LINES = 2
