@@ -2315,7 +2315,10 @@ class _ArticleReader:
                 _place, role = self.gazetteer.role_of(
                     self._span_text(token.doc[self._left(title).start : head.i])
                 )
-                return self.actors.person(name, affiliation=state, role=role)
+                try:
+                    return self.actors.person(name, affiliation=state, role=role)
+                except ValueError:  # "Member States", "Language Countries": no one's name
+                    return None
             return None
         return None
 

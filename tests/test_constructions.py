@@ -3135,6 +3135,17 @@ REFERENCE = [
         ["Sherali Qodirov | receive | Jasur Karimov", "Jasur Karimov | brief | Sherali Qodirov"],
     ),
     case(
+        "reference-no-name-glued-to-a-title-costs-nothing",
+        "The Minister of Portuguese Language Countries condemned Russia, and France criticised "
+        "Germany over the deal. Ministers of the Community of Portuguese Language Countries "
+        "condemned the attack by Russia. The Visegrad Group urged Germany to act.",
+        [
+            "France | criticise | Germany",
+            "Community of Portuguese Language Countries | condemn | Russia",
+            "Visegrad Group | urge | Germany",
+        ],
+    ),
+    case(
         "reference-the-president-of-a-readout",
         "Readout of President Salas's Call with President Duarte of Paraguay\n\nAsunción, 3 March "
         "2026. President Elena Salas spoke today with President of Paraguay Tomas Duarte. The "
