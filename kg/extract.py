@@ -1549,7 +1549,7 @@ class _ArticleReader:
             return ()
         if not self._may_name_actor(token):
             return ()
-        listed = self._listed_members(token)
+        listed = self._listed_members(token) or self._named_in_apposition(token)
         if listed:
             return listed
         plural = self._members_of_voice(token) or self._plural_reference(token)
@@ -1679,6 +1679,26 @@ class _ArticleReader:
             return first
         return noun
 
+    def _named_in_apposition(self, token: Token) -> tuple[Actor, ...]:
+        """A singular noun of a kind of actor with the actor's name in apposition: "its ally
+        Moscow", "Russia's ally Belarus", "the neighbouring state Belarus", "its closest partner,
+        Japan": the one named (the relation the noun itself says is read apart)."""
+        if token.pos_ != "NOUN" or token.tag_ != "NN":
+            return ()
+        lemma = token.lemma_.lower()
+        kinds = (rules.ACTOR_NOUNS, rules.RELATIONAL_NOUNS, rules.EXAMPLE_HEADS)
+        if not any(lemma in kind for kind in kinds):
+            return ()
+        for child in _rights(token):
+            if child.dep_ == "conj":
+                return ()  # "the Secretary and Minister Haddad"
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                found = self._actors_of(child)
+                if len(found) == 1 and found[0].type is not ActorType.PERSON:
+                    return found
+                return ()
+        return ()
+
     def _listed_members(self, token: Token) -> tuple[Actor, ...]:
         """A plural noun with the list of its members in apposition: "the three Baltic states
         — Estonia, Latvia and Lithuania —", "two regional blocs, the AU and IGAD"."""
@@ -1764,6 +1784,8 @@ class _ArticleReader:
             # or a name glued to the state ("Prime Minister of Tajikistan Sherali Qodirov")
             return (
                 self.gazetteer.lookup(self._span_text(self._left(token))) is not None
+                # "the envoy of the neighbouring state Belarus": the name after its kind
+                or (token.pos_ == "PROPN" and _is_country(self.gazetteer.lookup(token.text)))
                 or self._glued_holder(token) is not None
             )
         if token.ent_type_ in rules.NON_ACTOR_ENTITY_LABELS:
@@ -3098,12 +3120,35 @@ class _ArticleReader:
             return owners[0]
         return None
 
+    def _entered_owner(self, noun: Token) -> Actor | None:
+        """Whose "its airspace" is in "X condemned the violation of its airspace by Y", "X said
+        the incursion into its waters by Y …": the one whose clause names the event, not its doer."""
+        if _lemma(noun) not in rules.SOVEREIGN_NOUNS or noun.dep_ != "pobj":
+            return None
+        event = noun.head.head
+        if _lemma(event) not in rules.ENTRY_NOUNS or noun.head.lower_ not in ("of", *rules.ENTRY_PREPS):
+            return None
+        doers = {a.name for a in self._resolve_all([*_event_by(event), *_named_possessors(event)])}
+        if not doers:
+            return None
+        clause = _governing_verb(event) or (event.head if event.dep_ in rules.SUBJECT_DEPS else None)
+        if clause is None:
+            return None
+        clause = _speech_head(clause) or clause
+        owners = self._resolve_all(self._subjects(clause)[0])
+        if len(owners) == 1 and owners[0].type is not ActorType.PERSON and owners[0].name not in doers:
+            return owners[0]
+        return None
+
     def _it(self, token: Token) -> tuple[Actor, ...]:
         """ "its" of a body or an official ("its foreign minister", "its troops") and "it" as the
         subject of what a state or organisation says of itself ("Uganda said it had not …"):
         the state or organisation meant. Any other "it" is left alone: it is rarely an actor."""
         head = token.head
         if token.dep_ == "poss":
+            entered = self._entered_owner(head)
+            if entered is not None:
+                return (entered,)
             target = _target_of(head)
             if target is None and _lemma(head) in rules.SOVEREIGN_NOUNS and _entered(head):
                 target = _governing_verb(head)
@@ -3129,13 +3174,13 @@ class _ArticleReader:
                 return (owner,)
             kind = _lemma(head)
             violent = kind in rules.VIOLENT_EVENTS
-            if head.pos_ == "NOUN" and (kind in rules.NOMINAL_EVENTS or kind in rules.INTENTION_NOUNS):
+            # "its defence ministry": the tagger may call a lower-case noun a proper one
+            common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
+            if common and (kind in rules.NOMINAL_EVENTS or kind in rules.INTENTION_NOUNS):
                 owner = self._included_owner(head)
                 if owner is not None:
                     return (owner,)
-            if head.pos_ != "NOUN" or not (
-                self._is_body(head.lower_) or self._is_role(head.lemma_) or violent
-            ):
+            if not common or not (self._is_body(head.lower_) or self._is_role(head.lemma_) or violent):
                 return ()  # but "its attacks on Ukrainian cities": whose, as for a body
             if violent and head.head != head:
                 # "Russia's war against Ukraine and its attacks on cities": the first noun's owner
@@ -5805,6 +5850,8 @@ def _noun_ancestors(token: Token) -> list[Token]:
 def _entered(noun: Token) -> bool:
     """Whether a noun is what its verb acts on or goes into ("violated its airspace", "sailed into
     its waters"), not where it happens ("fired missiles off its coast")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _lemma(noun.head.head) in rules.ENTRY_NOUNS:
+        return True  # "the violation of its airspace"
     return noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ in rules.ENTRY_PREPS)
 
 

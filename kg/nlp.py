@@ -20,6 +20,7 @@ from .rules import (
     DEMONYM_ENDINGS,
     DENIAL_VERBS,
     EMOTION_NOUNS,
+    ENTRY_NOUNS,
     INTENTION_NOUNS,
     MADE_PARTICIPLES,
     MADE_WEAPONS,
@@ -409,7 +410,7 @@ def _register() -> None:
                 doer.dep_ = "nsubj"
                 done.head, done.dep_ = second, "dobj"
             elif (
-                token.lower_ == "by"
+                token.lower_ in ("by", "into")
                 and token.dep_ in ("prep", "agent")
                 and token.head.pos_ == "VERB"
                 and not any(c.dep_ == "auxpass" for c in token.head.children)
@@ -424,11 +425,15 @@ def _register() -> None:
                     )
                 )
                 is not None
-                and event.lemma_.lower() in NOMINAL_EVENTS
+                and event.lemma_.lower() in (NOMINAL_EVENTS if token.lower_ == "by" else ENTRY_NOUNS)
                 and any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
             ):
-                # "condemned the launch by North Korea": the event's doer, not the verb's agent
+                # "condemned the launch by North Korea": the event's doer, not the verb's agent;
+                # "condemned the incursion into its waters": where the event went
                 token.head, token.dep_ = event, "prep"
+                for place in [c for c in token.children if c.dep_ == "pobj"]:
+                    for by in [c for c in place.children if c.dep_ == "prep" and c.lower_ == "by"]:
+                        by.head = event  # "… into its waters by Russian ships": the incursion's doer
             elif (
                 token.dep_ == "acl"
                 and token.tag_ in ("VBN", "VBD")

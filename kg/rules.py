@@ -500,7 +500,7 @@ NOMINAL_EVENTS: dict[str, str] = {
     "capture": "capture", "kidnapping": "kidnap", "accession": "accede", "rebuke": "rebuke",
     "reprimand": "reprimand", "censure": "censure", "denunciation": "denounce", "praise": "praise",
     "cyberattack": "attack", "hacking": "hack", "sabotage": "sabotage", "assassination": "assassinate",
-    "ambush": "ambush", "request": "request",
+    "ambush": "ambush", "request": "request", "violation": "violate", "breach": "breach",
 }  # fmt: skip
 
 #: Copulas, and the words that rank their subject among others who do an act: "became the
@@ -1071,6 +1071,8 @@ SOVEREIGN_NOUNS = frozenset(
 )  # fmt: skip
 #: Prepositions of going into or across what a state holds: "sailed into its waters".
 ENTRY_PREPS = frozenset({"into", "across", "over", "through"})
+#: Nouns of going into what a state holds, whose "of" names it: "the violation of its airspace".
+ENTRY_NOUNS = frozenset({"violation", "breach", "invasion", "incursion", "intrusion", "infringement"})
 #: Verbs that deny a claim: their object "which" or "a charge" is the claim, not a thing.
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "contest", "dispute"})
 #: Those that claim only with a clause ("maintains that …", not "maintains troops").

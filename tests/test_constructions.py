@@ -645,6 +645,25 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-violation-of-an-owned-airspace",
+        "Sweden condemned the repeated violations of Swedish and Finnish airspace by Russian "
+        "aircraft. Estonia protested Russia's violation of its airspace. Lithuania said the "
+        "violation of its airspace by Belarusian helicopters was unacceptable.",
+        [
+            "Russia | violate | Sweden",
+            "Russia | violate | Finland",
+            "Russia | violate | Estonia",
+            "Belarus | violate | Lithuania",
+        ],
+        ["Sweden | condemn | Finland", "Russia | violate | Russia"],
+    ),
+    case(
+        "event-incursion-into-its-waters",
+        "Manila condemned the incursion into its waters by Chinese coast guard ships. Seoul "
+        "protested Pyongyang's intrusion into its airspace.",
+        ["China | invade | Philippines", "North Korea | invade | South Korea"],
+    ),
+    case(
         "event-a-ship-s-name-is-no-actor-its-flag-is",
         "Norway strongly protests the seizure on 10 March of the Norwegian-flagged fishing vessel "
         "Nordlys by the Russian Border Guard Service in the Barents Sea. Finland detained the tanker "
@@ -3144,6 +3163,28 @@ REFERENCE = [
             "Community of Portuguese Language Countries | condemn | Russia",
             "Visegrad Group | urge | Germany",
         ],
+    ),
+    case(
+        "reference-its-ministry-tagged-as-a-name",
+        "Belarus denied any role. Its defence ministry accused Poland of staging the incident.",
+        ["Belarus | accuse | Poland"],
+    ),
+    case(
+        "reference-its-ally-named-in-apposition",
+        "Warsaw blames the drone incursions on Minsk and its ally Moscow.",
+        ["Poland | blame | Belarus", "Poland | blame | Russia"],
+    ),
+    case(
+        "reference-owners-ally-named-in-apposition",
+        "Lithuania accused Russia's ally Belarus of staging the crisis on the border.",
+        ["Lithuania | accuse | Belarus", "Russia | ally | Belarus"],
+        ["Lithuania | accuse | Russia"],
+    ),
+    case(
+        "reference-kind-of-state-named-in-apposition",
+        "Latvia summoned the envoy of the neighbouring state Belarus. Japan protested to its "
+        "closest partner, the United States, over the tariffs.",
+        ["Latvia | summon | Belarus", "Japan | protest | United States"],
     ),
     case(
         "reference-the-president-of-a-readout",
