@@ -605,6 +605,18 @@ def _register() -> None:
                 # "the blockade imposed by JNIM on Bamako": the parser hangs the target on the agent
                 token.head = token.head.head.head
             elif (
+                token.dep_ == "prep"
+                and token.lower_ in _EVENT_AGENT_LED_PREPS
+                and token.head.pos_ == "PROPN"
+                and token.head.dep_ == "pobj"
+                and token.head.head.lower_ == "by"
+                and token.head.head.head.pos_ == "NOUN"
+                and token.head.head.head.lemma_.lower() in NOMINAL_EVENTS
+            ):
+                # "the mediation by Oman between Iran and the US", "the attack by X on Y": the
+                # event's, not its doer's
+                token.head = token.head.head.head
+            elif (
                 token.dep_ == "conj"
                 and token.tag_ == "NN"
                 and token.head.tag_ == "NN"
@@ -830,6 +842,9 @@ _STATE_VERBS = frozenset({"remain", "stay"})
 #: Prepositions after a participle's named agent that lead on from the participle: "imposed by
 #: JNIM on Bamako", "carried out by ISIL in Puntland".
 _AGENT_LED_PREPS = frozenset({"on", "against", "in", "into", "to", "from", "at", "with"})
+#: Those after an event noun's "by" agent, which lead on from the event: "the mediation by Oman
+#: between Iran and the US", "strikes by Israel on Gaza" (not "in", often the doer's place).
+_EVENT_AGENT_LED_PREPS = frozenset({"on", "against", "into", "to", "between", "with"})
 #: Adverbs that open the operative clauses of a resolution ("Further urges …", "Also notes …").
 _OPENING_ADVERBS = frozenset(
     {"further", "also", "furthermore", "moreover", "additionally", "again", "finally", "strongly",

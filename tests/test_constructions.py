@@ -645,6 +645,17 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-doer-by-then-its-other-roles",
+        "Germany supports the mediation by Oman between Iran and the United States. The UN "
+        "condemned the strikes by Israel on Lebanon.",
+        [
+            "Oman | mediate | Iran",
+            "Oman | mediate | United States",
+            "Israel | strike | Lebanon",
+            "Germany | support | Oman",
+        ],
+    ),
+    case(
         "event-violation-of-an-owned-airspace",
         "Sweden condemned the repeated violations of Swedish and Finnish airspace by Russian "
         "aircraft. Estonia protested Russia's violation of its airspace. Lithuania said the "
