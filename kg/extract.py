@@ -5899,7 +5899,17 @@ def _governing_verb(noun: Token) -> Token | None:
 def _prospective(noun: Token) -> bool:
     """Whether an event noun is only wished for or kept from happening: "support a partnership",
     "demand sanctions", "blocked the sanctions". Not an event under way that its named doer is
-    backed in: "supports the mediation by Qatar", "backed Türkiye's mediation"."""
+    backed in: "supports the mediation by Qatar", "backed Türkiye's mediation"; nor one the text
+    says is under way ("backed the ongoing talks between X and Y") or has taken place ("discussed
+    the negotiations between X and Y")."""
+    if any(c.dep_ == "amod" and c.lower_ in rules.UNDER_WAY_MARKS for c in _children(noun)):
+        return False
+    if (
+        noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in rules.REVIEWING_VERBS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in _children(noun))
+    ):
+        return False
     if (
         noun.dep_ == "dobj"
         and noun.head.lemma_.lower() in rules.ENDORSING_GOVERNORS

@@ -256,6 +256,10 @@ MUTUAL_ACTS: dict[str, str] = {
 #: Governors of those that back an event already under way when its doer is named with it:
 #: "supports the mediation by Qatar", "backed Türkiye's mediation".
 ENDORSING_GOVERNORS = frozenset({"support", "back", "encourage", "favor", "favour"})
+#: Words that say an event is under way, whatever governs it: "backed the ongoing talks".
+UNDER_WAY_MARKS = frozenset({"ongoing", "current", "continuing", "existing", "recent", "latest", "renewed"})
+#: Those governors that talk over what is already there: "discussed the talks between X and Y".
+REVIEWING_VERBS = frozenset({"discuss", "review", "consider", "assess", "explore"})
 #: Event nouns of a task under way, not of a step wished for ("Ukraine's accession"):
 #: "supports the mediation by Qatar".
 ONGOING_NOUNS = frozenset(

@@ -645,6 +645,14 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-talks-under-way-are-no-wish",
+        "The Secretary of State, Dana Holm, spoke with her Armenian counterpart to discuss the "
+        "ongoing peace negotiations between Armenia and Azerbaijan. Germany backed the current talks "
+        "between Serbia and Kosovo. Austria called for talks between Chad and Sudan.",
+        ["Armenia | negotiate | Azerbaijan", "Serbia | talk | Kosovo"],
+        ["Chad | talk | Sudan"],
+    ),
+    case(
         "event-doer-by-then-its-other-roles",
         "Germany supports the mediation by Oman between Iran and the United States. The UN "
         "condemned the strikes by Israel on Lebanon.",
