@@ -1373,8 +1373,11 @@ class _ArticleReader:
                 self.event_agents[noun] = (self.sentence_no, (stmt.subject,))
             for noun in rest:
                 if noun in rules.COMMUNICATION_NOUNS and not stmt.negated:
-                    # "X lodged a protest against Y": a later "the protest" is X's
-                    self.event_agents[noun] = (self.sentence_no, (stmt.subject,))
+                    # "X lodged a protest against Y": a later "the protest" is X's (but "X and Y
+                    # issued a joint statement" keeps both, as the sentence noted them)
+                    known = self.event_agents.get(noun)
+                    if known is None or known[0] != self.sentence_no or stmt.subject not in known[1]:
+                        self.event_agents[noun] = (self.sentence_no, (stmt.subject,))
             if verb in rules.INVITING_VERBS and not stmt.negated:
                 self.invitation = (self.sentence_no, stmt.subject, stmt.object)
             if (

@@ -3206,6 +3206,11 @@ REFERENCE = [
         ["Latvia | summon | Belarus", "Japan | protest | United States"],
     ),
     case(
+        "reference-the-joint-statement-of-both",
+        "Canada and Mexico issued a joint statement on Monday. The statement criticised the United States.",
+        ["Canada | criticise | United States", "Mexico | criticise | United States"],
+    ),
+    case(
         "reference-the-president-of-a-readout",
         "Readout of President Salas's Call with President Duarte of Paraguay\n\nAsunción, 3 March "
         "2026. President Elena Salas spoke today with President of Paraguay Tomas Duarte. The "
