@@ -201,7 +201,10 @@ def _register() -> None:
         Norwegian-flagged vessel": the state's word is the noun's adjective. "the seizure on 10 March
         of the vessel … by X": the "of" and the "by" are the event's. "the breakaway Turkish Republic
         of …": "breakaway" is the name's adjective. "has since tightened": the participle is the
-        verb. "…, a charge Bogota denies": the name is the subject of the denial."""
+        verb. "…, a charge Bogota denies": the name is the subject of the denial. "condemned the
+        incursion into its waters by X": the "into" and the "by" are the incursion's. A preposition
+        after an event's named "by" agent ("the mediation by Oman between Iran and the US") is the
+        event's."""
         _headline_pair(doc)
         for token in doc:
             if (
@@ -594,28 +597,10 @@ def _register() -> None:
                 # "…, which both help to fund …": "which" is the subject, "both" floats after it
                 doc[token.i - 1].dep_ = "nsubj"
                 token.dep_ = "advmod"
-            elif (
-                token.dep_ == "prep"
-                and token.lower_ in _AGENT_LED_PREPS
-                and token.head.pos_ == "PROPN"
-                and token.head.dep_ == "pobj"
-                and token.head.head.dep_ == "agent"
-                and token.head.head.head.tag_ == "VBN"
-            ):
-                # "the blockade imposed by JNIM on Bamako": the parser hangs the target on the agent
-                token.head = token.head.head.head
-            elif (
-                token.dep_ == "prep"
-                and token.lower_ in _EVENT_AGENT_LED_PREPS
-                and token.head.pos_ == "PROPN"
-                and token.head.dep_ == "pobj"
-                and token.head.head.lower_ == "by"
-                and token.head.head.head.pos_ == "NOUN"
-                and token.head.head.head.lemma_.lower() in NOMINAL_EVENTS
-            ):
-                # "the mediation by Oman between Iran and the US", "the attack by X on Y": the
-                # event's, not its doer's
-                token.head = token.head.head.head
+            elif (led := _led_from_agent(token)) is not None:
+                # "the blockade imposed by JNIM on Bamako", "the mediation by Oman between Iran and
+                # the US": the parser hangs the target on the agent
+                token.head = led
             elif (
                 token.dep_ == "conj"
                 and token.tag_ == "NN"
@@ -905,6 +890,20 @@ def _mark_demonyms(doc: Doc) -> None:
         doc.ents = sorted([*kept, *found], key=lambda span: span.start)
         for i in relabelled & misread:
             doc[i].pos_, doc[i].tag_ = "ADJ", "JJ"  # an adjective, as "Chinese" is
+
+
+def _led_from_agent(prep: Token) -> Token | None:
+    """The participle or event noun whose named "by" agent the parser hung a preposition on
+    ("imposed by JNIM on Bamako", "the mediation by Oman between Iran and the US"); else None."""
+    if prep.dep_ != "prep" or prep.head.pos_ != "PROPN" or prep.head.dep_ != "pobj":
+        return None
+    by = prep.head.head
+    done = by.head
+    if by.dep_ == "agent" and done.tag_ == "VBN":
+        return done if prep.lower_ in _AGENT_LED_PREPS else None
+    if by.lower_ == "by" and done.pos_ == "NOUN" and done.lemma_.lower() in NOMINAL_EVENTS:
+        return done if prep.lower_ in _EVENT_AGENT_LED_PREPS else None
+    return None
 
 
 def _since_participle(since: Token, participle: Token) -> None:
