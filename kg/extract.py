@@ -300,6 +300,8 @@ def document_voice(
         body = body or _chaired(who, gazetteer)
         assembly = _ASSEMBLY_OF.fullmatch(who) or _assembly_in_opening(who, opening)
         owner = _assembly_state(assembly["state"], gazetteer) if assembly is not None else None
+        named = _ADJECTIVE_ASSEMBLY.fullmatch(who)
+        named_owner = _assembly_state(named["state"], gazetteer) if named is not None else None
         if body is not None and body.type in (ActorType.COUNTRY, ActorType.ORGANIZATION):
             state = body
         elif assembly is not None and owner is not None:
@@ -307,6 +309,10 @@ def document_voice(
             # of Deputies" opening "The Chamber of Deputies of the Argentine Nation": the
             # assembly, its state's
             state = Actor(f"{assembly['chamber']} of {owner.name}", ActorType.ORGANIZATION, affiliation=owner)
+        elif named is not None and named_owner is not None:
+            # "Resolution of the Croatian Parliament": the assembly, by the name the text gives it
+            name = f"{named['state']} {named['chamber']}"
+            state = Actor(name, ActorType.ORGANIZATION, affiliation=named_owner)
         elif gazetteer.is_government_body(re.sub(r"^(?i:the) ", "", who)):
             # "Statement of the Ministry of National Defence", dated "Vilnius, 5 December 2025"
             state = _dateline_state(article.text, gazetteer)
@@ -388,6 +394,8 @@ _CHAMBER = (
 _ASSEMBLY_OF = re.compile(
     rf"(?:the )?(?P<chamber>{_CHAMBER}) of (?:the )?(?:Republic of )?(?P<state>[A-Z][\w' -]+)"
 )
+#: The same named by the state's adjective: "the Croatian Parliament", "the Peruvian Congress".
+_ADJECTIVE_ASSEMBLY = re.compile(rf"(?:the )?(?P<state>[A-Z][\w'-]+) (?P<chamber>{_CHAMBER})")
 #: The same in running text, where the state's name ends at its last capitalised word.
 _ASSEMBLY_IN_TEXT = re.compile(
     rf"(?i:the )?(?P<chamber>{_CHAMBER}) of (?:the )?(?:Republic of )?"
@@ -889,6 +897,7 @@ class _ArticleReader:
         self.event_agents: dict[str, tuple[int, tuple[Actor, ...]]] = {}
         self.asset_owners: dict[str, tuple[int, Actor]] = {}  # "drone" → the state of the last one
         self.rulers: dict[str, tuple[int, Actor]] = {}  # "junta" → the state of the last one named
+        self.legislatures: dict[tuple[str, str], Actor] = {}  # (state, "parliament") → as first named
         # the last invitation read: (sentence number, who invited, who was invited); and the
         # sentence of the last one written, read or not
         self.invitation: tuple[int, Actor, Actor] | None = None
@@ -1584,6 +1593,9 @@ class _ArticleReader:
             agents = tuple(self._resolve_all(self._noun_agents(token)))
             if agents:
                 return agents
+        legislature = self._legislature(token)
+        if legislature is not None:
+            return (legislature,)
         found = self._noun_phrase(token)
         if token.ent_type_ != "PERSON":
             # "the Omani sultan, Sheikh Khalid": the named person in apposition
@@ -1681,6 +1693,36 @@ class _ArticleReader:
             # "the EU, the US and the UK, which condemned the attack": all of them
             return first
         return noun
+
+    def _legislature(self, token: Token) -> Actor | None:
+        """A state's legislature named with its state: "the Georgian parliament", "Georgia's
+        parliament", "the US Congress", "the parliament of Georgia". The assembly is an actor of
+        its own (an organisation of that state), not the state: its acts are not the
+        government's. Named as the text names it, the head capitalised."""
+        if _lemma(token) not in rules.LEGISLATURE_HEADS or token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        head = token.text[:1].upper() + token.text[1:]
+        for child in _lefts(token):
+            if child.dep_ not in ("amod", "compound", "poss", "nmod"):
+                continue
+            found = self._actors_of(child)
+            if len(found) == 1 and found[0].type is ActorType.COUNTRY:
+                state = found[0]
+                name = f"{self._span_text(token.doc[self._left(child).start : token.i])} {head}"
+                break
+        else:
+            places = [a for o in _prep_objects(token, "of") for a in self._actors_of(o)]
+            if len(places) != 1 or places[0].type is not ActorType.COUNTRY:
+                return None
+            state = places[0]
+            name = f"{head} of {state.name}"
+        key = (state.name, _lemma(token))
+        known = self.legislatures.get(key)  # "the Georgian parliament" … "the parliament of Georgia"
+        if known is None:
+            known = self.actors.resolve(name, label="ORG")
+            if known is not None:
+                self.legislatures[key] = known
+        return known
 
     def _named_in_apposition(self, token: Token) -> tuple[Actor, ...]:
         """A singular noun of a kind of actor with the actor's name in apposition: "its ally

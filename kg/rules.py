@@ -1152,6 +1152,12 @@ INVITATION_NOUNS = frozenset({"invitation", "request", "behest", "urging"})
 GATHERING_NOUNS = frozenset({"summit", "meeting", "conference", "session", "plenary", "council"})
 #: "The House", "the Assembly": a legislature that speaks in its own resolution.
 LEGISLATURE_NOUNS = frozenset({"house", "assembly", "parliament", "chamber", "senate"})
+#: A state's legislature named with its state ("the Georgian parliament", "Russia's Duma"): an
+#: organisation of that state, not the state.
+LEGISLATURE_HEADS = frozenset(
+    {"parliament", "congress", "senate", "legislature", "duma", "knesset", "rada", "sejm", "bundestag",
+     "majlis", "storting", "riksdag", "folketing", "assembly"}
+)  # fmt: skip
 
 #: Nouns of a definite description that refers back to a state named before ("the kingdom",
 #: "the Gulf state", "the island nation"), and to an organisation ("the alliance", "the bloc").

@@ -3211,6 +3211,28 @@ REFERENCE = [
         ["Canada | criticise | United States", "Mexico | criticise | United States"],
     ),
     case(
+        "reference-a-legislature-is-its-own-actor",
+        "The Georgian parliament condemned Russia. The parliament of Georgia later urged the EU to "
+        "act. Kenya's National Assembly condemned the attack by al-Shabaab. The European Union "
+        "criticised the Hungarian parliament. Ukrainian lawmakers urged Germany to send missiles.",
+        [
+            "Georgian Parliament | condemn | Russia",
+            "Georgian Parliament | urge | European Union",
+            "Kenya's National Assembly | condemn | al-Shabaab",
+            "European Union | criticise | Hungarian Parliament",
+            "Ukraine | urge | Germany",
+        ],
+        ["Georgia | condemn | Russia", "European Union | criticise | Hungary"],
+    ),
+    case(
+        "reference-a-legislature-s-own-resolution",
+        "Resolution of the Slovenian Parliament on the Situation in Ukraine\n\nThe Slovenian "
+        "Parliament, recalling its earlier resolutions,\n\n1. The House condemns the aggression of "
+        "Russia against Ukraine.\n\n2. The House calls on Hungary to lift its veto.",
+        ["Slovenian Parliament | condemn | Russia", "Slovenian Parliament | call | Hungary"],
+        ["Slovenia | condemn | Russia"],
+    ),
+    case(
         "reference-the-president-of-a-readout",
         "Readout of President Salas's Call with President Duarte of Paraguay\n\nAsunción, 3 March "
         "2026. President Elena Salas spoke today with President of Paraguay Tomas Duarte. The "
