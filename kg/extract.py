@@ -6371,9 +6371,12 @@ def _finite_after_bare(verb: Token) -> bool:
     """A past or present verb coordinated to a verb whose auxiliary it cannot share, so it
     joins a verb higher up: "will not tolerate X and asked Y" (a modal's bare infinitive),
     "was monitoring X and accused Y" (a progressive), "had dismantled X and did not rule out Y"
-    (its own "did" against the other's "had")."""
+    (its own "did" against the other's "had"); a verb of the third person after a subjunctive
+    ("demands that the M23 cease hostilities … and calls on Rwanda")."""
     head = verb.head
     if verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ != "xcomp":
+        return True
+    if verb.tag_ == "VBZ" and head.tag_ == "VBP" and head.dep_ == "ccomp":
         return True
     aux = [c.lower_ for c in _children(head) if c.dep_ == "aux"]
     own = [c.lower_ for c in _children(verb) if c.dep_ == "aux"]

@@ -791,6 +791,7 @@ def _register() -> None:
                 # "a MONUSCO patrol": an acronym tagged as a common noun is a name
                 token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
         _mark_demonyms(doc)
+        _split_parallel_names(doc)
         return doc
 
 
@@ -858,6 +859,38 @@ _SHORT_STEM = re.compile(r"^[^aeiouy]*[aeiou][b-df-hj-np-tvz]$")
 _DOUBLED = re.compile(r"([b-df-hj-kmnpqrtvw])\1$")
 #: Stems whose third person takes "-es" of their own: "pushes", "fixes", "goes".
 _ES_STEM = re.compile(r"(?:s|sh|ch|x|z|o)$")
+
+
+def _split_parallel_names(doc: Doc) -> None:
+    """An organisation's name the recogniser ran over a coordination of two parallel ones ("the
+    Government of the Democratic Republic of the Congo and the Government of Rwanda") is two
+    names: "and the" followed by the first one's own first word."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        split = next(
+            (
+                t.i
+                for t in ent
+                if t.lower_ == "and"
+                and t.i + 2 < ent.end
+                and doc[t.i + 1].lower_ == "the"
+                and words
+                and doc[t.i + 2].text == words[0].text
+                and doc[t.i + 2].text[:1].isupper()
+            ),
+            None,
+        )
+        if ent.label_ not in ("ORG", "GPE") or split is None:
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start, split, label=ent.label_))
+        out.append(Span(doc, split + 1, ent.end, label=ent.label_))
+    if len(out) != len(ents):
+        doc.ents = out
 
 
 def _mark_demonyms(doc: Doc) -> None:

@@ -88,6 +88,16 @@ def case(id: str, text: str, expected: list[str], forbidden: list[str] | None = 
 
 COLLECTIVE = [
     case(
+        "collective-two-parallel-names-read-as-one",
+        "The Security Council welcomes the mediation efforts of Qatar and the United States and "
+        "encourages the Government of the Democratic Republic of the Congo and the Government of "
+        "Rwanda to implement the agreement signed in Washington.",
+        [
+            "United Nations Security Council | encourage | Democratic Republic of the Congo",
+            "United Nations Security Council | encourage | Rwanda",
+        ],
+    ),
+    case(
         "collective-three-signatories-are-each-bound-to-each",
         "Kenya welcomed the framework agreement signed in July by Uzbekistan, Afghanistan and Pakistan.",
         ["Uzbekistan | sign | Afghanistan", "Uzbekistan | sign | Pakistan", "Afghanistan | sign | Pakistan"],
@@ -3780,6 +3790,17 @@ REFERENCE = [
 # --- 6. verbs outside a lexicon, coordinated verbs, particles ---------------------------------
 
 VERBS = [
+    case(
+        "verb-third-person-after-a-subjunctive-joins-the-main-verb",
+        "The Security Council demands that the M23 immediately cease hostilities and withdraw from "
+        "the areas it occupies, and calls on Rwanda to withdraw its forces. The Council of the "
+        "European Union insists that Serbia and Kosovo respect the deal and urges Belgrade to act.",
+        [
+            "United Nations Security Council | call | Rwanda",
+            "Council of the European Union | urge | Serbia",
+        ],
+        ["M23 | call | Rwanda", "Kosovo | urge | Serbia"],
+    ),
     case(
         "verbs-a-hyphenated-modifier-stays-one-word",
         "The European Union imposed anti-dumping duties on Chinese steel. The Houthis fired two "
