@@ -762,6 +762,16 @@ class Gazetteer:
         words = [_strip_possessive(w).casefold() for w in _clean(head).split()]
         return self._is_body(words, self._state_heads)
 
+    def long_names(self, min_words: int = 3) -> tuple[tuple[str, Actor], ...]:
+        """Every name and alias of ``min_words`` words or more with the state or organisation it
+        names (case-folded, "the" dropped): what a recogniser may cut in two ("Islamic State of
+        Iraq and the Levant")."""
+        return tuple(
+            (key, hit.actor)
+            for key, hit in self._folded.items()
+            if isinstance(hit, _Key) and hit.actor is not None and key.count(" ") + 1 >= min_words
+        )
+
     def name_words(self, actor: Actor) -> frozenset[str]:
         """The words (case-folded) of an actor's name and, for an organisation the gazetteer
         lists, of all its aliases: "mission" is one of AUSSOM's."""

@@ -792,6 +792,7 @@ def _register() -> None:
                 token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
         _mark_demonyms(doc)
         _split_parallel_names(doc)
+        _join_cut_names(doc)
         return doc
 
 
@@ -859,6 +860,51 @@ _SHORT_STEM = re.compile(r"^[^aeiouy]*[aeiou][b-df-hj-np-tvz]$")
 _DOUBLED = re.compile(r"([b-df-hj-kmnpqrtvw])\1$")
 #: Stems whose third person takes "-es" of their own: "pushes", "fixes", "goes".
 _ES_STEM = re.compile(r"(?:s|sh|ch|x|z|o)$")
+
+
+@functools.lru_cache(maxsize=4)
+def _long_name_matcher(vocab):
+    """A phrase matcher over the gazetteer's long names (one per vocabulary)."""
+    from spacy.lang.en import English
+    from spacy.matcher import PhraseMatcher
+
+    from .actors import Gazetteer
+
+    tokenizer = English(vocab=vocab).tokenizer  # (English rules: "Co-operation" is three words)
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    for key, actor in Gazetteer.default().long_names():
+        label = "GPE" if actor.type is ActorType.COUNTRY else "ORG"
+        matcher.add(label, [tokenizer(key)])
+    return matcher
+
+
+def _join_cut_names(doc: Doc) -> None:
+    """A state's or an organisation's long name that the recogniser cut in two or more ("The
+    Islamic State of Iraq" + "Levant", "Organization for Security and Co-operation" + "Europe")
+    is one name, written with its capitals."""
+    from spacy.tokens import Span
+
+    matches = _long_name_matcher(doc.vocab)(doc)
+    if not matches:
+        return
+    ents = list(doc.ents)
+    found = []
+    for label, start, end in sorted(matches, key=lambda m: (m[1], -m[2])):
+        if found and start < found[-1].end:
+            continue  # (the longest of overlapping matches)
+        if not doc[start].text[:1].isupper():
+            continue  # "peace and security": words, not the name
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1  # "The Islamic State of …", as the recogniser takes it
+        inside = [e for e in ents if e.start < end and start < e.end]
+        if not inside or any(e.start == start and e.end == end for e in inside):
+            continue  # not cut, or not recognised at all: left as it is
+        if any(e.start < start or e.end > end for e in inside):
+            continue  # an entity that runs past the name: another reading
+        found.append(Span(doc, start, end, label=doc.vocab.strings[label]))
+    if found:
+        kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        doc.ents = sorted([*kept, *found], key=lambda span: span.start)
 
 
 def _split_parallel_names(doc: Doc) -> None:

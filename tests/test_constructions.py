@@ -3243,6 +3243,16 @@ REFERENCE = [
         ["Slovenia | condemn | Russia"],
     ),
     case(
+        "reference-a-long-name-the-recogniser-cut",
+        "The Islamic State of Iraq and the Levant attacked Syria. The Organization for Security and "
+        "Co-operation in Europe criticised Azerbaijan.",
+        [
+            "Islamic State | attack | Syria",
+            "Organization for Security and Co-operation in Europe | criticise | Azerbaijan",
+        ],
+        ["Iraq | attack | Syria"],
+    ),
+    case(
         "reference-the-president-of-a-readout",
         "Readout of President Salas's Call with President Duarte of Paraguay\n\nAsunción, 3 March "
         "2026. President Elena Salas spoke today with President of Paraguay Tomas Duarte. The "
