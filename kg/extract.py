@@ -2821,6 +2821,23 @@ class _ArticleReader:
             others = {a for a in others if any(self.gazetteer.neighbours(a, o) for o in own)}
         return others.pop() if len(others) == 1 else None  # the one other state of its sentence
 
+    def _own_government(self, token: Token) -> Actor | None:
+        """The state of the people a clause's subject names by their state ("British lawmakers",
+        "Kenyan officials"), when "the government" follows in that clause or one it governs
+        ("Kenyan officials said the government had …")."""
+        verbs = [a for a in token.ancestors if a.pos_ in ("VERB", "AUX")][:3]
+        for verb in verbs:
+            subjects = [
+                t
+                for t in self._subjects(verb)[0]
+                if t.i < token.i and t.tag_ == "NNS" and _lemma(t) in rules.DOMESTIC_VOICES
+            ]
+            states = {a for t in subjects for a in self._actors_of(t)}
+            if len(states) == 1:
+                state = next(iter(states))
+                return state if state.type is ActorType.COUNTRY else None
+        return None
+
     def _unnamed_body(self, token: Token) -> Actor | None:
         """ "the foreign ministry", "the government", "the army" with no state named: the state
         of the person the sentence names before it, else the document's own voice (but "the
@@ -2848,6 +2865,11 @@ class _ArticleReader:
                 state = _state_of(self._current(person))
                 if state is not None:
                     return state  # "President Dizon ordered the foreign ministry to …"
+        if self.gazetteer.is_administration_word(token.lower_):
+            # "British lawmakers criticised the government's decision": their own government
+            own = self._own_government(token)
+            if own is not None:
+                return own
         ruled = self.rulers.get("junta") if lemma in rules.JUNTA_WORDS else None
         if ruled is not None and self.sentence_no - ruled[0] <= rules.EVENT_REFERENCE_WINDOW:
             return ruled[1]  # "Myanmar's junta …. The junta …"

@@ -1152,6 +1152,12 @@ INVITATION_NOUNS = frozenset({"invitation", "request", "behest", "urging"})
 GATHERING_NOUNS = frozenset({"summit", "meeting", "conference", "session", "plenary", "council"})
 #: "The House", "the Assembly": a legislature that speaks in its own resolution.
 LEGISLATURE_NOUNS = frozenset({"house", "assembly", "parliament", "chamber", "senate"})
+#: People who speak of their own state's government as "the government": "British lawmakers
+#: criticised the government's decision".
+DOMESTIC_VOICES = frozenset(
+    {"lawmaker", "legislator", "mp", "deputy", "senator", "politician", "critic", "official",
+     "opposition", "activist", "voter", "citizen", "minister", "parliamentarian"}
+)  # fmt: skip
 #: A state's legislature named with its state ("the Georgian parliament", "Russia's Duma"): an
 #: organisation of that state, not the state.
 LEGISLATURE_HEADS = frozenset(

@@ -3253,6 +3253,12 @@ REFERENCE = [
         ["Iraq | attack | Syria"],
     ),
     case(
+        "reference-the-government-of-the-people-who-speak",
+        "British lawmakers criticised the government's decision to resume arms exports to Saudi "
+        "Arabia. Kenyan officials said the government had recalled its ambassador from Uganda.",
+        ["United Kingdom | resume | Saudi Arabia", "Kenya | recall | Uganda"],
+    ),
+    case(
         "reference-the-president-of-a-readout",
         "Readout of President Salas's Call with President Duarte of Paraguay\n\nAsunción, 3 March "
         "2026. President Elena Salas spoke today with President of Paraguay Tomas Duarte. The "
