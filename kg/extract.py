@@ -4518,6 +4518,16 @@ class _ArticleReader:
             )
         ]
         aimed = lemma in rules.AIMING_VERBS or any(c.dep_ == "prt" for c in _children(verb))
+        if (
+            not skip_objects
+            and verb.dep_ == "relcl"
+            and verb.head.i < verb.i
+            and _reacts(lemma)  # (not "a decision Manila has invoked", "a move Ethiopia made")
+            and not any(c.dep_ in rules.OBJECT_DEPS or c.dep_ in ("oprd", "ccomp") for c in _children(verb))
+            and not any(t.lower_ in rules.RELATIVE_PRONOUNS for t in verb.doc[verb.head.i + 1 : verb.i])
+        ):
+            # "…, a move Ethiopia rejected": the act the clause hangs on, with no "that"
+            out.extend(((), actor) for actor in self._appended_act(verb.head))
         for child in children:
             dep = child.dep_
             if (dep in rules.OBJECT_DEPS and child.pos_ != "ADP") or (
@@ -6460,6 +6470,13 @@ def _claimants(noun: Token) -> list[Token]:
             for a in _prep_objects(c, "by")
         )
     return out
+
+
+def _reacts(lemma: str) -> bool:
+    """Whether a verb is one of reacting to another's act: approving, disapproving, rejecting,
+    protesting or threatening over it (CAMEO 05, 11 to 14)."""
+    event = events.classify(lemma)
+    return event is not None and event.code[:2] in rules.REACTION_ROOTS
 
 
 def _direct_objects(verb: Token) -> list[Token]:

@@ -304,6 +304,9 @@ GEOGRAPHY_VERBS = frozenset({"border", "adjoin", "neighbour", "neighbor", "strad
 EMPTY_VERBS = frozenset(
     {"be", "become", "remain", "seem", "appear", "include", "comprise", "consist", "mean"}
 )
+#: CAMEO roots of reacting to another's act: praising (05), disapproving (11), rejecting (12),
+#: threatening (13), protesting (14): "…, a move Ethiopia rejected".
+REACTION_ROOTS = frozenset({"05", "11", "12", "13", "14"})
 
 #: Prepositions that rarely introduce a participant: places.
 LOCATIVE_PREPS = frozenset(

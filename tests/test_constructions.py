@@ -1386,6 +1386,14 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-an-act-reacted-to-with-no-that",
+        "Egypt has asked the UN Security Council to intervene, a move Ethiopia rejected. Russia "
+        "recognised the two regions, a decision the European Union condemned. Japan released the "
+        "water, a step China protested. Chile recalled its envoy, a move Peru made too.",
+        ["Ethiopia | reject | Egypt", "European Union | condemn | Russia", "China | protest | Japan"],
+        ["Peru | make | Chile"],
+    ),
+    case(
         "embedded-deeply-concerned-by-an-event-between-two-states",
         "Kenya is deeply concerned by the recent clashes between Cambodian and Thai naval patrols near "
         "Koh Kood.",
