@@ -3779,6 +3779,10 @@ class _ArticleReader:
                     continue
                 if lemma in rules.NOMINAL_EVENTS:
                     yield from self._noun_frames(token, lemma)
+                elif lemma in rules.OBJECTING_NOUNS:
+                    conceded = self._conceded(token, rules.OBJECTING_NOUNS[lemma])
+                    if conceded is not None:
+                        yield conceded  # "despite objections from X"
                 elif lemma in rules.QUANTITY_NOUNS and any(c.dep_ == "poss" for c in _children(token)):
                     # "the EU's aid package for Ukraine": the event the package is of
                     kind = next(
@@ -4553,6 +4557,8 @@ class _ArticleReader:
                         if not self._actors_of(pobj):
                             out.extend(self._path(pobj, (), 0, wished=wished))
                     continue
+                if any(_concessive(prep, _lemma(g)) for g in _children(child) if g.dep_ == "pobj"):
+                    continue  # "filled the dam over the objections of X": the objection's own frame
                 if _inside_name(child) or _co_agent_prep(child) or _helpers(child) or _attendance(child):
                     continue  # "with the help of X": X's own frame says it; "met with Chinese
                     # participation": China is there, not the one met
@@ -5019,6 +5025,10 @@ class _ArticleReader:
     def _noun_frames(self, noun: Token, lemma: str) -> Iterator[_Frame]:
         """ "Chad's strike on Niger", "talks between X and Y", "X's call with Y"."""
         verb = rules.NOMINAL_EVENTS[lemma]
+        conceded = self._conceded(noun, verb)
+        if conceded is not None:
+            yield conceded
+            return
         if lemma in rules.RELATIONSHIP_NOUNS and noun.dep_ in ("nsubj", "nsubjpass"):
             # "relations between X and Y have soured": X sours relations with Y; "… are tense":
             # X has tense relations with Y (what became of them, not merely that they exist)
@@ -5413,6 +5423,33 @@ class _ArticleReader:
             parties = self._governing_subjects(target)
         if parties:
             yield _Frame((sponsor,), f"{verb} {lemma} with", tuple(parties), word)
+
+    def _conceded(self, noun: Token, verb: str) -> _Frame | None:
+        """ "Ethiopia filled the dam despite objections from Egypt and Sudan", "over the protests
+        of X", "amid criticism from X": those who object do it to the one who acts regardless."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or not _concessive(prep.lower_, _lemma(noun)):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ not in ("from", "of", "by") for c in _children(noun)):
+            return None  # "amid protests by X against Y": whom the protests are against, said
+        governor = prep.head
+        if governor.pos_ not in ("VERB", "AUX"):
+            return None
+        owners = [c for c in _children(noun) if c.dep_ in ("amod", "compound") and _is_owner_adjective(c)]
+        givers = [
+            t
+            for c in (
+                *_named_possessors(noun),
+                *owners,  # "despite Western protests"
+                *(o for p in ("from", "of", "by") for o in _prep_objects(noun, p)),
+            )
+            for t in _with_conjuncts(c)
+            if self._actors_of(t)
+        ]
+        doers = [t for t in self._subjects(governor)[0] if self._actors_of(t)]
+        if not givers or not doers:
+            return None
+        return _Frame(tuple(givers), verb, tuple(doers), noun)
 
     def _received_from(self, noun: Token, verb: str) -> _Frame | None:
         """ "Chad faced sanctions from the AU", "the plan drew criticism from X": the one it
@@ -6470,6 +6507,15 @@ def _claimants(noun: Token) -> list[Token]:
             for a in _prep_objects(c, "by")
         )
     return out
+
+
+def _concessive(prep: str, noun: str) -> bool:
+    """Whether a preposition and its noun say an act was done regardless of someone's objecting:
+    "despite protests from X", "amid criticism from X", "over the objections of X" (but "protested
+    over the criticism": its cause)."""
+    if noun not in rules.OBJECTING_NOUNS:
+        return False
+    return prep in rules.CONCESSIVE_PREPS or (prep == "over" and noun == "objection")
 
 
 def _reacts(lemma: str) -> bool:

@@ -304,6 +304,14 @@ GEOGRAPHY_VERBS = frozenset({"border", "adjoin", "neighbour", "neighbor", "strad
 EMPTY_VERBS = frozenset(
     {"be", "become", "remain", "seem", "appear", "include", "comprise", "consist", "mean"}
 )
+#: Prepositions of acting regardless of someone: "despite objections from X", "amid criticism
+#: from X" (and "over", with "the objections of X" only).
+CONCESSIVE_PREPS = frozenset({"despite", "amid", "amidst", "notwithstanding"})
+#: Event nouns of objecting to someone's act, which those prepositions take.
+OBJECTING_NOUNS: dict[str, str] = {
+    "objection": "object to", "protest": "protest", "criticism": "criticize", "condemnation": "condemn",
+    "warning": "warn", "opposition": "oppose", "rebuke": "rebuke", "censure": "censure",
+}  # fmt: skip
 #: CAMEO roots of reacting to another's act: praising (05), disapproving (11), rejecting (12),
 #: threatening (13), protesting (14): "…, a move Ethiopia rejected".
 REACTION_ROOTS = frozenset({"05", "11", "12", "13", "14"})

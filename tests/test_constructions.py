@@ -655,6 +655,20 @@ COLLECTIVE = [
 
 EVENT_NOUNS = [
     case(
+        "event-acting-despite-objections",
+        "Ethiopia began filling the reservoir in 2020 despite objections from Egypt and Sudan. "
+        "Israel pressed ahead with the operation amid criticism from France. Algeria built the wall "
+        "over the objections of Morocco. Chad protested over the criticism from Niger.",
+        [
+            "Egypt | object | Ethiopia",
+            "Sudan | object | Ethiopia",
+            "France | criticize | Israel",
+            "Morocco | object | Algeria",
+            "Chad | protest | Niger",
+        ],
+        ["Niger | criticize | Chad", "Algeria | build | Morocco"],
+    ),
+    case(
         "event-talks-under-way-are-no-wish",
         "The Secretary of State, Dana Holm, spoke with her Armenian counterpart to discuss the "
         "ongoing peace negotiations between Armenia and Azerbaijan. Germany backed the current talks "
