@@ -1380,6 +1380,11 @@ class _ArticleReader:
             verb, *rest = stmt.relation.split()
             for noun in rules.VERB_EVENTS.get(verb, ()):
                 self.event_agents[noun] = (self.sentence_no, (stmt.subject,))
+            if not stmt.negated:
+                # "The EU imposed sanctions on Iran. Iran condemned the measures": the EU's
+                for noun in (verb, *rest):
+                    for later in rules.IMPOSED_MEASURES.get(noun, ()):
+                        self.event_agents[later] = (self.sentence_no, (stmt.subject,))
             for noun in rest:
                 if noun in rules.COMMUNICATION_NOUNS and not stmt.negated:
                     # "X lodged a protest against Y": a later "the protest" is X's (but "X and Y
@@ -2611,10 +2616,12 @@ class _ArticleReader:
         ):
             return ()
         if any(
-            c.dep_ in ("poss", "compound", "prep", "acl", "relcl") or _is_owner_adjective(c)
+            (c.dep_ in ("poss", "compound", "prep", "acl", "relcl") and c.lower_ != "as")
+            or _is_owner_adjective(c)
             for c in _children(token)
         ):
-            return ()  # (nor "the American decision": named with its own)
+            return ()  # (nor "the American decision": named with its own; but "… the measures
+            # as illegal", the verb's "as" hung on the noun)
         return remembered[1]
 
     def _appositive_claim(self, token: Token, lemma: str) -> tuple[Actor, ...]:

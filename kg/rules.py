@@ -304,6 +304,16 @@ GEOGRAPHY_VERBS = frozenset({"border", "adjoin", "neighbour", "neighbor", "strad
 EMPTY_VERBS = frozenset(
     {"be", "become", "remain", "seem", "appear", "include", "comprise", "consist", "mean"}
 )
+#: What one state imposes on another, and the nouns a later sentence takes it up by: "The EU
+#: imposed sanctions on Iran. Iran condemned the measures."
+IMPOSED_MEASURES: dict[str, tuple[str, ...]] = {
+    "sanction": ("sanction", "measure", "penalty", "restriction", "listing"),
+    "tariff": ("tariff", "duty", "levy", "measure"),
+    "duty": ("duty", "tariff", "measure"),
+    "embargo": ("embargo", "ban", "measure"),
+    "ban": ("ban", "measure"),
+    "blacklist": ("listing", "measure", "sanction"),
+}  # fmt: skip
 #: Prepositions of acting regardless of someone: "despite objections from X", "amid criticism
 #: from X" (and "over", with "the objections of X" only).
 CONCESSIVE_PREPS = frozenset({"despite", "amid", "amidst", "notwithstanding"})

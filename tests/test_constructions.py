@@ -3281,6 +3281,17 @@ REFERENCE = [
         ["United Kingdom | resume | Saudi Arabia", "Kenya | recall | Uganda"],
     ),
     case(
+        "reference-the-measures-of-who-imposed-them",
+        "The EU imposed sanctions on Iran on Monday. Iran condemned the measures as illegal. "
+        "Washington imposed tariffs on Brazilian steel. Brazil said it would challenge the duties. "
+        "Chad accused Niger of arming rebels. Niger rejected the accusation as baseless.",
+        [
+            "Iran | condemn | European Union",
+            "Brazil | challenge | United States",
+            "Niger | reject | Chad",
+        ],
+    ),
+    case(
         "reference-the-president-of-a-readout",
         "Readout of President Salas's Call with President Duarte of Paraguay\n\nAsunción, 3 March "
         "2026. President Elena Salas spoke today with President of Paraguay Tomas Duarte. The "
