@@ -2880,6 +2880,14 @@ class _ArticleReader:
         ruled = self.rulers.get("junta") if lemma in rules.JUNTA_WORDS else None
         if ruled is not None and self.sentence_no - ruled[0] <= rules.EVENT_REFERENCE_WINDOW:
             return ruled[1]  # "Myanmar's junta …. The junta …"
+        if lemma in rules.JUNTA_WORDS:
+            # "concern over the situation in Myanmar and called on the military regime": the one
+            # state the sentence named before, not a doer of the clause
+            doers = {a.name for a in self._sentence_subjects(token)}
+            named = {a.name: a for _, a in self._named_before(token) if a.type is ActorType.COUNTRY}
+            others = [a for name, a in named.items() if name not in doers]
+            if len(others) == 1:
+                return others[0]
         voice = self.voice or Voice()
         if (
             voice.state is not None
@@ -3344,12 +3352,20 @@ class _ArticleReader:
                 continue
             # not "at the ICJ", "Niger's minister", nor "the attack on Ukraine … call it", nor
             # "welcomed the ceasefire brokered by Qatar and urged them to respect it"
+            name = token.doc[i]
+            # (but "condemned the launches by North Korea and urged it to …": the doer)
+            doer = (
+                name.dep_ == "pobj"
+                and name.head.lower_ == "by"
+                and _lemma(name.head.head) in rules.NOMINAL_EVENTS
+                and any(c.dep_ == "xcomp" for c in _children(token.head))  # (not "called it a crime")
+            )
             if (
-                token.doc[i].dep_ != "poss"
+                name.dep_ != "poss"
                 and not any(
                     (t.dep_ == "pobj" and t.head.lower_ in rules.LOCATIVE_PREPS)
-                    or (t.pos_ == "NOUN" and _lemma(t) in rules.NOMINAL_EVENTS)
-                    for t in _noun_ancestors(token.doc[i])
+                    or (t.pos_ == "NOUN" and _lemma(t) in rules.NOMINAL_EVENTS and not doer)
+                    for t in _noun_ancestors(name)
                 )
                 and not _in_noun_clause(token.doc[i], token)
             ):

@@ -3292,6 +3292,20 @@ REFERENCE = [
         ],
     ),
     case(
+        "reference-it-the-doer-of-the-event-condemned",
+        "Japan condemned the missile launches by North Korea and urged it to comply with UN "
+        "resolutions. Ukraine condemned the attack on Kharkiv by Russia and called it a war crime.",
+        ["Japan | urge | North Korea"],
+        ["Ukraine | call | Russia"],
+    ),
+    case(
+        "reference-the-regime-of-the-state-just-named",
+        "Japan expressed concern over the situation in Myanmar and called on the military regime to "
+        "engage in dialogue.",
+        ["Japan | call | Myanmar"],
+        ["Japan | call | Japan"],
+    ),
+    case(
         "reference-the-president-of-a-readout",
         "Readout of President Salas's Call with President Duarte of Paraguay\n\nAsunción, 3 March "
         "2026. President Elena Salas spoke today with President of Paraguay Tomas Duarte. The "
