@@ -3299,6 +3299,13 @@ class _ArticleReader:
             return ()
         if empty:
             return ()
+        if head.dep_ == "relcl" and _lemma(head) in rules.CLAIM_VERBS:
+            # "The army said the strikes answered rocket fire, which it blamed on the group": the
+            # one who says so
+            speech = next((a for a in head.ancestors if a.lemma_ in rules.SPEECH_VERBS), None)
+            speakers = self._resolve_all(self._subjects(speech)[0]) if speech is not None else []
+            if len(speakers) == 1 and speakers[0].type is not ActorType.PERSON:
+                return (speakers[0],)
         if head.dep_ == "relcl" and head.head.pos_ == "NOUN":
             # "called on Rwanda to withdraw the forces it has deployed": whoever has the noun
             verb = _governing_verb(head.head)

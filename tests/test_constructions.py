@@ -3306,6 +3306,14 @@ REFERENCE = [
         ["Japan | call | Japan"],
     ),
     case(
+        "reference-it-who-blames-in-a-relative-clause",
+        "Hezbollah fired rockets on Sunday. The Israeli army said its strikes answered the rocket fire "
+        "from Lebanese territory, which it blamed on Hezbollah. Pakistan said the blast killed ten "
+        "soldiers, which it blamed on India.",
+        ["Israel | blame | Hezbollah", "Pakistan | blame | India"],
+        ["Lebanon | blame | Hezbollah"],
+    ),
+    case(
         "reference-the-president-of-a-readout",
         "Readout of President Salas's Call with President Duarte of Paraguay\n\nAsunción, 3 March "
         "2026. President Elena Salas spoke today with President of Paraguay Tomas Duarte. The "
