@@ -5455,7 +5455,7 @@ class _ArticleReader:
             yield _Frame((sponsor,), f"{verb} {lemma} with", tuple(parties), word)
 
     def _conceded(self, noun: Token, verb: str) -> _Frame | None:
-        """ "Ethiopia filled the dam despite objections from Egypt and Sudan", "over the protests
+        """ "Ethiopia filled the dam despite objections from Egypt and Sudan", "over the objections
         of X", "amid criticism from X": those who object do it to the one who acts regardless."""
         prep = noun.head
         if noun.dep_ != "pobj" or not _concessive(prep.lower_, _lemma(noun)):
