@@ -896,7 +896,7 @@ class _ArticleReader:
         # event noun → (sentence number, its actors): "Chad's test", then "the test"
         self.event_agents: dict[str, tuple[int, tuple[Actor, ...]]] = {}
         self.asset_owners: dict[str, tuple[int, Actor]] = {}  # "drone" → the state of the last one
-        self.rulers: dict[str, tuple[int, Actor]] = {}  # "junta" → the state of the last one named
+        self.junta: tuple[int, Actor] | None = None  # (sentence, state) of the last junta named
         self.legislatures: dict[tuple[str, str], Actor] = {}  # (state, "parliament") → as first named
         # the last invitation read: (sentence number, who invited, who was invited); and the
         # sentence of the last one written, read or not
@@ -1222,7 +1222,7 @@ class _ArticleReader:
                 if lemma in rules.JUNTA_WORDS or any(c.lower_ == "military" for c in lefts):
                     found = tuple(a for c in lefts for a in self._actors_of(c))
                     if len(found) == 1 and found[0].type is ActorType.COUNTRY:
-                        self.rulers["junta"] = (self.sentence_no, found[0])
+                        self.junta = (self.sentence_no, found[0])
             if pos != "VERB" and lemma in rules.ASSET_NOUNS:
                 # "a Malian army drone was shot down": a later "the drone" is Mali's
                 modifiers = [c for c in _lefts(token) if c.dep_ in ("amod", "compound")]
@@ -2877,7 +2877,7 @@ class _ArticleReader:
             own = self._own_government(token)
             if own is not None:
                 return own
-        ruled = self.rulers.get("junta") if lemma in rules.JUNTA_WORDS else None
+        ruled = self.junta if lemma in rules.JUNTA_WORDS else None
         if ruled is not None and self.sentence_no - ruled[0] <= rules.EVENT_REFERENCE_WINDOW:
             return ruled[1]  # "Myanmar's junta …. The junta …"
         if lemma in rules.JUNTA_WORDS:
@@ -3807,12 +3807,11 @@ class _ArticleReader:
                     # "Turkey offers to host talks …": an infinitive the tagger took for a noun
                     yield from self._verb_frames(token)
                     continue
-                if lemma in rules.NOMINAL_EVENTS:
+                conceded = self._conceded(token, lemma) if lemma in rules.OBJECTING_NOUNS else None
+                if conceded is not None:
+                    yield conceded  # "despite objections from X"
+                elif lemma in rules.NOMINAL_EVENTS:
                     yield from self._noun_frames(token, lemma)
-                elif lemma in rules.OBJECTING_NOUNS:
-                    conceded = self._conceded(token, rules.OBJECTING_NOUNS[lemma])
-                    if conceded is not None:
-                        yield conceded  # "despite objections from X"
                 elif lemma in rules.QUANTITY_NOUNS and any(c.dep_ == "poss" for c in _children(token)):
                     # "the EU's aid package for Ukraine": the event the package is of
                     kind = next(
@@ -4556,7 +4555,8 @@ class _ArticleReader:
             not skip_objects
             and verb.dep_ == "relcl"
             and verb.head.i < verb.i
-            and _reacts(lemma)  # (not "a decision Manila has invoked", "a move Ethiopia made")
+            # a verb of reacting (not "a decision Manila has invoked", "a move Ethiopia made")
+            and _of_roots(lemma, rules.REACTION_ROOTS)
             and not any(c.dep_ in rules.OBJECT_DEPS or c.dep_ in ("oprd", "ccomp") for c in _children(verb))
             and not any(t.lower_ in rules.RELATIVE_PRONOUNS for t in verb.doc[verb.head.i + 1 : verb.i])
         ):
@@ -5055,10 +5055,6 @@ class _ArticleReader:
     def _noun_frames(self, noun: Token, lemma: str) -> Iterator[_Frame]:
         """ "Chad's strike on Niger", "talks between X and Y", "X's call with Y"."""
         verb = rules.NOMINAL_EVENTS[lemma]
-        conceded = self._conceded(noun, verb)
-        if conceded is not None:
-            yield conceded
-            return
         if lemma in rules.RELATIONSHIP_NOUNS and noun.dep_ in ("nsubj", "nsubjpass"):
             # "relations between X and Y have soured": X sours relations with Y; "… are tense":
             # X has tense relations with Y (what became of them, not merely that they exist)
@@ -5454,11 +5450,11 @@ class _ArticleReader:
         if parties:
             yield _Frame((sponsor,), f"{verb} {lemma} with", tuple(parties), word)
 
-    def _conceded(self, noun: Token, verb: str) -> _Frame | None:
+    def _conceded(self, noun: Token, lemma: str) -> _Frame | None:
         """ "Ethiopia filled the dam despite objections from Egypt and Sudan", "over the objections
         of X", "amid criticism from X": those who object do it to the one who acts regardless."""
         prep = noun.head
-        if noun.dep_ != "pobj" or not _concessive(prep.lower_, _lemma(noun)):
+        if noun.dep_ != "pobj" or not _concessive(prep.lower_, lemma):
             return None
         if any(c.dep_ == "prep" and c.lower_ not in ("from", "of", "by") for c in _children(noun)):
             return None  # "amid protests by X against Y": whom the protests are against, said
@@ -5479,6 +5475,7 @@ class _ArticleReader:
         doers = [t for t in self._subjects(governor)[0] if self._actors_of(t)]
         if not givers or not doers:
             return None
+        verb = rules.NOMINAL_EVENTS.get(lemma) or rules.OBJECTION_VERBS[lemma]
         return _Frame(tuple(givers), verb, tuple(doers), noun)
 
     def _received_from(self, noun: Token, verb: str) -> _Frame | None:
@@ -6002,10 +5999,9 @@ def _entered(noun: Token) -> bool:
 def _struck(noun: Token) -> bool:
     """Whether a noun is the object of an act of force: "attacked our villages", "shelled its
     posts"."""
-    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
-        return False
-    event = events.classify(_lemma(noun.head))
-    return event is not None and event.code[:2] in rules.FORCE_ROOTS
+    return (
+        noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and _of_roots(_lemma(noun.head), rules.FORCE_ROOTS)
+    )
 
 
 def _target_of(noun: Token) -> Token | None:
@@ -6548,11 +6544,10 @@ def _concessive(prep: str, noun: str) -> bool:
     return prep in rules.CONCESSIVE_PREPS or (prep == "over" and noun == "objection")
 
 
-def _reacts(lemma: str) -> bool:
-    """Whether a verb is one of reacting to another's act: approving, disapproving, rejecting,
-    protesting or threatening over it (CAMEO 05, 11 to 14)."""
+def _of_roots(lemma: str, roots: frozenset[str]) -> bool:
+    """Whether the lexicon's CAMEO class of a verb has one of these two-digit roots."""
     event = events.classify(lemma)
-    return event is not None and event.code[:2] in rules.REACTION_ROOTS
+    return event is not None and event.code[:2] in roots
 
 
 def _direct_objects(verb: Token) -> list[Token]:

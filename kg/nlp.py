@@ -916,6 +916,9 @@ def _split_parallel_names(doc: Doc) -> None:
     ents = list(doc.ents)
     out: list[Span] = []
     for ent in ents:
+        if ent.label_ not in ("ORG", "GPE"):
+            out.append(ent)
+            continue
         words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
         split = next(
             (
@@ -930,7 +933,7 @@ def _split_parallel_names(doc: Doc) -> None:
             ),
             None,
         )
-        if ent.label_ not in ("ORG", "GPE") or split is None:
+        if split is None:
             out.append(ent)
             continue
         out.append(Span(doc, ent.start, split, label=ent.label_))

@@ -318,10 +318,11 @@ IMPOSED_MEASURES: dict[str, tuple[str, ...]] = {
 #: from X" (and "over", with "the objections of X" only).
 CONCESSIVE_PREPS = frozenset({"despite", "amid", "amidst", "notwithstanding"})
 #: Event nouns of objecting to someone's act, which those prepositions take.
-OBJECTING_NOUNS: dict[str, str] = {
-    "objection": "object to", "protest": "protest", "criticism": "criticize", "condemnation": "condemn",
-    "warning": "warn", "opposition": "oppose", "rebuke": "rebuke", "censure": "censure",
-}  # fmt: skip
+OBJECTING_NOUNS = frozenset(
+    {"objection", "protest", "criticism", "condemnation", "warning", "opposition", "rebuke", "censure"}
+)  # fmt: skip
+#: The verbs of those that are no event noun of their own (NOMINAL_EVENTS gives the others').
+OBJECTION_VERBS = {"objection": "object to", "opposition": "oppose"}
 #: CAMEO roots of reacting to another's act: praising (05), disapproving (11), rejecting (12),
 #: threatening (13), protesting (14): "…, a move Ethiopia rejected".
 REACTION_ROOTS = frozenset({"05", "11", "12", "13", "14"})
