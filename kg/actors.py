@@ -224,6 +224,7 @@ class Gazetteer:
         self._load_regions(data.get("regions", []), ambiguous)
         self._load_ambiguous(data)
         self._load_offices(data.get("offices", {}))
+        self._load_leaders(data.get("leaders", {}))
 
     # ----------------------------------------------------------------- loading
 
@@ -525,6 +526,21 @@ class Gazetteer:
                     raise DataError(f"gazetteer: {where}: key {key!r} is declared twice")
                 table[index_key] = hit
                 self._owner[index_key] = where
+
+    def _load_leaders(self, section: Any) -> None:
+        """Leaders' names, folded, to their state: "lukashenka" → Belarus."""
+        if not isinstance(section, dict) or not isinstance(section.get("states", {}), dict):
+            raise DataError("gazetteer: leaders must be an object with a 'states' object")
+        self._leaders: dict[str, Actor] = {}
+        for state, names in section.get("states", {}).items():
+            actor = self._named_or_none(state, f"leaders of {state!r}")
+            if actor is None or actor.type is not ActorType.COUNTRY:
+                raise DataError(f"gazetteer: leaders: {state!r} is not a state")
+            for name in _words(names, f"leaders of {state!r}"):
+                key = _ascii(name).casefold()
+                if key in self._leaders:
+                    raise DataError(f"gazetteer: leaders: {name!r} is listed twice")
+                self._leaders[key] = actor
 
     def _named_or_none(self, name: Any, where: str) -> Actor | None:
         if name is None:
@@ -1133,6 +1149,15 @@ class Gazetteer:
             i += step
         return found
 
+    def leader_state(self, name: str) -> Actor | None:
+        """The state a leader's name stands for before "administration" or "regime": "Trump",
+        "Donald Trump" → United States (the surname alone, or the full name as listed)."""
+        words = _ascii(name).casefold().split()
+        for key in (" ".join(words), *(words[-1:] if len(words) > 1 else ())):
+            if key in self._leaders:
+                return self._leaders[key]
+        return None
+
     def is_administration_word(self, word: str) -> bool:
         """Whether "<leader> <word>" means the leader's state ("Okafor administration")."""
         return word.casefold() in self._administration_words
@@ -1395,10 +1420,12 @@ class ArticleActors:
             words = words[1:]
         if len(words) < 2 or not self._gaz.is_administration_word(words[-1]):
             return None
-        person = self._known_person(_strip_possessive(" ".join(words[:-1])))
-        if person is None or person.affiliation is None:
-            return None
-        actor = person.affiliation
+        name = _strip_possessive(" ".join(words[:-1]))
+        person = self._known_person(name)
+        actor = person.affiliation if person is not None else None
+        if actor is None:
+            # "the Lukashenka regime" in a text that says no more of him: the leader's state
+            return self._gaz.leader_state(name) if self._gaz._name_like(name.split()) else None
         return actor if actor.type is ActorType.COUNTRY else None
 
     # ------------------------------------------------------------- organisations

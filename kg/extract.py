@@ -897,6 +897,8 @@ class _ArticleReader:
         self.event_agents: dict[str, tuple[int, tuple[Actor, ...]]] = {}
         self.asset_owners: dict[str, tuple[int, Actor]] = {}  # "drone" → the state of the last one
         self.junta: tuple[int, Actor] | None = None  # (sentence, state) of the last junta named
+        # armed service noun → (sentence, state) of the last one named with its state
+        self.armed_services: dict[str, tuple[int, Actor]] = {}
         self.legislatures: dict[tuple[str, str], Actor] = {}  # (state, "parliament") → as first named
         # the last invitation read: (sentence number, who invited, who was invited); and the
         # sentence of the last one written, read or not
@@ -1223,6 +1225,12 @@ class _ArticleReader:
                     found = tuple(a for c in lefts for a in self._actors_of(c))
                     if len(found) == 1 and found[0].type is ActorType.COUNTRY:
                         self.junta = (self.sentence_no, found[0])
+            if pos == "NOUN" and lemma in rules.ARMED_SERVICE_NOUNS:
+                # "Myanmar's military bombed …": a later "the military" is Myanmar's
+                owners = [c for c in _lefts(token) if c.dep_ in ("poss", "amod", "compound")]
+                found = tuple(a for c in owners for a in self._actors_of(c))
+                if len(found) == 1 and found[0].type is ActorType.COUNTRY:
+                    self.armed_services[lemma] = (self.sentence_no, found[0])
             if pos != "VERB" and lemma in rules.ASSET_NOUNS:
                 # "a Malian army drone was shot down": a later "the drone" is Mali's
                 modifiers = [c for c in _lefts(token) if c.dep_ in ("amod", "compound")]
@@ -2872,6 +2880,9 @@ class _ArticleReader:
                 state = _state_of(self._current(person))
                 if state is not None:
                     return state  # "President Dizon ordered the foreign ministry to …"
+        armed = self.armed_services.get(lemma)
+        if armed is not None and self.sentence_no - armed[0] <= rules.EVENT_REFERENCE_WINDOW:
+            return armed[1]  # "Myanmar's military bombed …. The UN urged the military to …"
         if self.gazetteer.is_administration_word(token.lower_):
             # "British lawmakers criticised the government's decision": their own government
             own = self._own_government(token)

@@ -176,6 +176,10 @@ EVENT_OF_VERB: dict[str, tuple[str, ...]] = {
     "suspend": ("suspension",), "withdraw": ("withdrawal",), "deploy": ("deployment",),
     "recognise": ("recognition",), "recognize": ("recognition",), "deport": ("deportation",),
     "release": ("release",), "ratify": ("ratification",),
+    # a proposal, a request or an offer is its maker's however it was received: "Japan proposed
+    # talks. China rejected the proposal."
+    "propose": ("proposal",), "request": ("request",), "offer": ("offer",), "demand": ("demand",),
+    "suggest": ("suggestion",), "ask": ("request",),
 }  # fmt: skip
 HARM_VERBS = frozenset(
     {"kill", "injure", "wound", "destroy", "damage", "hit", "target", "displace", "claim", "leave"}
@@ -450,6 +454,9 @@ ASSET_NOUNS = frozenset(
 REGIME_WORDS = frozenset({"regime", "junta", "authority", "authorities", "leadership"})
 #: Of those, the ones that mean one state's rulers the text has named ("Myanmar's junta … the junta").
 JUNTA_WORDS = frozenset({"regime", "junta"})
+#: A state's armed services, which a later bare "the military" names again: "Myanmar's military
+#: bombed …. The UN called on the military to stop".
+ARMED_SERVICE_NOUNS = frozenset({"military", "army", "navy"})
 #: Nouns that with "military" name a junta: "Mali's military government".
 MILITARY_RULE_NOUNS = frozenset({"government", "authority", "ruler"})
 #: Nouns of intention whose infinitive is not (yet) an act, with the verb the relation keeps:

@@ -944,10 +944,39 @@ def test_title_with_designate(article: ArticleActors) -> None:
 
 
 def test_leader_administration_means_the_state(article: ArticleActors) -> None:
-    assert article.resolve("Karzai administration") is None  # nobody named Karzai yet
-    article.resolve("Afghan President Hamid Karzai", label="PERSON")
-    assert name_of(article.resolve("the Karzai administration")) == "Afghanistan"
-    assert name_of(article.resolve("Karzai's government")) == "Afghanistan"
+    assert article.resolve("Okafor administration") is None  # nobody named Okafor yet
+    article.resolve("Nigerian President Bola Okafor", label="PERSON")
+    assert name_of(article.resolve("the Okafor administration")) == "Nigeria"
+    assert name_of(article.resolve("Okafor's government")) == "Nigeria"
+
+
+def test_a_listed_leaders_government_is_their_state_unnamed(article: ArticleActors) -> None:
+    # the gazetteer's leaders: their government is their state even when the text says no more
+    assert name_of(article.resolve("the Lukashenka regime")) == "Belarus"
+    assert name_of(article.resolve("the Lukashenko regime")) == "Belarus"
+    assert name_of(article.resolve("The Trump administration")) == "United States"
+    assert name_of(article.resolve("the Erdogan government")) == "Turkey"  # spelt without the breve
+    assert article.resolve("the Johnson government") is None  # a surname of two states' leaders
+    # a person the article names is the article's, whatever the list says
+    article.resolve("Kenyan opposition leader Raila Marcos", label="PERSON")
+    assert name_of(article.resolve("the Marcos camp")) == "Kenya"
+    # only before an administration word: the name alone is a person
+    assert article.resolve("Trump", label="PERSON").type is ActorType.PERSON
+
+
+def test_leaders_must_be_of_listed_states(raw_data: dict) -> None:
+    data = copy.deepcopy(raw_data)
+    data["leaders"]["states"]["Atlantis"] = ["Poseidon"]
+    with pytest.raises(DataError, match="'Atlantis' is not in the gazetteer"):
+        Gazetteer(data)
+    data = copy.deepcopy(raw_data)
+    data["leaders"]["states"]["United Nations"] = ["Guterres"]
+    with pytest.raises(DataError, match="leaders: 'United Nations' is not a state"):
+        Gazetteer(data)
+    data = copy.deepcopy(raw_data)
+    data["leaders"]["states"]["Chile"] = ["Putin"]
+    with pytest.raises(DataError, match="leaders: 'Putin' is listed twice"):
+        Gazetteer(data)
 
 
 def test_unknown_person_and_organisation(article: ArticleActors) -> None:

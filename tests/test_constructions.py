@@ -3299,6 +3299,26 @@ REFERENCE = [
         ["Ukraine | call | Russia"],
     ),
     case(
+        "reference-the-proposal-of-its-maker",
+        "Japan proposed talks on the disputed islands. China rejected the proposal on Tuesday. "
+        "Kenya requested an emergency meeting, but Ethiopia declined the request. Qatar offered "
+        "to mediate and Sudan welcomed the offer.",
+        ["China | reject | Japan", "Ethiopia | decline | Kenya", "Sudan | welcome | Qatar"],
+        ["China | reject | China", "Sudan | welcome | Sudan"],
+    ),
+    case(
+        "reference-the-military-of-the-state-just-named",
+        "Myanmar's military bombed a market in Rakhine State. The UN called on the military to stop "
+        "attacks on civilians.",
+        ["United Nations | call | Myanmar"],
+    ),
+    case(
+        "reference-a-leaders-government",
+        "Poland accused the Lukashenka regime of sending migrants to its border. Canada criticised "
+        "the Trump administration over its tariffs.",
+        ["Poland | accuse | Belarus", "Canada | criticise | United States"],
+    ),
+    case(
         "reference-the-regime-of-the-state-just-named",
         "Japan expressed concern over the situation in Myanmar and called on the military regime to "
         "engage in dialogue.",
