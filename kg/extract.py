@@ -2274,7 +2274,12 @@ class _ArticleReader:
         actor = self.actors.resolve(text, label=label, context=context)
         if actor is None and self.gazetteer.is_ambiguous(text):
             # "Congolese soldiers" in a text that has named the DRC: the one the article named
-            named = " ".join(a.name for a in self.actors.actors() if a.type is ActorType.COUNTRY)
+            # (or the state of a person it named: "South Korean President Lee … Korea would not …")
+            named = " ".join(
+                dict.fromkeys(
+                    state.name for state in map(_state_of, self.actors.actors()) if state is not None
+                )
+            )
             actor = self.actors.resolve(text, label=label, context=f"{context} {named}")
         if actor is not None and actor.type is not ActorType.PERSON:
             self._stable[(text, label)] = actor
@@ -3233,6 +3238,23 @@ class _ArticleReader:
             return owners[0]
         return None
 
+    def _thanked_for_backing(self, token: Token) -> Actor | None:
+        """ "Kazakhstan thanked Azerbaijan for supporting its bid": the bid of the one who thanks
+        (nobody is thanked for backing their own); None in any other place."""
+        backing = token.head.head
+        if (
+            token.lower_ not in ("its", "their")
+            or token.head.dep_ != "dobj"
+            or backing.tag_ != "VBG"
+            or backing.lemma_.lower() not in rules.BACKING_VERBS
+            or backing.dep_ != "pcomp"
+            or backing.head.lower_ != "for"
+            or backing.head.head.lemma_.lower() not in rules.CREDITING_VERBS - {"blame", "fault"}
+        ):
+            return None
+        thankers = self._resolve_all(self._subjects(backing.head.head)[0])
+        return thankers[0] if len(thankers) == 1 else None
+
     def _it(self, token: Token) -> tuple[Actor, ...]:
         """ "its" of a body or an official ("its foreign minister", "its troops") and "it" as the
         subject of what a state or organisation says of itself ("Uganda said it had not …"):
@@ -3262,7 +3284,7 @@ class _ArticleReader:
                     return (owners[0],)
                 if _lemma(head) not in rules.SOVEREIGN_NOUNS:
                     return ()
-            owner = self._speakers_own(head)
+            owner = self._speakers_own(head) or self._thanked_for_backing(token)
             if owner is not None:
                 return (owner,)
             kind = _lemma(head)
@@ -4843,7 +4865,11 @@ class _ArticleReader:
                 harmed: tuple[str, ...] = ("its", "our")
             else:
                 harmed = ("its",) if _target_of(token) is not None else ()
-            agents.extend(c for c in _children(token) if c.dep_ == "poss" and c.lower_ in harmed)
+            agents.extend(
+                c
+                for c in _children(token)
+                if c.dep_ == "poss" and (c.lower_ in harmed or self._thanked_for_backing(c) is not None)
+            )
             if event and not symmetric:
                 # "condemned the invasion by X", "the raids conducted by X": the agent
                 # stands for the event; "the attack, for which X claimed responsibility"

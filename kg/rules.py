@@ -861,6 +861,9 @@ CREDITING_VERBS = frozenset(
     {"thank", "commend", "praise", "congratulate", "applaud", "salute", "hail", "laud", "credit",
      "blame", "fault"}
 )  # fmt: skip
+#: Verbs of backing another's cause: "thanked Azerbaijan for supporting its bid" (the bid of the
+#: one who thanks: nobody is thanked for backing their own).
+BACKING_VERBS = frozenset({"support", "back", "endorse", "champion", "second"})
 #: Nouns of thanks a light verb gives "to" someone "for" something ("expressed its gratitude to X
 #: for its support"), as a verb of credit would.
 GRATITUDE_NOUNS = frozenset({"gratitude", "appreciation", "thanks", "tribute", "thank"})

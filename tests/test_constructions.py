@@ -3319,6 +3319,19 @@ REFERENCE = [
         ["Poland | accuse | Belarus", "Canada | criticise | United States"],
     ),
     case(
+        "reference-its-bid-backed-is-the-thankers",
+        "Kazakhstan thanked Azerbaijan for supporting its bid to host the next summit. Japan praised "
+        "India for backing its candidacy. China blamed the United States for backing its rival.",
+        ["Azerbaijan | support | Kazakhstan", "India | back | Japan"],
+        ["Azerbaijan | support | Azerbaijan", "United States | back | China"],
+    ),
+    case(
+        "reference-an-ambiguous-name-by-the-state-of-a-person-named",
+        "South Korean President Lee Min-ho met the Ukrainian foreign minister in Kyiv. Lee said Korea "
+        "would not supply lethal weapons to Ukraine.",
+        ["South Korea | supply | Ukraine | neg"],
+    ),
+    case(
         "reference-the-regime-of-the-state-just-named",
         "Japan expressed concern over the situation in Myanmar and called on the military regime to "
         "engage in dialogue.",
