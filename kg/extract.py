@@ -2552,6 +2552,32 @@ class _ArticleReader:
                 best = self._span_text(doc[k : ent.end])
         return best
 
+    def _agreed_between(self, verb: Token, lemma: str, subjects: Sequence[Token | Actor]) -> _Frame | None:
+        """ "the ceasefire agreed between Thailand and Cambodia", "the arrangements agreed between
+        Egypt and Israel", which the parser reads as a verb of its own: the accord of the parties
+        "between", whoever its subject seems to be. None unless the subject names no actor."""
+        if (
+            lemma not in rules.SETTLING_VERBS
+            or lemma in rules.MEDIATION_VERBS
+            or any(isinstance(s, Actor) or self._actors_of(s) for s in subjects)
+        ):
+            return None
+        parties = [t for o in _prep_objects(verb, "between") for t in _with_conjuncts(o)]
+        if len(self._resolve_all(parties)) < 2:
+            return None
+        accords = [c for c in _children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "acl":
+            accords.append(verb.head)
+        elif verb.dep_ == "conj":
+            accords.extend(c for c in _children(verb.head) if c.dep_ == "dobj")  # "violate the deal agreed"
+        accord = next((a for a in accords if a.pos_ == "NOUN" and _lemma(a) in rules.ACCORD_NOUNS), None)
+        if accord is None:
+            return None
+        relation = f"{_relation_head(verb)} {_lemma(accord)}"
+        return _Frame(
+            tuple(parties), relation, (), verb, _negated(verb), _hypothetical(verb), reciprocal=True
+        )
+
     def _accepted_invitation(self, verb: Token, patients: Sequence[Token]) -> _Frame | None:
         """ "The invitation was accepted": whoever was invited accepts, in the same sentence ("X
         invited Y to visit, and the invitation was accepted") or the last few."""
@@ -3960,6 +3986,10 @@ class _ArticleReader:
         if lemma == "declare" and any(t.lower_ in _DECLARED_FIRST for t in verb.doc[verb.i : verb.sent.end]):
             return  # "declared X persona non grata": read as the phrase (_declared_frames)
         subjects, patients = self._subjects(verb)
+        agreed = self._agreed_between(verb, lemma, subjects)
+        if agreed is not None:
+            yield agreed
+            return
         if not subjects and not patients:
             speaker = self._operative_speaker(verb)
             if speaker:
@@ -4164,6 +4194,9 @@ class _ArticleReader:
             relation = f"{head} at {standing.lower_} with"
             yield _Frame(tuple(subjects), relation, (), verb, negated, hypothetical, source, reciprocal=True)
         noun = patients[0] if patients and patients[0].pos_ == "NOUN" else _object_noun(verb)
+        if noun is None and lemma in rules.BINDING_VERBS:
+            # "both sides committed to a ceasefire": what binds them
+            noun = next((o for p in ("to", "by") for o in _prep_objects(verb, p) if o.pos_ == "NOUN"), None)
         agents_apart = verb.dep_ == "acl" and patients and not _joint_act(verb, lemma, patients[0])
         if agents_apart:
             # "a ceasefire brokered by X and Y": the brokers are not its parties; with a verb of
@@ -4226,6 +4259,13 @@ class _ArticleReader:
         ):
             # "agreed to a ceasefire": the thing agreed to goes in the relation
             act = _lemma(_content_noun(noun)) if noun is not None else None
+            if (
+                act is not None
+                and noun.dep_ == "pobj"
+                and noun.head.head == verb
+                and not head.endswith(noun.head.lower_)
+            ):
+                act = f"{noun.head.lower_} {act}"  # "committed to a ceasefire"
             mutual = rules.MUTUAL_ACTS.get(act) if head.split()[0] in rules.SWAPPING_VERBS else None
             if mutual is not None:
                 # "Baku and Yerevan trade blame": each blames the other

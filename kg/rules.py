@@ -414,6 +414,9 @@ RECIPROCAL_CONTROL_VERBS = frozenset({"agree", "consent", "arrange", "resolve"})
 #: the parties of the truce.
 MEDIATION_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "negotiate", "arrange"})
 #: Verbs that make an agreement somewhere: its "in" is the venue.
+#: Verbs whose accord is named by "to" or "by": "X and Y committed to a ceasefire", "abided by
+#: the truce", "returned to talks" (a joint act of the subjects, as "agreed a truce" is).
+BINDING_VERBS = frozenset({"commit", "recommit", "adhere", "abide", "return", "stick"})
 SETTLING_VERBS = RECIPROCAL_VERBS | MEDIATION_VERBS | {"reach", "seal", "ink", "strike", "announce"}
 #: Verbs by which an act affects someone, so that "X's decision angered Y" is X's doing.
 AFFECT_VERBS = frozenset(

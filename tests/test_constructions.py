@@ -4299,6 +4299,25 @@ VERBS = [
         ["China | downgrade | Lithuania"],
     ),
     case(
+        "verbs-reciprocal-committed-to-an-accord",
+        "Kyrgyzstan and Tajikistan met in Batken on Monday. Both sides committed to a ceasefire. "
+        "Israel and Hamas have abided by the truce, Qatar said. Armenia and Azerbaijan returned to "
+        "talks in Geneva.",
+        ["Kyrgyzstan | commit | Tajikistan", "Israel | abide | Hamas", "Armenia | return | Azerbaijan"],
+    ),
+    case(
+        "verbs-reciprocal-accord-agreed-between",
+        "The ceasefire agreed between Thailand and Cambodia held on Monday. Any new deployment would "
+        "violate the arrangements agreed between Egypt and Israel. The deal reached between Armenia "
+        "and Azerbaijan was welcomed by Iran.",
+        [
+            "Thailand | agree | Cambodia",
+            "Egypt | agree | Israel",
+            "Armenia | reach | Azerbaijan",
+        ],
+        ["Iran | reach | Armenia"],
+    ),
+    case(
         "verbs-reciprocal-feuded",
         "Peru and Mexico have feuded since Lima expelled the Mexican ambassador in December.",
         ["Peru | feud | Mexico", "Peru | expel | Mexico"],
