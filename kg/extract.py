@@ -2644,8 +2644,9 @@ class _ArticleReader:
             return None  # not "an invitation to Chad was accepted"
         return self.invitation[1], self.invitation[2]
 
-    def _earlier_event(self, token: Token, lemma: str) -> tuple[Actor, ...]:
-        """The actors of "the <event>" named with its actor a few sentences before."""
+    def _earlier_event(self, token: Token, lemma: str, *, told_by: Token | None = None) -> tuple[Actor, ...]:
+        """The actors of "the <event>" named with its actor a few sentences before (``told_by``:
+        the participle that hangs on the noun and names it again, "the talks, hosted by X")."""
         remembered = self.event_agents.get(lemma)
         if remembered is None or self.sentence_no - remembered[0] > rules.EVENT_REFERENCE_WINDOW:
             return ()
@@ -2655,7 +2656,7 @@ class _ArticleReader:
         ):
             return ()
         if any(
-            (c.dep_ in ("poss", "compound", "prep", "acl", "relcl") and c.lower_ != "as")
+            (c.dep_ in ("poss", "compound", "prep", "acl", "relcl") and c.lower_ != "as" and c != told_by)
             or _is_owner_adjective(c)
             for c in _children(token)
         ):
@@ -3394,6 +3395,15 @@ class _ArticleReader:
             and not self._resolve_all(g for c in objects for g in _children(c) if _is_owner_adjective(g))
         ):
             return ()  # "it takes time", but "It then reinstated Gabon", "It did not enter Polish airspace"
+        if head.dep_ == "relcl":
+            # "La Paz took the issue to the OAS, where it accused Chile of …": the sentence's own
+            # subject, named before the clause
+            root = head.sent.root
+            owners = self._resolve_all(
+                t for t in self._subjects(root)[0] if t.i < token.i and t.pos_ != "PRON"
+            )
+            if len(owners) == 1 and owners[0].type is not ActorType.PERSON:
+                return (owners[0],)
         # "Turkey … It trains Somalia's army": the state or organisation the last sentence was about
         latest = next(((n, r, a) for n, r, a in reversed(self.mentions)), None)
         if latest is None or self.sentence_no - latest[0] > 1:
@@ -4052,7 +4062,12 @@ class _ArticleReader:
                 # "the deal signed by X": the noun itself, not what it leads to; but "a
                 # resolution against X passed by Y" leads to X
                 objects = [((), t) for t in patients if self._actors_of(t)]
-                if not objects and patients[0].lemma_.lower() not in rules.SYMMETRIC_NOUNS:
+                meeting = _lemma(patients[0])
+                if not objects and meeting in rules.SYMMETRIC_NOUNS and lemma in rules.MEDIATION_VERBS:
+                    # "X and Y held talks. The talks, hosted by Z, …": Z hosts theirs
+                    parties = self._earlier_event(patients[0], meeting, told_by=verb)
+                    objects = [((meeting, "of"), a) for a in parties]
+                elif not objects and meeting not in rules.SYMMETRIC_NOUNS:
                     agents = {t.i for t in subjects}
                     objects = [
                         (p[0] or _noun_words(patients[0]), p[1])
@@ -4221,7 +4236,7 @@ class _ArticleReader:
                 (
                     c
                     for c in _children(verb)
-                    if c.dep_ == "nsubjpass"
+                    if c.dep_ in ("nsubjpass", "dobj")
                     and _lemma(c) in rules.ACCORD_NOUNS
                     and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in _children(c))
                 ),
@@ -4229,7 +4244,8 @@ class _ArticleReader:
             )
             if accord is not None:
                 # "Spain and the UK signed the treaty. The deal was brokered by the European
-                # Commission": the Commission brokers it between them
+                # Commission", "The Commission, which brokered the deal, …": the Commission
+                # brokers it between them
                 yield _Frame(
                     tuple(subjects), f"{head} {_lemma(accord)} between", self.accord[1], verb, source=source
                 )

@@ -413,10 +413,10 @@ RECIPROCAL_CONTROL_VERBS = frozenset({"agree", "consent", "arrange", "resolve"})
 #: Verbs of a third party's help to an agreement: "a truce brokered by X" relates X to
 #: the parties of the truce.
 MEDIATION_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "sponsor", "negotiate", "arrange"})
-#: Verbs that make an agreement somewhere: its "in" is the venue.
 #: Verbs whose accord is named by "to" or "by": "X and Y committed to a ceasefire", "abided by
 #: the truce", "returned to talks" (a joint act of the subjects, as "agreed a truce" is).
 BINDING_VERBS = frozenset({"commit", "recommit", "adhere", "abide", "return", "stick"})
+#: Verbs that make an agreement somewhere: its "in" is the venue.
 SETTLING_VERBS = RECIPROCAL_VERBS | MEDIATION_VERBS | {"reach", "seal", "ink", "strike", "announce"}
 #: Verbs by which an act affects someone, so that "X's decision angered Y" is X's doing.
 AFFECT_VERBS = frozenset(
@@ -933,10 +933,12 @@ NAMED_PLACE_NOUNS = frozenset(
     {"region", "province", "territory", "enclave", "district", "city", "town", "island", "islands",
      "archipelago", "republic", "area", "oblast", "state", "emirate", "strip", "peninsula"}
 )  # fmt: skip
-#: Nouns of a settlement whose "of" names a place, never a person ("the village of Yater").
+#: Nouns of a settlement or a division of a state whose "of" names a place, never a person ("the
+#: village of Yater", "the border department of Nariño").
 SETTLEMENT_NOUNS = frozenset(
     {"village", "town", "city", "district", "county", "municipality", "commune", "governorate",
-     "township", "settlement", "port"}
+     "township", "settlement", "port", "department", "province", "prefecture", "canton", "parish",
+     "oblast", "borough"}
 )  # fmt: skip
 #: Nouns of quantity: the noun after their "of" says what ("a shipment of aid").
 QUANTITY_NOUNS = frozenset(
@@ -1045,6 +1047,7 @@ PLURAL_REFERENCES: dict[str, str] = {
     "counterpart": "person", "country": "country", "nation": "country", "state": "country",
     "government": "country", "neighbor": "country", "neighbour": "country", "capital": "country",
     "junta": "country", "regime": "country", "delegation": "country", "ally": "",
+    "partner": "", "rival": "", "adversary": "", "foe": "", "belligerent": "", "signatory": "",
 }  # fmt: skip
 #: Plural nouns that stand for an organisation's members together when the organisation
 #: speaks ("Allies condemn …" in a NATO statement).

@@ -3332,6 +3332,40 @@ REFERENCE = [
         ["South Korea | supply | Ukraine | neg"],
     ),
     case(
+        "reference-the-accord-a-third-party-brokered",
+        "Armenia and Azerbaijan signed a peace agreement in August. The United States, which brokered "
+        "the agreement, sent an envoy to the ceremony.",
+        ["United States | broker | Armenia", "United States | broker | Azerbaijan"],
+    ),
+    case(
+        "reference-the-talks-a-participle-says-were-hosted",
+        "Kyrgyzstan and Tajikistan held border talks last week. The talks, hosted by Uzbekistan, "
+        "ended without a signed protocol.",
+        ["Uzbekistan | host | Kyrgyzstan", "Uzbekistan | host | Tajikistan"],
+    ),
+    case(
+        "reference-it-in-a-relative-clause-is-the-sentences-subject",
+        "The court ruled against Bolivia in 2018. La Paz has since taken the issue to the Organization "
+        "of American States, where it accused Chile of ignoring earlier agreements.",
+        ["Bolivia | accuse | Chile"],
+        ["Organization of American States | accuse | Chile"],
+    ),
+    case(
+        "reference-both-partners",
+        "Mongolia signed transit deals with China and Russia on Monday. Japan called on both partners "
+        "to respect Mongolia's neutrality. India and Pakistan exchanged fire on the border. The two "
+        "rivals have fought three wars.",
+        ["Japan | call | China", "Japan | call | Russia", "India | fight | Pakistan"],
+    ),
+    case(
+        "reference-a-department-is-no-person-of-the-two",
+        "Ecuador's interior minister accused Colombia of failing to stop smugglers. Colombia's foreign "
+        "minister, Laura Cifuentes, said troops had captured 200 fighters in the border department of "
+        "Nariño. Brazil urged both sides to settle the dispute.",
+        ["Brazil | urge | Ecuador", "Brazil | urge | Colombia"],
+        ["Brazil | urge | Nariño"],
+    ),
+    case(
         "reference-the-regime-of-the-state-just-named",
         "Japan expressed concern over the situation in Myanmar and called on the military regime to "
         "engage in dialogue.",
