@@ -3114,6 +3114,8 @@ class _ArticleReader:
             if speakers or self._unnamed_plural_speaker(token):
                 return speakers  # ("the three ministers said they would …": whom the text does not name)
             before = self._plural_before(token)
+            if not before and self._plural_thing_before(token):
+                return ()  # "criticised the bloc's measures and said it did not recognise them"
             return before if before else self._they()
         if lower in rules.NEUTER_PRONOUNS:
             return self._it(token)
@@ -3510,6 +3512,32 @@ class _ArticleReader:
             if found[0].type is ActorType.GROUP or word.tag_ in ("NNS", "NNPS"):
                 return found  # the nearest group, or plural ("Pakistani troops … they")
         return ()
+
+    def _plural_thing_before(self, token: Token) -> bool:
+        """Whether "them" as an object has a plural thing earlier in its sentence to stand for:
+        the object of an earlier verb that names no actor and is no kind of actor ("measures",
+        "sanctions", "claims"), rather than a group of actors named sentences before."""
+        if token.lower_ != "them" or token.dep_ not in rules.OBJECT_DEPS or self._sent is None:
+            return False
+        verb = token.head
+        if (
+            _lemma(verb) in rules.OBJECT_CONTROL_VERBS
+            or _lemma(verb) in rules.CREDITING_VERBS
+            or _is_infinitive(verb)
+        ):
+            return False  # "urged them to talk", "thanked them": people; "took measures to drive
+            # them away": the purpose of the measures, about others
+        return any(
+            word.tag_ == "NNS"
+            and word.dep_ in rules.OBJECT_DEPS
+            and word.head.pos_ == "VERB"
+            and not self._actors_of(word)
+            and _singular(word.lemma_.lower()) not in rules.PLURAL_REFERENCES
+            and word.lemma_.lower() not in rules.GROUP_NOUNS
+            and not self._is_role(word.lemma_)
+            and not self._is_body(word.lower_)
+            for word in self._sent.doc[self._sent.start : token.i]
+        )
 
     def finalize(self, stmt: Statement) -> Statement:
         """The statement with its persons as the article knows them now."""

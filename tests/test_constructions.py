@@ -3366,6 +3366,14 @@ REFERENCE = [
         ["Brazil | urge | Nariño"],
     ),
     case(
+        "reference-them-is-the-plural-thing-of-its-sentence",
+        "Kaja Kallas and Lu Jianping spoke by phone on Monday. India has criticised the bloc's "
+        "measures as unilateral and said New Delhi did not recognise them. Egypt and Sudan met in "
+        "Cairo. Ethiopia criticised their statements and urged them to return to talks.",
+        ["Ethiopia | urge | Egypt", "Ethiopia | urge | Sudan"],
+        ["India | recognise | Kaja Kallas | neg", "India | recognise | Lu Jianping | neg"],
+    ),
+    case(
         "reference-the-regime-of-the-state-just-named",
         "Japan expressed concern over the situation in Myanmar and called on the military regime to "
         "engage in dialogue.",
