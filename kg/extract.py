@@ -897,6 +897,7 @@ class _ArticleReader:
         self.event_agents: dict[str, tuple[int, tuple[Actor, ...]]] = {}
         self.asset_owners: dict[str, tuple[int, Actor]] = {}  # "drone" → the state of the last one
         self.junta: tuple[int, Actor] | None = None  # (sentence, state) of the last junta named
+        self.mediators: set[str] = set()  # who brokered or mediated something: no party to it
         # armed service noun → (sentence, state) of the last one named with its state
         self.armed_services: dict[str, tuple[int, Actor]] = {}
         self.legislatures: dict[tuple[str, str], Actor] = {}  # (state, "parliament") → as first named
@@ -1175,6 +1176,9 @@ class _ArticleReader:
                         self.event_agents[noun] = (self.sentence_no, found)
             if pos == "VERB" and (lemma in rules.MEETING_OF_VERB or lemma == "hold") and not _negated(token):
                 self._note_meeting(token, lemma)
+            if pos == "VERB" and lemma in rules.THIRD_PARTY_MEDIATION:
+                # "a ceasefire brokered by the US and France": not a later "both parties"
+                self.mediators.update(a.name for a in self._resolve_all(self._subjects(token)[0]))
             if pos == "VERB" and lemma in rules.EVENT_OF_VERB and not _negated(token):
                 # "Iran seized a tanker": a later "the seizure" is Iran's (its own subject only)
                 found = self._named_doers(token)
@@ -3688,6 +3692,10 @@ class _ArticleReader:
         )
         if found:
             self._sentence_pairs.append((token.i, found))
+        if lemma in ("side", "party") and found and all(a.name in self.mediators for a in found):
+            # "urged both parties to respect the truce" after "a truce brokered by the US and
+            # France": the parties it was brokered between, states that border each other
+            found = self._bordering_group(count, outside | self.mediators)
         if lemma in rules.NEIGHBOUR_NOUNS and len(found) >= 2 and not self._bordering(found):
             # "relations between the two neighbours" after "the US stood with Colombia": the
             # states named lately that border each other
@@ -4143,6 +4151,21 @@ class _ArticleReader:
                             _hypothetical(verb),
                             self._speaker(verb) or self._source,
                             subject_actors=(implicit,),
+                        )
+                    return
+                doers = self._casualty_doers(verb)
+                if doers:
+                    # "two Lebanese soldiers were wounded when an Israeli drone hit their post"
+                    objects = [path for t in patients for path in self._path(t, (), 0)]
+                    for words, objs in _by_path(objects).items():
+                        yield _Frame(
+                            tuple(doers),
+                            _join_relation(head, words),
+                            tuple(objs),
+                            verb,
+                            _negated(verb),
+                            _hypothetical(verb),
+                            self._speaker(verb) or self._source,
                         )
                 return
             # "X pledged that Y would be held responsible": X is the agent
@@ -5723,6 +5746,23 @@ class _ArticleReader:
         ):
             return ()  # a preambular clause ends with a comma (not a title "Condemning Violence …")
         return voice.parties or (voice.state,)
+
+    def _casualty_doers(self, verb: Token) -> list[Token]:
+        """The doers of the clause of time that says how an agentless passive of harm came about:
+        "were wounded when an Israeli drone hit their post", "… when their post was hit by an
+        Israeli drone" (the drone); none when the clause names no actor as its doer."""
+        if _lemma(verb) not in rules.CASUALTY_VERBS:
+            return []
+        for clause in _children(verb):
+            if clause.dep_ == "advcl" and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in rules.CASUALTY_MARKS for m in _children(clause)
+            ):
+                doers = [
+                    s for s in self._subjects(clause)[0] if not isinstance(s, Actor) and self._actors_of(s)
+                ]
+                if doers:
+                    return doers
+        return []
 
     def _implicit_agent(self, verb: Token) -> Actor | None:
         """Who does what an agentless passive says: the state whose ministry an envoy "was

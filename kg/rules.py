@@ -428,6 +428,11 @@ AFFECT_VERBS = frozenset(
 #: protested after Chinese ships entered its waters".
 REACTION_VERBS = frozenset({"protest", "retaliate", "complain", "react", "respond"})
 REACTION_MARKS = frozenset({"after", "when", "as", "because"})
+#: Verbs of harm whose agentless passive names its doer in a clause of time: "two soldiers were
+#: wounded when an Israeli drone hit their post" (the drone's state wounded them).
+CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "maim"})
+#: The marks of such a clause.
+CASUALTY_MARKS = frozenset({"when", "as", "after"})
 #: Nouns that refer back to the last act a state did, whatever it was: "The decision was
 #: denounced by Madrid".
 ACT_NOUNS = frozenset({"decision", "move", "step"})

@@ -3374,6 +3374,19 @@ REFERENCE = [
         ["India | recognise | Kaja Kallas | neg", "India | recognise | Lu Jianping | neg"],
     ),
     case(
+        "reference-both-parties-are-not-the-brokers",
+        "Israel and Lebanon agreed a truce brokered by the United States and France. On Monday "
+        "Lebanon called on Washington and Paris to press Israel. UNIFIL urged both parties to respect "
+        "resolution 1701.",
+        ["UNIFIL | urge | Israel", "UNIFIL | urge | Lebanon"],
+        ["UNIFIL | urge | United States", "UNIFIL | urge | France"],
+    ),
+    case(
+        "reference-an-operative-of-a-group",
+        "The Israeli military said it had targeted a Hezbollah operative near the border.",
+        ["Israel | target | Hezbollah"],
+    ),
+    case(
         "reference-the-regime-of-the-state-just-named",
         "Japan expressed concern over the situation in Myanmar and called on the military regime to "
         "engage in dialogue.",
@@ -4358,6 +4371,14 @@ VERBS = [
             "Armenia | reach | Azerbaijan",
         ],
         ["Iran | reach | Armenia"],
+    ),
+    case(
+        "verbs-casualties-of-a-clause-of-time",
+        "Two Lebanese soldiers were wounded on Monday when their post was hit by an Israeli drone. "
+        "Three Ukrainian civilians were killed as Russian missiles struck the city. Five Malian "
+        "soldiers were killed when their convoy hit a mine.",
+        ["Israel | wound | Lebanon", "Russia | kill | Ukraine"],
+        ["Mali | kill | Mali"],
     ),
     case(
         "verbs-reciprocal-feuded",
