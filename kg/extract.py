@@ -2949,12 +2949,19 @@ class _ArticleReader:
             return self._salient((ActorType.COUNTRY,), token)
         if voice.state is not None and voice.state.type is ActorType.COUNTRY:
             return voice.state
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        ministry = _lemma(token) in rules.MINISTRY_WORDS
         # "MANILA, Sept 17 (Reuters) - … The Department of Foreign Affairs said": a news story's
         # dateline, once the text has named the state of that capital
-        if token.dep_ not in ("nsubj", "nsubjpass") or _lemma(token) not in rules.MINISTRY_WORDS:
-            return None
-        home = self._home_state()
-        return home if home is not None and home.name in self.state_mentions else None
+        home = self._home_state() if ministry else None
+        if home is not None and home.name in self.state_mentions:
+            return home
+        if ministry or self.gazetteer.is_administration_word(token.lower_):
+            # "Japan protested …. The ministry also accused Beijing of …": the state the last
+            # sentence was about
+            return _state_of(self._current(self._last_subject()))
+        return None
 
     def _home_state(self) -> Actor | None:
         """The state of the article's news dateline ("MANILA, Sept 17 (Reuters) -"), read once."""
@@ -3411,13 +3418,16 @@ class _ArticleReader:
             if len(owners) == 1 and owners[0].type is not ActorType.PERSON:
                 return (owners[0],)
         # "Turkey … It trains Somalia's army": the state or organisation the last sentence was about
+        last = self._last_subject()
+        return (last,) if last is not None and last.type is not ActorType.PERSON else ()
+
+    def _last_subject(self) -> Actor | None:
+        """The one actor the last sentence named as its main subject, if it named one."""
         latest = next(((n, r, a) for n, r, a in reversed(self.mentions)), None)
         if latest is None or self.sentence_no - latest[0] > 1:
-            return ()
+            return None
         subjects = [a for n, r, a in self.mentions if n == latest[0] and r == 0]
-        if len(subjects) == 1 and subjects[0].type is not ActorType.PERSON:
-            return (subjects[0],)
-        return ()
+        return subjects[0] if len(subjects) == 1 else None
 
     def _it_object(self, token: Token) -> tuple[Actor, ...]:
         """ "it" as the object of an act: "brought a case against Israel, accusing it of …",

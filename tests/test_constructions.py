@@ -3387,6 +3387,22 @@ REFERENCE = [
         ["Israel | target | Hezbollah"],
     ),
     case(
+        "reference-the-ministry-of-the-last-sentences-state",
+        "Japan protested after Chinese coast guard ships entered its waters. The ministry also accused "
+        "Beijing of raising tensions. Nepal's foreign ministry said India had no right to build a road "
+        "in Lipulekh. The ministry urged New Delhi to hold talks. The Nepali government protested to "
+        "India. The government also asked China to clarify its position.",
+        ["Japan | accuse | China", "Nepal | urge | India", "Nepal | ask | China"],
+        ["China | accuse | China"],
+    ),
+    case(
+        "reference-the-ministry-of-the-dateline-before-the-last-subject",
+        "MANILA, Sept 17 - Chinese coast guard vessels fired water cannon at a Philippine ship on "
+        "Tuesday. China's coast guard said the ship had intruded. The Department of Foreign Affairs "
+        "called on China to withdraw its vessels from the shoal.",
+        ["Philippines | call | China"],
+    ),
+    case(
         "reference-the-regime-of-the-state-just-named",
         "Japan expressed concern over the situation in Myanmar and called on the military regime to "
         "engage in dialogue.",
