@@ -1167,9 +1167,11 @@ class _ArticleReader:
                 and self._act_nouns_ahead
                 and any(c.dep_ in rules.OBJECT_DEPS for c in _children(token))
                 and not _negated(token)
+                and not any(_refers_to_act(t) for t in _direct_objects(token))
             ):
                 # "Algeria suspended the treaty. The decision was denounced by Madrid": a later
                 # "the decision", "the move", "the step" is the act of the last sentence's subject
+                # (not of "China opposes this move", which reacts to it)
                 found = self._named_doers(token)
                 if len(found) == 1:
                     for noun in rules.ACT_NOUNS:
@@ -6425,6 +6427,11 @@ def _ranking_copula(noun: Token) -> Token | None:
     ):
         return one.head
     return None
+
+
+def _refers_to_act(token: Token) -> bool:
+    """Whether an object refers back to an act: "this move", "the decision"."""
+    return _lemma(token) in rules.ACT_NOUNS
 
 
 def _settlement_name(token: Token) -> bool:

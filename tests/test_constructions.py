@@ -3403,6 +3403,13 @@ REFERENCE = [
         ["Philippines | call | China"],
     ),
     case(
+        "reference-this-move-is-the-last-sentences-act",
+        "The United States imposed sanctions on Chinese chip makers on Monday. China firmly opposes "
+        "this move. Russia also criticised the move.",
+        ["China | oppose | United States", "Russia | criticise | United States"],
+        ["Russia | criticise | China"],
+    ),
+    case(
         "reference-the-regime-of-the-state-just-named",
         "Japan expressed concern over the situation in Myanmar and called on the military regime to "
         "engage in dialogue.",
