@@ -1586,7 +1586,12 @@ class _ArticleReader:
         plural = self._members_of_voice(token) or self._plural_reference(token)
         if plural is not None:
             return plural
-        described = self._described_group(token) or self._description(token) or self._unnamed_body(token)
+        described = (
+            self._described_group(token)
+            or self._description(token)
+            or self._unnamed_body(token)
+            or self._neighbour_of(token)
+        )
         if described is not None:
             return (described,)
         lemma = token.lemma_.lower()
@@ -2163,6 +2168,7 @@ class _ArticleReader:
                 t.text
                 for t in self._left(token)
                 if t.dep_ not in ("det", "case", "punct", "nummod", "quantmod")
+                and t.tag_ != "VBG"  # (not the act of "accused Y of arming rebels")
             ]
             return (Actor(" ".join(words), ActorType.GROUP),)
         named = self._armed_group_name(token, lemma)
@@ -3033,6 +3039,31 @@ class _ArticleReader:
         ):
             return None
         return self._last_group(token)
+
+    def _neighbour_of(self, token: Token) -> Actor | None:
+        """ "its neighbour", "Iraq's northern neighbour": the one state bordering the owner that
+        the text has named in the last few sentences."""
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or _lemma(token) not in rules.NEIGHBOUR_NOUNS:
+            return None
+        possessor = next((c for c in _children(token) if c.dep_ == "poss"), None)
+        if possessor is None:
+            return None
+        owners = list(self._actors_of(possessor))
+        verb = _governing_verb(token) if possessor.lower_ == "its" else None
+        if not owners and verb is not None:
+            owners = self._resolve_all(
+                t for t in self._subjects(verb)[0] if t.i != possessor.i
+            )  # its = the doer's
+        if len(owners) != 1 or owners[0].type is not ActorType.COUNTRY:
+            return None
+        bordering = {
+            name
+            for name, (_, last, state) in self.state_mentions.items()
+            if self.sentence_no - last <= rules.PLURAL_REFERENCE_WINDOW
+            and name != owners[0].name
+            and self.gazetteer.neighbours(owners[0], state)
+        }
+        return self.state_mentions[bordering.pop()][2] if len(bordering) == 1 else None
 
     def _last_group(self, token: Token) -> Actor | None:
         """The armed or political group named last before a token that describes one: in its

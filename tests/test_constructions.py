@@ -3410,6 +3410,14 @@ REFERENCE = [
         ["Russia | criticise | China"],
     ),
     case(
+        "reference-its-neighbour-named-lately",
+        "Eritrea and Ethiopia fought a border war from 1998 to 2000. Ethiopia has accused its "
+        "neighbour of arming rebels in Tigray. Chile and Peru signed a fisheries deal. Bolivia "
+        "criticised its neighbour on Monday.",
+        ["Ethiopia | accuse | Eritrea"],
+        ["Bolivia | criticise | Chile", "Bolivia | criticise | Peru"],
+    ),
+    case(
         "reference-the-regime-of-the-state-just-named",
         "Japan expressed concern over the situation in Myanmar and called on the military regime to "
         "engage in dialogue.",

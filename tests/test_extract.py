@@ -435,6 +435,9 @@ def test_unnamed_armed_groups_are_actors(nlp) -> None:
     assert has(found, "Ecuador", "arm", "rebels")
     found = triples(nlp, "Mali said rebels from the Arakan Army attacked Myanmar.")
     assert not any(s == "rebels" for s, _, _ in found)
+    # the act of the charge is no part of the group's name
+    found = triples(nlp, "Ethiopia has accused its neighbour of arming rebels.")
+    assert not any("arming" in end for s, _, o in found for end in (s, o))
 
 
 @slow
