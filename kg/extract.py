@@ -3554,6 +3554,8 @@ class _ArticleReader:
                     # own subject ("Qatar and Turkey, which mediated a truce between them")
                     return listed
             found = self._cache.get(i)
+            if found and len(found) >= 2 and word.tag_ == "NNS" and i not in own:
+                return found  # "a war between the two neighbours … after they signed a deal"
             if not found or len(found) != 1 or found[0].type is ActorType.PERSON:
                 continue
             if found[0].type is ActorType.GROUP or word.tag_ in ("NNS", "NNPS"):
@@ -3735,6 +3737,18 @@ class _ArticleReader:
         )
         if found:
             self._sentence_pairs.append((token.i, found))
+        if not found and lemma in rules.NEIGHBOUR_NOUNS:
+            # "Ethiopia accused Eritrea …, reviving fears of a war between the two neighbours":
+            # the bordering states the sentence named before
+            named = tuple(
+                dict.fromkeys(
+                    a
+                    for _, a in sorted(self._named_before(token), key=lambda n: n[0].i)
+                    if a.type is ActorType.COUNTRY
+                )
+            )
+            if len(named) == (count or 2) and self._bordering(named):
+                found = named
         if lemma in ("side", "party") and found and all(a.name in self.mediators for a in found):
             # "urged both parties to respect the truce" after "a truce brokered by the US and
             # France": the parties it was brokered between, states that border each other
@@ -6275,6 +6289,8 @@ def _prospective(noun: Token) -> bool:
         if head.pos_ in ("VERB", "NOUN", "AUX", "ADJ") and (
             lemma in rules.PROSPECTIVE_GOVERNORS or lemma in rules.PREVENTING_GOVERNORS
         ):
+            return True
+        if head.pos_ == "NOUN" and lemma in rules.FEARED_GOVERNORS:
             return True
         if head.pos_ in ("VERB", "AUX"):
             # "Kazakhstan's proposal to host talks between X and Y": the talks are proposed;

@@ -244,6 +244,9 @@ PROSPECTIVE_GOVERNORS = frozenset(
         "preparation", "readiness", "commitment", "pledge", "offer", "risk",
     }
 )  # fmt: skip
+#: Nouns (not verbs: "fears the deployment" fears a real one) that present an event as feared:
+#: "fears of a new war between the two neighbours".
+FEARED_GOVERNORS = frozenset({"fear", "danger", "spectre", "specter", "threat"})
 #: Adjectives in lower case that name a part of a country before its name ("the eastern
 #: Democratic Republic of the Congo"): not part of the name ("Southern African …" is).
 REGION_ADJECTIVES = frozenset(

@@ -3418,6 +3418,19 @@ REFERENCE = [
         ["Bolivia | criticise | Chile", "Bolivia | criticise | Peru"],
     ),
     case(
+        "reference-they-the-two-neighbours-of-the-sentence",
+        "Ethiopia accused Eritrea of massing troops, reviving fears of a new war between the two "
+        "neighbours seven years after they signed a peace deal.",
+        ["Ethiopia | accuse | Eritrea", "Ethiopia | sign | Eritrea"],
+        ["Ethiopia | wage | Eritrea", "Eritrea | wage | Ethiopia"],
+    ),
+    case(
+        "reference-the-ceasefire-the-two-neighbours-agreed",
+        "Pakistan summoned India's envoy over the shelling, the most serious breach of the ceasefire "
+        "the two neighbours agreed last May.",
+        ["Pakistan | agree | India"],
+    ),
+    case(
         "reference-the-regime-of-the-state-just-named",
         "Japan expressed concern over the situation in Myanmar and called on the military regime to "
         "engage in dialogue.",
