@@ -3322,7 +3322,7 @@ class _ArticleReader:
             or backing.lemma_.lower() not in rules.BACKING_VERBS
             or backing.dep_ != "pcomp"
             or backing.head.lower_ != "for"
-            or backing.head.head.lemma_.lower() not in rules.CREDITING_VERBS - {"blame", "fault"}
+            or backing.head.head.lemma_.lower() not in rules.CREDITING_VERBS - rules.BLAMING_VERBS
         ):
             return None
         thankers = self._resolve_all(self._subjects(backing.head.head)[0])
@@ -3749,7 +3749,7 @@ class _ArticleReader:
             )
             if len(named) == (count or 2) and self._bordering(named):
                 found = named
-        if lemma in ("side", "party") and found and all(a.name in self.mediators for a in found):
+        if lemma in rules.FACTION_NOUNS and found and all(a.name in self.mediators for a in found):
             # "urged both parties to respect the truce" after "a truce brokered by the US and
             # France": the parties it was brokered between, states that border each other
             found = self._bordering_group(count, outside | self.mediators)
@@ -4191,39 +4191,28 @@ class _ArticleReader:
                 return
             agent = _commissive_agent(verb)
             if agent is None:
+                # "The chargé d'affaires was summoned to the Ministry": the ministry's state; "two
+                # Lebanese soldiers were wounded when an Israeli drone hit their post": the drone's
                 implicit = self._implicit_agent(verb)
+                doers = self._casualty_doers(verb) if implicit is None else []
+                if implicit is None and not doers:
+                    return
+                objects = [path for t in patients for path in self._path(t, (), 0)]
                 if implicit is not None:
-                    # "The chargé d'affaires was summoned to the Ministry": the ministry's state
-                    objects = [path for t in patients for path in self._path(t, (), 0)]
                     objects.extend(self._objects(verb, skip_objects=True))
                     if verb.lemma_.lower() in rules.FORCE_MOVING_VERBS:
                         head = _join_relation(head, _noun_words(patients[0]))  # "deploy troop to"
-                    for words, objs in _by_path(objects).items():
-                        yield _Frame(
-                            (),
-                            _join_relation(head, words),
-                            tuple(objs),
-                            verb,
-                            _negated(verb),
-                            _hypothetical(verb),
-                            self._speaker(verb) or self._source,
-                            subject_actors=(implicit,),
-                        )
-                    return
-                doers = self._casualty_doers(verb)
-                if doers:
-                    # "two Lebanese soldiers were wounded when an Israeli drone hit their post"
-                    objects = [path for t in patients for path in self._path(t, (), 0)]
-                    for words, objs in _by_path(objects).items():
-                        yield _Frame(
-                            tuple(doers),
-                            _join_relation(head, words),
-                            tuple(objs),
-                            verb,
-                            _negated(verb),
-                            _hypothetical(verb),
-                            self._speaker(verb) or self._source,
-                        )
+                for words, objs in _by_path(objects).items():
+                    yield _Frame(
+                        tuple(doers),
+                        _join_relation(head, words),
+                        tuple(objs),
+                        verb,
+                        _negated(verb),
+                        _hypothetical(verb),
+                        self._speaker(verb) or self._source,
+                        subject_actors=(implicit,) if implicit is not None else (),
+                    )
                 return
             # "X pledged that Y would be held responsible": X is the agent
             subjects = [agent]
@@ -4725,10 +4714,12 @@ class _ArticleReader:
         out: list[_Path] = []
         theme: tuple[str, ...] = ()  # "impose tariffs on X": the non-actor object goes in the relation
         has_actor_object = any(c.dep_ in rules.OBJECT_DEPS and self._actors_of(c) for c in _children(verb))
-        for child in _children(verb):
+        for child in (*_children(verb), *_relative_object(verb)):
             if (
                 child.dep_ in rules.OBJECT_DEPS
-                and (
+                or child is verb.head  # "the drills (that) China held near Taiwan": what was held
+            ) and (
+                (
                     child.pos_ == "NOUN"
                     or (child.pos_ == "PROPN" and not child.ent_type_)
                     or child.ent_type_ == "MONEY"
@@ -5023,6 +5014,8 @@ class _ArticleReader:
         symmetric = lemma in rules.SYMMETRIC_NOUNS
         if lemma not in rules.STANCE_NOUNS:
             agents = _named_possessors(token)
+            if event:
+                agents.extend(_relative_holders(token))  # "the drills (that) China held"
             # "fired at its boats", "crossed into our territory", "attacked our villages" (in a
             # quotation): the owner the pronoun stands for is the one harmed
             if (lemma in rules.SOVEREIGN_NOUNS and _entered(token)) or _struck(token):
@@ -6476,6 +6469,17 @@ def _ranking_copula(noun: Token) -> Token | None:
     return None
 
 
+def _relative_object(verb: Token) -> tuple[Token, ...]:
+    """The noun a relative clause's verb has for its object through the relative pronoun or
+    none at all: "the drills that China held", "the drills China held"; else nothing."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or verb.head.i > verb.i:
+        return ()
+    objects = [c for c in _children(verb) if c.dep_ in rules.OBJECT_DEPS]
+    if all(c.lower_ in rules.RELATIVE_PRONOUNS for c in objects):
+        return (verb.head,)
+    return ()
+
+
 def _refers_to_act(token: Token) -> bool:
     """Whether an object refers back to an act: "this move", "the decision"."""
     return _lemma(token) in rules.ACT_NOUNS
@@ -6726,6 +6730,21 @@ def _coordinated_preps(prep: Token) -> list[Token]:
             if cc.dep_ == "cc" and cc.i > prep.i:
                 out.extend(g for g in _children(cc) if g.dep_ == "prep" and g.lower_ == prep.lower_)
     return out
+
+
+def _relative_holders(noun: Token) -> list[Token]:
+    """Who holds or carries out an event in a relative clause on it: "the drills (that) China
+    held near Taiwan", "the raids which the army conducted" (alone, not with a partner)."""
+    return [
+        c
+        for clause in _rights(noun)
+        if clause.dep_ == "relcl"
+        and clause.lemma_.lower() in rules.HOLDING_VERBS
+        and _relative_object(clause)
+        and not _prep_objects(clause, "with")  # (not "the talks China held with Vietnam": theirs)
+        for c in _children(clause)
+        if c.dep_ == "nsubj"
+    ]
 
 
 def _claimants(noun: Token) -> list[Token]:

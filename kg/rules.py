@@ -872,6 +872,8 @@ CREDITING_VERBS = frozenset(
     {"thank", "commend", "praise", "congratulate", "applaud", "salute", "hail", "laud", "credit",
      "blame", "fault"}
 )  # fmt: skip
+#: Of those, the ones that blame rather than credit.
+BLAMING_VERBS = frozenset({"blame", "fault"})
 #: Verbs of backing another's cause: "thanked Azerbaijan for supporting its bid" (the bid of the
 #: one who thanks: nobody is thanked for backing their own).
 BACKING_VERBS = frozenset({"support", "back", "endorse", "champion", "second"})

@@ -4425,6 +4425,18 @@ VERBS = [
         ["Mali | kill | Mali"],
     ),
     case(
+        "verbs-object-relative-clause-on-an-event",
+        "Japan criticised the drills that China held near Taiwan. Russia condemned the strikes the "
+        "United States carried out in Yemen. Japan welcomed the talks that China held with Vietnam.",
+        [
+            "Japan | criticise | China",
+            "China | drill | Taiwan",
+            "Russia | condemn | United States",
+            "China | talk | Vietnam",
+        ],
+        ["Japan | welcome | China"],
+    ),
+    case(
         "verbs-reciprocal-feuded",
         "Peru and Mexico have feuded since Lima expelled the Mexican ambassador in December.",
         ["Peru | feud | Mexico", "Peru | expel | Mexico"],
