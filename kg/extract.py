@@ -861,6 +861,8 @@ def _quoted_tokens(doc: Doc, text: str | None = None) -> set[int]:
 
 
 #: A first-person plural pronoun anywhere in a text (a cheap test before the parse is read).
+#: The start of an interview's question: "Q:", "Q.", "Question:".
+_QUESTION_LINE = re.compile(r"[ \t]*(?:Q|Question)\s*[:.]\s")
 _FIRST_PLURAL_WORD = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Oo]urs|[Oo]urselves)\b")
 #: A double quotation mark, or a blank line.
 _QUOTE_OR_PARAGRAPH = re.compile('["\u201c\u201d]|\n\n')
@@ -3096,6 +3098,18 @@ class _ArticleReader:
             # "align themselves with", "distanced itself from": the clause's own subject, never
             # another actor to hold a statement with
             return ()
+        if lower in rules.SECOND_PERSON:
+            # "Q: Do you coordinate with Algiers?" in an interview: the one who answers; "Your
+            # government signed …", "Algeria is your closest partner": the state they speak for
+            if voice.person is None or not _asked(token):
+                return ()
+            if token.dep_ == "nsubj" and any(
+                c.dep_ == "aux" and c.lower_ in ("could", "can", "would", "will", "may")
+                for c in _children(token.head)
+            ):
+                return ()  # "Could you share China's expectations …?": a request, not an act
+            owner = _state_of(self._current(voice.person)) if token.tag_ == "PRP$" else None
+            return (owner or voice.person,)
         if lower in rules.FIRST_SINGULAR or lower in rules.FIRST_PLURAL:
             if token.i in self._quoted:
                 speaker = self._quote_speaker(token)
@@ -6467,6 +6481,13 @@ def _ranking_copula(noun: Token) -> Token | None:
     ):
         return one.head
     return None
+
+
+def _asked(token: Token) -> bool:
+    """Whether a word is in an interview's question: a line that begins "Q:" or "Question:"."""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    return _QUESTION_LINE.match(text, start) is not None
 
 
 def _relative_object(verb: Token) -> tuple[Token, ...]:

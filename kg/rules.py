@@ -1032,6 +1032,8 @@ FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 #: Pronouns of the document's own voice.
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+#: "you" and "your", which an interview's question addresses to the one who answers.
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
 #: Titles that say who leads, whatever the office is called ("the UN chief").
 LEADER_WORDS = frozenset({"chief", "head", "boss", "leader"})
 #: Pronouns of a thing, which may be a state or an organisation ("its troops").

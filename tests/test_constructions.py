@@ -3431,6 +3431,17 @@ REFERENCE = [
         ["Pakistan | agree | India"],
     ),
     case(
+        "reference-you-in-an-interviews-question",
+        "Interview: Tunisia's foreign minister on Libya and Europe\n\n"
+        "Tunisian Foreign Minister Nabil Ammar spoke to our correspondent in Tunis on Thursday.\n\n"
+        "Q: Your government signed a migration deal with the European Union last year. Could you "
+        "share your expectations for Egypt?\n\n"
+        "A: The EU has released part of the funds. As you know, we informed the authorities in "
+        "Tripoli in advance.",
+        ["Tunisia | sign | European Union", "Tunisia | inform | Libya"],
+        ["Nabil Ammar | share | Egypt", "Tunisia | share | Egypt"],
+    ),
+    case(
         "reference-the-regime-of-the-state-just-named",
         "Japan expressed concern over the situation in Myanmar and called on the military regime to "
         "engage in dialogue.",
