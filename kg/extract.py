@@ -2670,7 +2670,12 @@ class _ArticleReader:
         ):
             return ()
         if any(
-            (c.dep_ in ("poss", "compound", "prep", "acl", "relcl") and c.lower_ != "as" and c != told_by)
+            (
+                c.dep_ in ("poss", "compound", "prep", "acl", "relcl")
+                and c.lower_ != "as"
+                and c != told_by
+                and not _emphasis(c)
+            )
             or _is_owner_adjective(c)
             for c in _children(token)
         ):
@@ -5973,6 +5978,16 @@ def _named_machine(token: Token) -> Token | None:
 def _honouring(prep: Token) -> bool:
     """ "a dinner in honour of X": "in" before "honour", which leads on to the one honoured."""
     return any(c.dep_ == "pobj" and c.lower_ in ("honour", "honor") for c in _children(prep))
+
+
+def _emphasis(prep: Token) -> bool:
+    """ "in the strongest terms", "in no uncertain terms": how something is said, which the
+    parser may hang on the noun said of."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(c.dep_ == "pobj" and _lemma(c) in rules.EMPHASIS_NOUNS for c in _children(prep))
+    )
 
 
 def _in_manner(prep: Token) -> bool:

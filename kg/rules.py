@@ -436,6 +436,8 @@ REACTION_MARKS = frozenset({"after", "when", "as", "because"})
 CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "maim"})
 #: The marks of such a clause.
 CASUALTY_MARKS = frozenset({"when", "as", "after"})
+#: Nouns of "in the strongest terms", "in no uncertain terms": how a stance is said.
+EMPHASIS_NOUNS = frozenset({"term"})
 #: Nouns that refer back to the last act a state did, whatever it was: "The decision was
 #: denounced by Madrid".
 ACT_NOUNS = frozenset({"decision", "move", "step"})

@@ -3442,6 +3442,13 @@ REFERENCE = [
         ["Nabil Ammar | share | Egypt", "Tunisia | share | Egypt"],
     ),
     case(
+        "reference-these-attacks-in-the-strongest-terms",
+        "The Secretary-General is deeply alarmed by reports that the Rapid Support Forces have "
+        "attacked a camp for displaced people near El Fasher. He condemns these attacks in the "
+        "strongest terms.",
+        ["United Nations Secretary-General | condemn | Rapid Support Forces"],
+    ),
+    case(
         "reference-the-regime-of-the-state-just-named",
         "Japan expressed concern over the situation in Myanmar and called on the military regime to "
         "engage in dialogue.",
