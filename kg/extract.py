@@ -860,9 +860,9 @@ def _quoted_tokens(doc: Doc, text: str | None = None) -> set[int]:
     return out
 
 
-#: A first-person plural pronoun anywhere in a text (a cheap test before the parse is read).
 #: The start of an interview's question: "Q:", "Q.", "Question:".
 _QUESTION_LINE = re.compile(r"[ \t]*(?:Q|Question)\s*[:.]\s")
+#: A first-person plural pronoun anywhere in a text (a cheap test before the parse is read).
 _FIRST_PLURAL_WORD = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Oo]urs|[Oo]urselves)\b")
 #: A double quotation mark, or a blank line.
 _QUOTE_OR_PARAGRAPH = re.compile('["\u201c\u201d]|\n\n')
@@ -1169,7 +1169,7 @@ class _ArticleReader:
                 and self._act_nouns_ahead
                 and any(c.dep_ in rules.OBJECT_DEPS for c in _children(token))
                 and not _negated(token)
-                and not any(_refers_to_act(t) for t in _direct_objects(token))
+                and not any(_lemma(t) in rules.ACT_NOUNS for t in _direct_objects(token))
             ):
                 # "Algeria suspended the treaty. The decision was denounced by Madrid": a later
                 # "the decision", "the move", "the step" is the act of the last sentence's subject
@@ -2934,7 +2934,8 @@ class _ArticleReader:
         armed = self.armed_services.get(lemma)
         if armed is not None and self.sentence_no - armed[0] <= rules.EVENT_REFERENCE_WINDOW:
             return armed[1]  # "Myanmar's military bombed …. The UN urged the military to …"
-        if self.gazetteer.is_administration_word(token.lower_):
+        administration = self.gazetteer.is_administration_word(token.lower_)
+        if administration:
             # "British lawmakers criticised the government's decision": their own government
             own = self._own_government(token)
             if own is not None:
@@ -2954,10 +2955,7 @@ class _ArticleReader:
         if (
             voice.state is not None
             and voice.state.type is ActorType.ORGANIZATION
-            and (
-                self.gazetteer.is_administration_word(token.lower_)
-                or token.lemma_.lower() in rules.REGIME_WORDS
-            )
+            and (administration or token.lemma_.lower() in rules.REGIME_WORDS)
         ):
             # "The EU calls on the regime to …": an organisation has no government of its own,
             # so the state the text is about
@@ -2972,7 +2970,7 @@ class _ArticleReader:
         home = self._home_state() if ministry else None
         if home is not None and home.name in self.state_mentions:
             return home
-        if ministry or self.gazetteer.is_administration_word(token.lower_):
+        if ministry or administration:
             # "Japan protested …. The ministry also accused Beijing of …": the state the last
             # sentence was about
             return _state_of(self._current(self._last_subject()))
@@ -3047,6 +3045,14 @@ class _ArticleReader:
             return None
         return self._last_group(token)
 
+    def _clause_owners(self, possessor: Token) -> list[Actor]:
+        """The subjects of the clause a possessive pronoun's noun is in, the pronoun aside: who
+        "its" is in "Rwanda … to withdraw its forces", "Ethiopia accused its neighbour"."""
+        verb = _governing_verb(possessor.head)
+        if verb is None:
+            return []
+        return self._resolve_all(t for t in self._subjects(verb)[0] if t.i != possessor.i)
+
     def _neighbour_of(self, token: Token) -> Actor | None:
         """ "its neighbour", "Iraq's northern neighbour": the one state bordering the owner that
         the text has named in the last few sentences."""
@@ -3056,11 +3062,8 @@ class _ArticleReader:
         if possessor is None:
             return None
         owners = list(self._actors_of(possessor))
-        verb = _governing_verb(token) if possessor.lower_ == "its" else None
-        if not owners and verb is not None:
-            owners = self._resolve_all(
-                t for t in self._subjects(verb)[0] if t.i != possessor.i
-            )  # its = the doer's
+        if not owners and possessor.lower_ == "its":
+            owners = self._clause_owners(possessor)  # its = the doer's
         if len(owners) != 1 or owners[0].type is not ActorType.COUNTRY:
             return None
         bordering = {
@@ -3397,12 +3400,10 @@ class _ArticleReader:
                 owners = self._resolve_all(g for f in first for g in _children(f) if g.dep_ == "poss")
                 if len(owners) == 1 and owners[0].type is not ActorType.PERSON:
                     return (owners[0],)
-            verb = _governing_verb(head)
-            if verb is not None:
-                # "Rwanda … to withdraw its forces": the subject of the clause owns them
-                owners = self._resolve_all(t for t in self._subjects(verb)[0] if t.i != token.i)
-                if len(owners) == 1 and owners[0].type is not ActorType.PERSON:
-                    return (owners[0],)
+            # "Rwanda … to withdraw its forces": the subject of the clause owns them
+            owners = self._clause_owners(token)
+            if len(owners) == 1 and owners[0].type is not ActorType.PERSON:
+                return (owners[0],)
             found = self._salient(
                 (ActorType.COUNTRY, ActorType.ORGANIZATION, ActorType.GROUP), token, apart=False
             )
@@ -6514,11 +6515,6 @@ def _relative_object(verb: Token) -> tuple[Token, ...]:
     if all(c.lower_ in rules.RELATIVE_PRONOUNS for c in objects):
         return (verb.head,)
     return ()
-
-
-def _refers_to_act(token: Token) -> bool:
-    """Whether an object refers back to an act: "this move", "the decision"."""
-    return _lemma(token) in rules.ACT_NOUNS
 
 
 def _settlement_name(token: Token) -> bool:

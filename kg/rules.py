@@ -434,8 +434,8 @@ REACTION_MARKS = frozenset({"after", "when", "as", "because"})
 #: Verbs of harm whose agentless passive names its doer in a clause of time: "two soldiers were
 #: wounded when an Israeli drone hit their post" (the drone's state wounded them).
 CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "maim"})
-#: The marks of such a clause.
-CASUALTY_MARKS = frozenset({"when", "as", "after"})
+#: The marks of such a clause: those of reacting, but for a cause.
+CASUALTY_MARKS = REACTION_MARKS - {"because"}
 #: Nouns of "in the strongest terms", "in no uncertain terms": how a stance is said.
 EMPHASIS_NOUNS = frozenset({"term"})
 #: Nouns that refer back to the last act a state did, whatever it was: "The decision was
