@@ -912,6 +912,9 @@ class _ArticleReader:
         self.groups: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence number, actors)
         self.sentence_no = 0
         self.last_speaker: Actor | None = None  # who spoke the last quotation, and in which sentence
+        # (sentence number, state or body) of the last main subject that was an office-holder the
+        # text does not name ("the Iranian deputy minister told …"), while no person was named since
+        self.unnamed_official: tuple[int, Actor] | None = None
         self.last_speaker_at = -1
         # per document
         self._ents: dict[int, Span] = {}
@@ -1248,6 +1251,9 @@ class _ArticleReader:
                     found = tuple(a for c in modifiers if _is_owner_adjective(c) for a in self._actors_of(c))
                 if len(found) == 1 and found[0].type is ActorType.COUNTRY:
                     self.asset_owners[lemma] = (self.sentence_no, found[0])
+                    kind = rules.ASSET_KINDS.get(lemma)
+                    if kind is not None:
+                        self.asset_owners[kind] = (self.sentence_no, found[0])
 
     def _note_meeting(self, verb: Token, lemma: str) -> None:
         """ "Ethiopia and Eritrea met", "Japan held talks with Korea": a later "the meeting", "the
@@ -1354,6 +1360,23 @@ class _ArticleReader:
             # Security Council condemned the attack. They called on …")
             self._actors_of(token)
         persons = [actor for _, actor in sorted(self._sentence_persons, key=lambda p: p[0])]
+        if persons:
+            self.unnamed_official = None
+        else:
+            officials = [
+                found[0]
+                for t in main_subjects
+                if t.tag_ == "NN"
+                and self._is_role(t.lemma_)
+                and len(found := self._actors_of(t)) == 1
+                and found[0].type is not ActorType.PERSON
+            ]
+            if len(officials) == 1 and not any(
+                a.type is ActorType.PERSON and _state_of(self._current(a)) == officials[0]
+                for _, _, a in self.mentions
+            ):
+                # (but "the Russian minister" after Lavrov was named is Lavrov)
+                self.unnamed_official = (self.sentence_no, officials[0])
         self.recent_persons.extend(persons)
         del self.recent_persons[:-12]
         for actor in persons:
@@ -1942,10 +1965,14 @@ class _ArticleReader:
         if possessors and (
             lemma in rules.BODY_NOUNS
             or self._is_body(token.lower_)
-            or (possessors[0].lower_ in rules.POSSESSIVE_PRONOUNS and self._is_role(lemma))
+            or (
+                (possessors[0].lower_ in rules.POSSESSIVE_PRONOUNS or _describes(possessors[0]))
+                and self._is_role(lemma)
+            )
         ):
             # "his government": the state of the person the possessor refers to; "its foreign
-            # minister", unnamed: the state or organisation "its" refers to
+            # minister", "the alliance's chief", unnamed: the state or organisation the possessor
+            # refers to
             owner = self._actors_of(possessors[0])
             state = None
             if len(owner) == 1:
@@ -3140,7 +3167,7 @@ class _ArticleReader:
         if lower in rules.PERSON_PRONOUNS:
             person = self._antecedent_person(token)
             if person is None:
-                speaker = self._unnamed_speaker(token)
+                speaker = self._unnamed_speaker(token) or self._official_before(token)
                 if speaker is not None:
                     return (speaker,)
             if person is None and token.dep_ in ("dobj", "dative", "pobj") and self._sent is not None:
@@ -3186,6 +3213,25 @@ class _ArticleReader:
         if lower in rules.NEUTER_PRONOUNS:
             return self._it(token)
         return ()
+
+    def _official_before(self, token: Token) -> Actor | None:
+        """ "He"/"she" as the subject of a sentence that names nobody before it, just after one whose
+        main subject is an office-holder the text does not name: the state or body they speak for
+        ("The Iranian deputy minister spoke to state television. He accused Washington of …")."""
+        last = self.unnamed_official
+        if (
+            last is None
+            or self.sentence_no - last[0] != 1
+            or token.dep_ not in ("nsubj", "nsubjpass")
+            or token.i in self._quoted
+            or any(i < token.i for i, _ in self._sentence_persons)
+            or self._sent is None
+            or any(
+                t.pos_ == "NOUN" and self._is_role(t.lemma_) for t in token.doc[self._sent.start : token.i]
+            )
+        ):
+            return None  # (nor "The Kenyan envoy said he …": the role its own sentence names)
+        return last[1]
 
     def _speaker_words(self, token: Token) -> list[Token | Actor]:
         """The subjects of the verb of saying whose clause a subject pronoun is the subject of
@@ -5910,6 +5956,17 @@ class _ArticleReader:
 
 
 # --- parse helpers (pure functions of the parse) ------------------------------------------
+
+
+def _describes(token: Token) -> bool:
+    """Whether a noun is a definite description of a state or organisation ("the alliance",
+    "the kingdom"), as a possessor."""
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ == "NOUN"
+        and (lemma in rules.STATE_DESCRIPTIONS or lemma in rules.ORGANIZATION_DESCRIPTIONS)
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in _children(token))
+    )
 
 
 def _mention_rank(token: Token) -> int:

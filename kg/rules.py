@@ -463,6 +463,14 @@ ASSET_NOUNS = frozenset(
     {"drone", "aircraft", "jet", "warplane", "helicopter", "vessel", "ship", "warship", "boat",
      "submarine", "frigate", "corvette", "destroyer", "tanker", "plane", "missile", "satellite"}
 )  # fmt: skip
+#: The general word a later reference may use for a military asset of a kind: "three Russian
+#: jets …. The aircraft were intercepted" (the jets' state). Not ships, boats or tankers, which
+#: are often a private owner's, flagged elsewhere, while "the vessel" may be another's.
+ASSET_KINDS: dict[str, str] = {
+    "jet": "aircraft", "warplane": "aircraft", "plane": "aircraft", "helicopter": "aircraft",
+    "drone": "aircraft", "warship": "vessel", "frigate": "vessel", "corvette": "vessel",
+    "destroyer": "vessel", "submarine": "vessel",
+}  # fmt: skip
 #: A state's rulers named without the state: "the regime", "the junta", "the authorities".
 REGIME_WORDS = frozenset({"regime", "junta", "authority", "authorities", "leadership"})
 #: Of those, the ones that mean one state's rulers the text has named ("Myanmar's junta … the junta").

@@ -3456,6 +3456,59 @@ REFERENCE = [
         ["Japan | call | Japan"],
     ),
     case(
+        "reference-he-after-an-unnamed-official-who-spoke",
+        '"We came here with a serious proposal," the Iranian deputy minister told state television. '
+        "He accused the United States of moving the goalposts.",
+        ["Iran | accuse | United States"],
+    ),
+    case(
+        "reference-she-after-an-unnamed-official-negated",
+        "The Kenyan foreign minister spoke to reporters in Nairobi on Monday. She did not accuse "
+        "Somalia of breaking the deal.",
+        ["Kenya | accuse | Somalia | neg"],
+    ),
+    case(
+        "reference-he-of-the-official-his-own-sentence-names",
+        "The Somali minister spoke on Monday. The Kenyan envoy said he would urge Ethiopia to withdraw.",
+        ["Kenya | urge | Ethiopia"],
+        ["Somalia | urge | Ethiopia"],
+    ),
+    case(
+        "reference-she-stays-the-named-person-the-role-describes",
+        "Ambassador Lina Varga spoke to reporters in Budapest. The envoy said the talks were going well. "
+        "She accused Serbia of delaying the vote.",
+        ["Lina Varga | accuse | Serbia"],
+    ),
+    case(
+        "reference-the-alliance-as-owner-of-an-office",
+        "NATO said it was ready to respond. The alliance's secretary general urged Russia to withdraw "
+        "its troops.",
+        ["NATO | urge | Russia"],
+    ),
+    case(
+        "reference-the-kingdom-as-owner-of-an-office",
+        "Saudi Arabia hosted the talks. The kingdom's foreign minister urged Iran to show restraint.",
+        ["Saudi Arabia | urge | Iran"],
+    ),
+    case(
+        "reference-the-agency-as-owner-of-an-office",
+        "The International Atomic Energy Agency said it stood ready to help. The agency's director "
+        "general accused Iran of hiding material.",
+        ["International Atomic Energy Agency | accuse | Iran"],
+    ),
+    case(
+        "reference-the-aircraft-after-a-state-s-jets",
+        "Three Russian jets violated Estonian airspace on Monday. The aircraft were intercepted by "
+        "Italian fighters.",
+        ["Italy | intercept | Russia"],
+    ),
+    case(
+        "reference-the-vessel-after-a-state-s-warship",
+        "A Chinese warship entered Japanese waters on Tuesday. Japan's coast guard warned the vessel "
+        "to leave.",
+        ["Japan | warn | China"],
+    ),
+    case(
         "reference-it-who-blames-in-a-relative-clause",
         "Hezbollah fired rockets on Sunday. The Israeli army said its strikes answered the rocket fire "
         "from Lebanese territory, which it blamed on Hezbollah. Pakistan said the blast killed ten "
