@@ -3768,6 +3768,10 @@ class _ArticleReader:
             return None  # "mines on both sides of the border": places, not the parties
         marks = set()
         described = False
+        # "both Sudanese parties", "the two Libyan sides": factions within one state
+        within = lemma in rules.FACTION_NOUNS and any(
+            c.dep_ == "amod" and _is_owner_adjective(c) and self._actors_of(c) for c in _children(token)
+        )
         for child in _children(token):
             if child.dep_ in ("det", "nummod", "predet", "preconj", "quantmod"):
                 marks.add(child.lower_)
@@ -3815,6 +3819,8 @@ class _ArticleReader:
             )
             if len(named) == (count or 2) and self._bordering(named):
                 found = named
+        if within and any(a.type is ActorType.COUNTRY for a in found):
+            return ()  # (not the states of "Sudan's sovereignty" and "Russia's veto")
         if lemma in rules.FACTION_NOUNS and found and all(a.name in self.mediators for a in found):
             # "urged both parties to respect the truce" after "a truce brokered by the US and
             # France": the parties it was brokered between, states that border each other
@@ -5747,11 +5753,16 @@ class _ArticleReader:
         givers = [
             t for t in _prep_objects(noun, "from") + _prep_objects(governor, "from") if self._actors_of(t)
         ]
-        receivers = [
+        receivers: list[Token | Actor] = [
             r
             for subject in self._subjects(governor)[0]
-            # "Russia's attack on Kyiv drew condemnation from X": the attack's agent
-            for r in ([subject] if self._actors_of(subject) else self._noun_agents(subject))
+            # "Russia's attack on Kyiv drew condemnation from X": the attack's agent; "the move
+            # drew criticism from X" after "Russia vetoed the draft": the act's doer
+            for r in (
+                [subject]
+                if self._actors_of(subject)
+                else self._noun_agents(subject) or self._earlier_event(subject, _lemma(subject))
+            )
         ]
         if not givers or not receivers:
             return None

@@ -175,7 +175,8 @@ EVENT_OF_VERB: dict[str, tuple[str, ...]] = {
     "open": ("opening",), "reopen": ("reopening",), "close": ("closure", "closing"),
     "suspend": ("suspension",), "withdraw": ("withdrawal",), "deploy": ("deployment",),
     "recognise": ("recognition",), "recognize": ("recognition",), "deport": ("deportation",),
-    "release": ("release",), "ratify": ("ratification",),
+    "release": ("release",), "ratify": ("ratification",), "veto": ("veto",), "ban": ("ban",),
+    "boycott": ("boycott",), "recall": ("recall",), "cancel": ("cancellation",),
     # a proposal, a request or an offer is its maker's however it was received: "Japan proposed
     # talks. China rejected the proposal."
     "propose": ("proposal",), "request": ("request",), "offer": ("offer",), "demand": ("demand",),

@@ -3509,6 +3509,40 @@ REFERENCE = [
         ["Japan | warn | China"],
     ),
     case(
+        "reference-the-move-that-drew-criticism",
+        "Russia vetoed the resolution on Sunday. The move drew sharp criticism from Britain.",
+        ["United Kingdom | criticize | Russia"],
+    ),
+    case(
+        "reference-the-decision-that-drew-condemnation",
+        "Mali expelled the French ambassador on Monday. The decision drew condemnation from the "
+        "European Union.",
+        ["European Union | condemn | Mali"],
+    ),
+    case(
+        "reference-the-veto-just-cast",
+        "Hungary vetoed the aid package on Monday. Poland criticised the veto.",
+        ["Poland | criticise | Hungary"],
+    ),
+    case(
+        "reference-the-veto-that-drew-criticism",
+        "Russia vetoed the draft. The veto drew sharp criticism from France and Britain.",
+        ["France | criticize | Russia", "United Kingdom | criticize | Russia"],
+    ),
+    case(
+        "reference-both-parties-of-one-state-are-its-factions",
+        "The Sudanese army and the Rapid Support Forces clashed again near El Fasher. Algeria urged "
+        "both Sudanese parties to return to talks.",
+        ["Algeria | urge | Sudanese Armed Forces", "Algeria | urge | Rapid Support Forces"],
+    ),
+    case(
+        "reference-both-parties-of-one-state-are-no-pair-of-states",
+        "Russia's envoy defended the sovereignty of Sudan. Algeria urged both Sudanese parties to "
+        "return to talks.",
+        ["Russia | defend | Sudan"],
+        ["Algeria | urge | Russia", "Sudan | return | Russia"],
+    ),
+    case(
         "reference-it-who-blames-in-a-relative-clause",
         "Hezbollah fired rockets on Sunday. The Israeli army said its strikes answered the rocket fire "
         "from Lebanese territory, which it blamed on Hezbollah. Pakistan said the blast killed ten "
