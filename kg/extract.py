@@ -5562,6 +5562,19 @@ class _ArticleReader:
             # "Modi, speaking after talks with his Japanese counterpart, said …": who speaks
             # held the talks
             agents = [t for t in self._governing_subjects(noun) if self._actors_of(t)]
+        if (
+            not agents
+            and patients
+            and lemma in rules.HOSTED_NOUNS
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in rules.VISITING_PREPS
+        ):
+            # "praised the plan during a visit to Rabat", "The Indian minister, on a visit to
+            # Tokyo, signed …": the one who does it there is the visitor
+            carrier = noun.head.head
+            carriers = [carrier] if carrier.dep_ in rules.SUBJECT_DEPS else self._governing_subjects(noun)
+            if carrier.pos_ != "VERB" or _lemma(carrier) not in rules.JOURNEY_VERBS:
+                agents = [t for t in carriers if self._actors_of(t)]  # ("travel to X on a visit")
         if symmetric and not patients:
             # "talks between X and Y", "Chile-Peru relations": the parties among themselves;
             # "X's talks with Y and Z": X with each of them

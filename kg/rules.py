@@ -503,6 +503,11 @@ REASON_PREPS = frozenset({"over"})
 #: A visit with no destination named is to the one who welcomes or hosts it ("welcomed the visit
 #: of the Prime Minister of India").
 HOSTED_NOUNS = frozenset({"visit", "trip"})
+#: Prepositions by which a visit with no visitor of its own is the visit of the clause's subject:
+#: "praised the plan during a visit to Rabat", "the minister, on a visit to Tokyo, said".
+VISITING_PREPS = frozenset({"during", "on"})
+#: Verbs of a journey, whose own statement names where it goes ("will travel to Angola on a visit").
+JOURNEY_VERBS = frozenset({"travel", "go", "fly", "arrive", "come", "head", "leave", "depart", "return"})
 HOSTING_VERBS = frozenset({"welcome", "host", "receive", "hail"})
 #: Discussion verbs whose object is the topic ("discussed Ukraine"), never the partner.
 TOPIC_OBJECT_VERBS = frozenset({"discuss", "debate", "review"})

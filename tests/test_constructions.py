@@ -1393,6 +1393,27 @@ EVENT_NOUNS = [
         ["Thailand | sign | Cambodia"],
         ["Thailand | sign | Malaysia", "Cambodia | sign | Malaysia"],
     ),
+    case(
+        "event-visit-during-which-the-subject-acts",
+        "Niger's prime minister praised the plan during a visit to Rabat.",
+        ["Niger | visit | Morocco"],
+    ),
+    case(
+        "event-visit-on-which-the-subject-is",
+        "The Indian foreign minister, on a two-day visit to Tokyo, signed a deal on rare earths.",
+        ["India | visit | Japan"],
+    ),
+    case(
+        "event-visit-of-a-participle-s-subject",
+        "Speaking during a visit to Nairobi, the French president pledged support for Kenya.",
+        ["France | visit | Kenya", "France | pledge | Kenya"],
+    ),
+    case(
+        "event-visit-with-its-own-visitor",
+        "During a visit to Beijing by the Russian foreign minister, China announced new aid to Laos.",
+        ["Russia | visit | China"],
+        ["China | visit | China"],
+    ),
 ]
 
 
