@@ -1179,8 +1179,15 @@ class _ArticleReader:
                 # (not of "China opposes this move", which reacts to it)
                 found = self._named_doers(token)
                 if len(found) == 1:
+                    words = _words_only(lemma)
                     for noun in rules.ACT_NOUNS:
-                        self.event_agents[noun] = (self.sentence_no, found)
+                        known = self.event_agents.get(noun)
+                        if not words:
+                            self.event_agents[noun] = (self.sentence_no, found)
+                        elif known is not None and known[1] == found:
+                            # words are no act ("Minsk summoned the envoy and warned …"), but words
+                            # of the act's own doer keep it in view
+                            self.event_agents[noun] = (self.sentence_no, found)
             if pos == "VERB" and (lemma in rules.MEETING_OF_VERB or lemma == "hold") and not _negated(token):
                 self._note_meeting(token, lemma)
             if pos == "VERB" and lemma in rules.THIRD_PARTY_MEDIATION:
@@ -1419,8 +1426,9 @@ class _ArticleReader:
             verb, *rest = stmt.relation.split()
             for noun in rules.VERB_EVENTS.get(verb, ()):
                 self.event_agents[noun] = (self.sentence_no, (stmt.subject,))
-            if not stmt.negated:
-                # "The EU imposed sanctions on Iran. Iran condemned the measures": the EU's
+            if not stmt.negated and stmt.event.code.startswith("16"):
+                # "The EU imposed sanctions on Iran. Iran condemned the measures": the EU's (not
+                # "Hungary resisted sanctions on Minsk", "the US lifted its sanctions")
                 for noun in (verb, *rest):
                     for later in rules.IMPOSED_MEASURES.get(noun, ()):
                         self.event_agents[later] = (self.sentence_no, (stmt.subject,))
@@ -1940,6 +1948,9 @@ class _ArticleReader:
             voiced = {a for o in _prep_objects(token, "for") for a in self._actors_of(o)}
             if len(voiced) == 1 and next(iter(voiced)).type is not ActorType.PERSON:
                 return tuple(voiced)
+            body = self._body_spokesperson(token)
+            if body is not None:
+                return (body,)
         if lemma in rules.COUNTERPART_WORDS:
             # "his Colombian counterpart": the one person of that state the text has named
             states = [a for c in _lefts(token) if c.dep_ in ("amod", "compound") for a in self._actors_of(c)]
@@ -2991,7 +3002,11 @@ class _ArticleReader:
             return voice.state
         if token.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        ministry = _lemma(token) in rules.MINISTRY_WORDS
+        return self._context_body(_lemma(token) in rules.MINISTRY_WORDS, administration)
+
+    def _context_body(self, ministry: bool, administration: bool) -> Actor | None:
+        """The state of a subject "the ministry" or "the government" that names none: the news
+        dateline's or the last sentence's."""
         # "MANILA, Sept 17 (Reuters) - … The Department of Foreign Affairs said": a news story's
         # dateline, once the text has named the state of that capital
         home = self._home_state() if ministry else None
@@ -3002,6 +3017,30 @@ class _ArticleReader:
             # sentence was about
             return _state_of(self._current(self._last_subject()))
         return None
+
+    def _body_spokesperson(self, token: Token) -> Actor | None:
+        """A subject "a ministry spokesman", "the ministry's spokeswoman", "a government
+        spokesperson" whose body names no state: that of the body as a subject ("Belarus
+        summoned the envoy. A ministry spokesman accused Warsaw of …")."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.ent_type_:
+            return None
+        bodies = [
+            c
+            for c in _children(token)
+            if c.dep_ in ("compound", "poss")
+            and c.pos_ == "NOUN"
+            and not any(g.dep_ in ("amod", "compound", "poss", "prep") or g.ent_type_ for g in _children(c))
+        ]
+        if len(bodies) != 1 or any(c.dep_ in ("amod", "prep") for c in _children(token)):
+            return None  # (not "a Russian ministry spokesman", "a spokesman for the ministry of X")
+        ministry = _lemma(bodies[0]) in rules.MINISTRY_WORDS
+        administration = self.gazetteer.is_administration_word(bodies[0].lower_)
+        if not (ministry or administration):
+            return None
+        voice = self.voice or Voice()
+        if voice.state is not None and voice.state.type is ActorType.COUNTRY:
+            return voice.state
+        return self._context_body(ministry, administration)
 
     def _home_state(self) -> Actor | None:
         """The state of the article's news dateline ("MANILA, Sept 17 (Reuters) -"), read once."""
@@ -3245,10 +3284,13 @@ class _ArticleReader:
     def _unnamed_speaker(self, token: Token) -> Actor | None:
         """ "he"/"she" as the subject of what an office-holder the article does not name says:
         the state or body they speak for ("the Guyanese president said he had spoken to …")."""
+        words = self._speaker_words(token)
+        if not words and token.dep_ in ("nsubj", "nsubjpass"):
+            # "Its foreign minister said the sanctions sent a signal to X, whom he accused of …":
+            # the sentence's own subject, however deep the clause
+            words = [t for t in self._subjects(token.sent.root)[0] if isinstance(t, Actor) or t.i < token.i]
         speakers = [
-            t
-            for t in self._speaker_words(token)
-            if not isinstance(t, Actor) and t.tag_ == "NN" and self._is_role(t.lemma_)
+            t for t in words if not isinstance(t, Actor) and t.tag_ == "NN" and self._is_role(t.lemma_)
         ]
         found = self._actors_of(speakers[0]) if len(speakers) == 1 else ()
         return found[0] if len(found) == 1 and found[0].type is not ActorType.PERSON else None
@@ -3695,6 +3737,13 @@ class _ArticleReader:
             for subj in subjects:
                 if subj.i != token.i:
                     excluded.update(a.name for a in self._actors_of(subj))
+        elif (
+            token.dep_ == "nsubj"
+            and token.head.dep_ == "relcl"
+            and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in _children(token.head))
+        ):
+            # "Lukashenko, whom he accused of …": he is not the one he accused
+            excluded.update(a.name for a in self._actors_of(token.head.head))
         candidates = [a for i, a in sorted(self._sentence_persons, reverse=True) if i < token.i]
         last_named = max((i for i, _ in self._sentence_persons if i < token.i), default=-1)
         sent = self._sent
@@ -5980,6 +6029,13 @@ class _ArticleReader:
 
 
 # --- parse helpers (pure functions of the parse) ------------------------------------------
+
+
+def _words_only(lemma: str) -> bool:
+    """Whether a verb's CAMEO class is one of words, not deeds: statements, appeals, demands,
+    disapproval, threats ("warn", "accuse", "summon", "urge")."""
+    event = events.classify(lemma)
+    return event is not None and event.code[:2] in rules.WORD_ROOTS
 
 
 def _describes(token: Token) -> bool:

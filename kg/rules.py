@@ -312,6 +312,9 @@ GEOGRAPHY_VERBS = frozenset({"border", "adjoin", "neighbour", "neighbor", "strad
 EMPTY_VERBS = frozenset(
     {"be", "become", "remain", "seem", "appear", "include", "comprise", "consist", "mean"}
 )
+#: CAMEO roots of words rather than deeds (public statements, appeals, disapproval, threats): no
+#: later "the decision" or "the move" takes them up. Not demands, often orders ("ordered a halt").
+WORD_ROOTS = frozenset({"01", "02", "11", "13"})
 #: What one state imposes on another, and the nouns a later sentence takes it up by: "The EU
 #: imposed sanctions on Iran. Iran condemned the measures."
 IMPOSED_MEASURES: dict[str, tuple[str, ...]] = {

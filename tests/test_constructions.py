@@ -3564,6 +3564,54 @@ REFERENCE = [
         ["Algeria | urge | Russia", "Sudan | return | Russia"],
     ),
     case(
+        "reference-a-ministry-spokesman-of-the-state-just-named",
+        "Belarus's foreign ministry summoned the EU's envoy. A ministry spokesman accused Warsaw and "
+        "Vilnius of staging a crisis.",
+        ["Belarus | accuse | Poland", "Belarus | accuse | Lithuania"],
+    ),
+    case(
+        "reference-the-ministry-s-spokesman-of-the-state-just-named",
+        "Belarus's foreign ministry summoned the EU's envoy. The ministry's spokesman accused Warsaw of "
+        "staging a crisis.",
+        ["Belarus | accuse | Poland"],
+    ),
+    case(
+        "reference-a-government-spokesman-of-the-state-just-named",
+        "Japan protested to China on Monday. A government spokesman accused Beijing of intimidation.",
+        ["Japan | accuse | China"],
+    ),
+    case(
+        "reference-he-in-a-relative-clause-is-not-its-antecedent",
+        "Polish Foreign Minister Adam Nowak said the sanctions sent a signal to Alexander Lukashenko, "
+        "whom he accused of using migrants as a weapon.",
+        ["Adam Nowak | accuse | Alexander Lukashenko"],
+    ),
+    case(
+        "reference-he-in-a-relative-clause-the-unnamed-subject",
+        "Poland welcomed the sanctions. Its foreign minister said the measures sent a signal to "
+        "Alexander Lukashenko, whom he accused of using migrants as a weapon.",
+        ["Poland | accuse | Alexander Lukashenko"],
+    ),
+    case(
+        "reference-the-sanctions-of-who-imposed-them-not-who-resisted",
+        "The EU imposed sanctions on Belarus on Monday. Hungary has long resisted sanctions on Minsk. "
+        "Russia condemned the sanctions.",
+        ["Russia | condemn | European Union"],
+        ["Russia | condemn | Hungary"],
+    ),
+    case(
+        "reference-the-duties-of-who-imposed-them",
+        "China imposed heavy duties on imports from Australia. Canberra criticised the duties.",
+        ["Australia | criticise | China"],
+    ),
+    case(
+        "reference-the-decision-is-no-summons",
+        "The EU imposed sanctions on Belarus. Minsk summoned the EU's envoy and warned of a response. "
+        "Poland welcomed the decision.",
+        ["Poland | welcome | European Union"],
+        ["Poland | welcome | Belarus"],
+    ),
+    case(
         "reference-it-who-blames-in-a-relative-clause",
         "Hezbollah fired rockets on Sunday. The Israeli army said its strikes answered the rocket fire "
         "from Lebanese territory, which it blamed on Hezbollah. Pakistan said the blast killed ten "
