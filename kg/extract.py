@@ -2777,7 +2777,10 @@ class _ArticleReader:
         diplomats, a move that Beijing condemned" (Japan's move), "Egyptian troops landed in
         Mogadishu, a deployment that Ethiopia opposed" (Egypt's deployment)."""
         lemma = _lemma(token)
-        if not (lemma in rules.ACT_NOUNS or lemma in rules.NOMINAL_EVENTS) or token.left_edge.i == 0:
+        if (
+            not (lemma in rules.ACT_NOUNS or lemma in rules.NOMINAL_EVENTS or lemma in rules.APPENDED_NOUNS)
+            or token.left_edge.i == 0
+        ):
             return ()
         if token.doc[token.left_edge.i - 1].text != "," or not any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in _children(token)
@@ -4427,6 +4430,18 @@ class _ArticleReader:
             relation = f"{head} at {standing.lower_} with"
             yield _Frame(tuple(subjects), relation, (), verb, negated, hypothetical, source, reciprocal=True)
         noun = patients[0] if patients and patients[0].pos_ == "NOUN" else _object_noun(verb)
+        if (noun is None or _lemma(noun) == "part") and lemma in rules.PARTAKING_VERBS:
+            # "X and Y took part in talks", "delegations from X and Y arrived for talks": the
+            # talks they came to
+            noun = next(
+                (
+                    o
+                    for p in ("in", "for")
+                    for o in _prep_objects(verb, p)
+                    if _lemma(_content_noun(o)) in rules.TALK_NOUNS
+                ),
+                noun,
+            )
         if noun is None and lemma in rules.BINDING_VERBS:
             # "both sides committed to a ceasefire": what binds them
             noun = next((o for p in ("to", "by") for o in _prep_objects(verb, p) if o.pos_ == "NOUN"), None)
@@ -4500,6 +4515,8 @@ class _ArticleReader:
                 and not head.endswith(noun.head.lower_)
             ):
                 act = f"{noun.head.lower_} {act}"  # "committed to a ceasefire"
+                if _lemma(_object_noun(verb) or verb) == "part":
+                    act = f"part {act}"  # "took part in talks"
             mutual = rules.MUTUAL_ACTS.get(act) if head.split()[0] in rules.SWAPPING_VERBS else None
             if mutual is not None:
                 # "Baku and Yerevan trade blame": each blames the other

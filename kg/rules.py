@@ -445,6 +445,12 @@ EMPHASIS_NOUNS = frozenset({"term"})
 #: Nouns that refer back to the last act a state did, whatever it was: "The decision was
 #: denounced by Madrid".
 ACT_NOUNS = frozenset({"decision", "move", "step"})
+#: Nouns that, set after a clause with "a", name what the clause says was done: "The EU has
+#: deployed monitors since 2023, a presence Baku has criticised" (besides acts and events).
+APPENDED_NOUNS = frozenset(
+    {"presence", "measure", "action", "gesture", "initiative", "policy", "practice", "tactic",
+     "approach", "development", "arrangement"}
+)  # fmt: skip
 #: Verbs of meeting, and the nouns that later refer back to the meeting with all its parties:
 #: "Ethiopia and Eritrea met in Djibouti. The US welcomed the meeting."
 MEETING_OF_VERB: dict[str, tuple[str, ...]] = {
@@ -509,6 +515,11 @@ HOSTED_NOUNS = frozenset({"visit", "trip"})
 #: Prepositions by which a visit with no visitor of its own is the visit of the clause's subject:
 #: "praised the plan during a visit to Rabat", "the minister, on a visit to Tokyo, said".
 VISITING_PREPS = frozenset({"during", "on"})
+#: Verbs by which their subjects take part in a meeting "in" or "for" it: "X and Y took part in
+#: talks", "delegations from X and Y arrived for talks" (they hold the talks with each other).
+PARTAKING_VERBS = frozenset({"take", "participate", "engage", "arrive", "gather", "convene", "sit"})
+#: Nouns of talks between their participants, not of a gathering of many ("took part in the summit").
+TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "dialogue", "consultation", "discussion"})
 #: Verbs of a journey, whose own statement names where it goes ("will travel to Angola on a visit").
 JOURNEY_VERBS = frozenset({"travel", "go", "fly", "arrive", "come", "head", "leave", "depart", "return"})
 HOSTING_VERBS = frozenset({"welcome", "host", "receive", "hail"})

@@ -3612,6 +3612,17 @@ REFERENCE = [
         ["Poland | welcome | Belarus"],
     ),
     case(
+        "reference-a-presence-after-the-clause-that-names-it",
+        "The EU has deployed a monitoring mission in Armenia since 2023, a presence Baku has repeatedly "
+        "criticised.",
+        ["Azerbaijan | criticise | European Union"],
+    ),
+    case(
+        "reference-a-measure-after-the-clause-that-names-it",
+        "Russia cut gas supplies to Moldova in January, a measure that Chisinau condemned.",
+        ["Moldova | condemn | Russia"],
+    ),
+    case(
         "reference-it-who-blames-in-a-relative-clause",
         "Hezbollah fired rockets on Sunday. The Israeli army said its strikes answered the rocket fire "
         "from Lebanese territory, which it blamed on Hezbollah. Pakistan said the blast killed ten "
@@ -4615,6 +4626,32 @@ VERBS = [
         "Peru and Mexico have feuded since Lima expelled the Mexican ambassador in December.",
         ["Peru | feud | Mexico", "Peru | expel | Mexico"],
         ["Mexico | expel | Peru"],
+    ),
+    case(
+        "verbs-reciprocal-took-part-in-talks",
+        "Armenia and Azerbaijan took part in talks in Geneva on Tuesday.",
+        ["Armenia | talk | Azerbaijan"],
+    ),
+    case(
+        "verbs-reciprocal-arrived-for-talks",
+        "Delegations from Armenia and Azerbaijan have arrived in Geneva for talks on their shared border.",
+        ["Armenia | talk | Azerbaijan"],
+    ),
+    case(
+        "verbs-reciprocal-gathered-for-a-round-of-talks",
+        "Officials from Serbia and Kosovo gathered in Brussels for a new round of talks.",
+        ["Serbia | talk | Kosovo"],
+    ),
+    case(
+        "verbs-reciprocal-did-not-take-part-in-talks",
+        "Armenia and Azerbaijan did not take part in the talks.",
+        ["Armenia | talk | Azerbaijan | neg"],
+    ),
+    case(
+        "verbs-took-part-in-a-summit-of-many",
+        "Japan and China took part in the summit in Jakarta, where Japan accused China of coercion.",
+        ["Japan | accuse | China"],
+        ["Japan | summit | China"],
     ),
     case(
         "verbs-has-never-established",
