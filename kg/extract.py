@@ -2700,11 +2700,30 @@ class _ArticleReader:
         """The actors of "the <event>" named with its actor a few sentences before (``told_by``:
         the participle that hangs on the noun and names it again, "the talks, hosted by X")."""
         remembered = self.event_agents.get(lemma)
+        if remembered is None and lemma in rules.GENERIC_HARM_NOUNS:
+            # "Venezuelan troops attacked a Guyanese post. Guyana condemns this aggression": the
+            # last harm named, whatever its noun
+            remembered = max(
+                (
+                    v
+                    for k, v in self.event_agents.items()
+                    if k in rules.HARM_NOUNS or k in rules.PROVOKING_EVENTS
+                ),
+                key=lambda v: v[0],
+                default=None,
+            )
         if remembered is None or self.sentence_no - remembered[0] > rules.EVENT_REFERENCE_WINDOW:
             return ()
+        determined = token
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and _lemma(token.head.head) in rules.ACT_OF_NOUNS
+        ):
+            determined = token.head.head  # "this act of aggression"
         if not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-            for c in _children(token)
+            for c in _children(determined)
         ):
             return ()
         if any(
@@ -3201,6 +3220,9 @@ class _ArticleReader:
                 # a quotation that goes on from the last sentence: the same speaker
                 return (self.last_speaker,) if self.last_speaker is not None and self._goes_on() else ()
             if lower in rules.FIRST_SINGULAR:
+                if voice.person is None and voice.state is not None and token.dep_ == "poss":
+                    # "my Government" in a letter from a state's representative: the state's
+                    return (voice.state,)
                 return (voice.person,) if voice.person else ()
             if voice.parties:
                 return voice.parties  # "we" of a joint statement: each of its states

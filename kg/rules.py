@@ -814,6 +814,14 @@ HARM_NOUNS = frozenset(
      "intimidation", "discrimination", "persecution", "repression", "crackdown", "atrocity",
      "pressure", "coercion", "provocation", "blockade", "interference"}
 )  # fmt: skip
+#: Harms named in general terms, which take up the last harm of any kind: "Venezuelan troops
+#: attacked a Guyanese post. Guyana condemns this aggression."
+GENERIC_HARM_NOUNS = frozenset({"aggression", "provocation", "hostility", "escalation"})
+#: Events besides harms that such a noun takes up: "North Korea fired a missile over Japan.
+#: Tokyo condemned the provocation."
+PROVOKING_EVENTS = frozenset({"launch", "firing", "test", "violation", "seizure", "incursion", "raid"})
+#: Nouns of an act that an "of" names the kind of: "this act of aggression".
+ACT_OF_NOUNS = frozenset({"act", "action"})
 #: Verbs of warning: warned about a harm to someone, the harmed one is not the one warned.
 WARNING_VERBS = frozenset({"warn", "caution", "urge", "press"})
 VICTIM_PREPS = frozenset({"on", "against", "toward", "towards", "upon"})
@@ -1340,6 +1348,10 @@ VOICE_TITLE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?!(?:joint|final|press|official|written)\b)(?P<who>[^'’]+?) (?:press )?"
         r"(?:statement|communiqu[eé]|declaration|resolution) on\b",
         r"^resolution (?:of|by|adopted by) (?P<who>.+?)(?: on | regarding | about | following | after |$)",
+        # "Letter dated 3 December 2026 from the Permanent Representative of Guyana to the United
+        # Nations addressed to the President of the Security Council"
+        r"^(?:identical )?letters? (?:dated .+? )?from (?P<who>.+?)"
+        r"(?: to the United Nations\b| addressed to |$)",
     )
 )
 #: Each with a word it cannot match without (lower-cased), so that an opening without it is not

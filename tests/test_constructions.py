@@ -3623,6 +3623,35 @@ REFERENCE = [
         ["Moldova | condemn | Russia"],
     ),
     case(
+        "reference-my-government-in-a-representative-s-letter",
+        "Letter dated 3 December 2026 from the Permanent Representati"
+        "ve of Guyana to the United Nations addressed to the President of the Security Council\n\n"
+        "My Government calls on Venezuela to withdraw its forces immediately.",
+        ["Guyana | call | Venezuela"],
+    ),
+    case(
+        "reference-we-in-a-representative-s-letter",
+        "Letter dated 3 December 2026 from the Permanent Representati"
+        "ve of Guyana to the United Nations addressed to the President of the Security Council\n\n"
+        "We are grateful to Brazil for its efforts to reduce tensions.",
+        ["Guyana | grateful | Brazil"],
+    ),
+    case(
+        "reference-this-act-of-aggression-after-an-attack",
+        "Venezuelan troops attacked a Guyanese post on Monday. Guyana condemns this act of aggression.",
+        ["Guyana | condemn | Venezuela"],
+    ),
+    case(
+        "reference-this-aggression-after-an-incursion",
+        "The incursion by Venezuelan forces into Guyana began on Monday. Guyana condemns this aggression.",
+        ["Guyana | condemn | Venezuela"],
+    ),
+    case(
+        "reference-the-provocation-after-a-launch",
+        "North Korea fired a missile over Japan on Tuesday. Tokyo condemned the provocation.",
+        ["Japan | condemn | North Korea"],
+    ),
+    case(
         "reference-it-who-blames-in-a-relative-clause",
         "Hezbollah fired rockets on Sunday. The Israeli army said its strikes answered the rocket fire "
         "from Lebanese territory, which it blamed on Hezbollah. Pakistan said the blast killed ten "
