@@ -1447,8 +1447,18 @@ class _ArticleReader:
                 and any(word in rules.ACCORD_NOUNS for word in rest)
                 and not stmt.negated
             ):
-                # "Spain and the UK signed the treaty": a later "the deal was brokered by X"
+                # "Spain and the UK signed the treaty": a later "the deal was brokered by X"; a
+                # later "the agreement" is theirs ("New Zealand said it supported the agreement")
                 self.accord = (self.sentence_no, (stmt.subject, stmt.object))
+                for noun in rules.SIGNED_ACCORD_NOUNS:
+                    known = self.event_agents.get(noun)
+                    before = known[1] if known is not None and known[0] == self.sentence_no else ()
+                    parties = tuple(
+                        a
+                        for a in dict.fromkeys((*before, stmt.subject, stmt.object))
+                        if a.name not in self.mediators  # (not "a deal brokered by Oman")
+                    )
+                    self.event_agents[noun] = (self.sentence_no, parties)
         self._remember_groups(named, produced)
 
     def _remember_groups(
@@ -2700,6 +2710,8 @@ class _ArticleReader:
         """The actors of "the <event>" named with its actor a few sentences before (``told_by``:
         the participle that hangs on the noun and names it again, "the talks, hosted by X")."""
         remembered = self.event_agents.get(lemma)
+        if lemma in rules.SIGNED_ACCORD_NOUNS and token.dep_ != "dobj":
+            return ()  # an accord is taken up as what a stance is about ("welcomed the deal")
         if remembered is None and lemma in rules.GENERIC_HARM_NOUNS:
             # "Venezuelan troops attacked a Guyanese post. Guyana condemns this aggression": the
             # last harm named, whatever its noun

@@ -1013,6 +1013,12 @@ ACCORD_NOUNS = frozenset(
     {"ceasefire", "truce", "agreement", "deal", "treaty", "accord", "resolution", "plan", "roadmap",
      "arrangement", "protocol", "memorandum", "settlement", "convention", "pact", "armistice"}
 )  # fmt: skip
+#: Accords that, once a statement says who made one, a later "the agreement", "the deal" is
+#: theirs ("Canberra signed a treaty with Port Moresby. Wellington supported the agreement").
+SIGNED_ACCORD_NOUNS = frozenset(
+    {"agreement", "deal", "treaty", "accord", "pact", "memorandum", "protocol", "convention",
+     "arrangement", "settlement", "ceasefire", "truce", "armistice"}
+)  # fmt: skip
 SYMMETRIC_NOUNS = frozenset(
     {"talk", "meeting", "summit", "call", "negotiation", "dialogue", "agreement", "deal",
      "treaty", "alliance", "cooperation", "trade", "partnership", "conversation", "war",

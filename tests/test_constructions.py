@@ -2339,8 +2339,9 @@ REFERENCE = [
             "Spain | sign | United Kingdom",
             "European Commission | broker | Spain",
             "European Commission | broker | United Kingdom",
+            "Turkey | condemn | Russia",  # the grain deal, its parties'
         ],
-        ["Turkey | condemn | Russia", "Turkey | condemn | Ukraine"],
+        ["Turkey | condemn | Spain", "Turkey | condemn | European Commission"],
     ),
     case(
         "reference-the-two-leaders-are-two-others-and-sides-of-a-border-are-places",
@@ -3650,6 +3651,24 @@ REFERENCE = [
         "reference-the-provocation-after-a-launch",
         "North Korea fired a missile over Japan on Tuesday. Tokyo condemned the provocation.",
         ["Japan | condemn | North Korea"],
+    ),
+    case(
+        "reference-the-agreement-the-last-sentence-signed",
+        "Canberra signed a security treaty with Papua New Guinea. New Zealand said it supported the "
+        "agreement.",
+        ["New Zealand | support | Australia", "New Zealand | support | Papua New Guinea"],
+    ),
+    case(
+        "reference-the-deal-two-states-signed",
+        "Japan and China signed a fisheries agreement on Monday. The United States welcomed the deal.",
+        ["United States | welcome | Japan", "United States | welcome | China"],
+    ),
+    case(
+        "reference-the-deal-not-of-its-broker",
+        "Yemen's government and the Houthis agreed a prisoner swap with Oman's mediation. Sudan and "
+        "South Sudan signed a truce brokered by Qatar. Egypt welcomed the truce.",
+        ["Egypt | welcome | Sudan", "Egypt | welcome | South Sudan"],
+        ["Egypt | welcome | Qatar"],
     ),
     case(
         "reference-it-who-blames-in-a-relative-clause",
