@@ -2537,8 +2537,8 @@ class _ArticleReader:
         out: list[tuple[str, str]] = []
         ent = self._ents.get(token.i)
         left = self._left(token)
-        if ent is not None and ent.label_ in rules.ACTOR_ENTITY_LABELS:
-            label = ent.label_
+        if ent is not None and _ent_label(ent) in rules.ACTOR_ENTITY_LABELS:
+            label = _ent_label(ent)
             if label != "PERSON" and left.start < ent.start and self._titled(left, ent.start):
                 label = "PERSON"  # "spokeswoman Ana Costa" with "Costa" taken for an organisation
             elif label in ("ORG", "GPE") and ent.root.i == token.i and len(ent) <= 2:
@@ -2568,7 +2568,7 @@ class _ArticleReader:
                 return out
         while left.start < token.i and left[0].dep_ == "det" and left[0].lower_ in rules.QUANTIFIERS:
             left = left[1:]  # "any Hamas negotiators", "all AU members"
-        label = ent.label_ if ent is not None and ent.root.i == token.i else ""
+        label = _ent_label(ent) if ent is not None and ent.root.i == token.i else ""
         if label not in rules.ACTOR_ENTITY_LABELS:
             label = ""  # "Robert "Bobby" Kline" taken for a work of art: let the title decide
         possessive = [t.i for t in left if t.tag_ == "POS" and t.i < token.i]
@@ -2597,7 +2597,7 @@ class _ArticleReader:
         alone = not any(t.pos_ == "PROPN" or t.ent_type_ for t in left if t.i != token.i)
         if token.text not in (t for t, _ in out) and (ent is not None or token.pos_ == "PROPN") and alone:
             # the word alone, unless other names around it failed ("North American")
-            out.append((token.text, ent.label_ if ent is not None else ""))
+            out.append((token.text, _ent_label(ent) if ent is not None else ""))
         return out
 
     def _title_before(self, ent: Span) -> str | None:
@@ -6087,6 +6087,17 @@ def _words_only(lemma: str) -> bool:
     disapproval, threats ("warn", "accuse", "summon", "urge")."""
     event = events.classify(lemma)
     return event is not None and event.code[:2] in rules.WORD_ROOTS
+
+
+def _ent_label(ent: Span) -> str:
+    """An entity's label, but a "person" the text gives an article is a place ("the Bosphorus",
+    "the Danube", "the Sahel")."""
+    label = ent.label_
+    if label == "PERSON" and ent.start > 0:
+        before = ent.doc[ent.start - 1]
+        if before.lower_ == "the" and before.dep_ == "det":
+            return "GPE"
+    return label
 
 
 def _describes(token: Token) -> bool:

@@ -3675,6 +3675,24 @@ REFERENCE = [
         ["Egypt | welcome | Qatar"],
     ),
     case(
+        "reference-a-name-with-the-is-no-person",
+        "Turkey controls the Bosphorus and warned Russia against sending more warships.",
+        ["Turkey | warn | Russia"],
+        ["Turkey | control | Bosphorus"],
+    ),
+    case(
+        "reference-a-river-with-the-is-no-person",
+        "Ukraine exports grain along the Danube, and Romania accused Russia of striking its ports.",
+        ["Romania | accuse | Russia"],
+        ["Ukraine | export | Danube"],
+    ),
+    case(
+        "reference-the-cooks-are-the-cook-islands",
+        "New Zealand was caught off guard when the Cooks signed a partnership with China.",
+        ["Cook Islands | sign | China"],
+        ["Cooks | sign | China"],
+    ),
+    case(
         "reference-it-who-blames-in-a-relative-clause",
         "Hezbollah fired rockets on Sunday. The Israeli army said its strikes answered the rocket fire "
         "from Lebanese territory, which it blamed on Hezbollah. Pakistan said the blast killed ten "
