@@ -1433,6 +1433,15 @@ class _ArticleReader:
                     for later in rules.IMPOSED_MEASURES.get(noun, ()):
                         self.event_agents[later] = (self.sentence_no, (stmt.subject,))
             for noun in rest:
+                if noun in rules.VIOLENT_EVENTS and not stmt.negated and not stmt.hypothetical:
+                    # "accused the US and the UK of escalating the crisis with air strikes on
+                    # Yemen": a later "the strikes" are theirs, each subject's of the sentence
+                    known = self.event_agents.get(noun)
+                    before = known[1] if known is not None and known[0] == self.sentence_no else ()
+                    self.event_agents[noun] = (
+                        self.sentence_no,
+                        tuple(dict.fromkeys((*before, stmt.subject))),
+                    )
                 if noun in rules.COMMUNICATION_NOUNS and not stmt.negated:
                     # "X lodged a protest against Y": a later "the protest" is X's (but "X and Y
                     # issued a joint statement" keeps both, as the sentence noted them)
@@ -3325,7 +3334,8 @@ class _ArticleReader:
         if not words and token.dep_ in ("nsubj", "nsubjpass"):
             # "Its foreign minister said the sanctions sent a signal to X, whom he accused of …":
             # the sentence's own subject, however deep the clause
-            words = [t for t in self._subjects(token.sent.root)[0] if isinstance(t, Actor) or t.i < token.i]
+            root = (self._sent or token.sent).root
+            words = [t for t in self._subjects(root)[0] if isinstance(t, Actor) or t.i < token.i]
         speakers = [
             t for t in words if not isinstance(t, Actor) and t.tag_ == "NN" and self._is_role(t.lemma_)
         ]
@@ -4246,6 +4256,12 @@ class _ArticleReader:
             return  # "Turning to Sudan, the Prime Minister condemned …": a new topic, not an act
         if lemma == "declare" and any(t.lower_ in _DECLARED_FIRST for t in verb.doc[verb.i : verb.sent.end]):
             return  # "declared X persona non grata": read as the phrase (_declared_frames)
+        if lemma == "do" and any(
+            (c.dep_ == "advmod" and c.lower_ == "so")
+            or (c.dep_ == "dobj" and c.lower_ in ("it", "this", "that"))
+            for c in _children(verb)
+        ):
+            return  # "could not do so without Iranian weapons": what it stands for was said before
         subjects, patients = self._subjects(verb)
         agreed = self._agreed_between(verb, lemma, subjects)
         if agreed is not None:

@@ -98,7 +98,7 @@ SUBJECT_CONTROL_VERBS = frozenset(
 
 #: Control verbs that deny their complement: "failed to persuade X" is a negated
 #: persuasion (the CAMEO lexicon's "negate" rule says the same for the verbs it knows).
-NEGATING_VERBS = frozenset({"fail", "refrain", "avoid", "neglect", "omit"})
+NEGATING_VERBS = frozenset({"fail", "refrain", "abstain", "avoid", "neglect", "omit"})
 #: Those and the verbs of refusing: "declined to endorse a text criticising X" endorses nothing.
 REFUSING_VERBS = NEGATING_VERBS | {"refuse", "decline"}
 
@@ -208,8 +208,8 @@ OFFICIAL_ACTS = frozenset(
 #: "denies arming X" (a denial, not an act), "discussed holding talks with X".
 GERUND_CONTROL_VERBS = frozenset(
     {"rule", "consider", "avoid", "stop", "resume", "continue", "keep", "quit", "cease", "begin",
-     "start", "finish", "suspend", "refrain", "risk", "contemplate", "deny", "admit", "acknowledge",
-     "discuss", "propose", "postpone", "delay", "weigh", "mull", "regret"}
+     "start", "finish", "suspend", "refrain", "abstain", "risk", "contemplate", "deny", "admit",
+     "acknowledge", "discuss", "propose", "postpone", "delay", "weigh", "mull", "regret"}
 )  # fmt: skip
 
 #: Verbs of saying that stay in the relation when the speaker speaks of its own act:

@@ -3693,6 +3693,12 @@ REFERENCE = [
         ["Cooks | sign | China"],
     ),
     case(
+        "reference-the-strikes-an-accusation-named",
+        "Iran's representative accused the United States and the United Kingdom of escalating the "
+        "crisis with air strikes on Yemen. The Russian representative criticised the strikes.",
+        ["Russia | criticise | United States", "Russia | criticise | United Kingdom"],
+    ),
+    case(
         "reference-it-who-blames-in-a-relative-clause",
         "Hezbollah fired rockets on Sunday. The Israeli army said its strikes answered the rocket fire "
         "from Lebanese territory, which it blamed on Hezbollah. Pakistan said the blast killed ten "
@@ -4725,6 +4731,18 @@ VERBS = [
         "Japan and China took part in the summit in Jakarta, where Japan accused China of coercion.",
         ["Japan | accuse | China"],
         ["Japan | summit | China"],
+    ),
+    case(
+        "verbs-abstained-from-criticising",
+        "Russia and China abstained from criticising Iran at the Council on Wednesday.",
+        ["Russia | criticise | Iran | neg", "China | criticise | Iran | neg"],
+        ["Russia | criticise | Iran"],
+    ),
+    case(
+        "verbs-do-so-stands-for-what-was-said",
+        "The US said the Houthis could not do so without Iranian weapons and urged Iran to stop arming them.",
+        ["United States | urge | Iran"],
+        ["Houthis | do | Iran | neg", "Houthis | do | Iran"],
     ),
     case(
         "verbs-has-never-established",
