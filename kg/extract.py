@@ -2769,6 +2769,11 @@ class _ArticleReader:
             return ()
         if token.doc[token.left_edge.i - 1].text != ",":
             return ()
+        if token.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN"):
+            # "accused Y of planning an invasion, a charge Z denies", the charge set beside the
+            # last noun of the clause: the claim before it
+            claim = self._claim_before(token)
+            return tuple(self._resolve_all(self._subjects(claim)[0])) if claim is not None else ()
         if (
             _lemma(head) not in rules.CLAIM_VERBS and head.lemma_ not in rules.SPEECH_VERBS
         ) or token.i < head.i:

@@ -92,7 +92,8 @@ SUBJECT_CONTROL_VERBS = frozenset(
         "manage", "dare", "hesitate", "rush", "stand", "ready", "willing", "eager", "prepared",
         "determined", "unwilling", "able", "unable", "reluctant", "keen", "set", "look",
         "affirm", "recommit", "strive", "endeavor", "endeavour", "work", "neglect", "forget",
-        "opt", "mean", "propose", "consent", "volunteer", "arrange", "proceed",
+        "opt", "mean", "propose", "consent", "volunteer", "arrange", "proceed", "apply",
+        "campaign", "bid", "scramble", "race", "push", "lobby",
     }
 )  # fmt: skip
 

@@ -3699,6 +3699,16 @@ REFERENCE = [
         ["Russia | criticise | United States", "Russia | criticise | United Kingdom"],
     ),
     case(
+        "reference-a-charge-set-beside-the-clause-s-last-noun",
+        "Eritrea has accused Ethiopia of planning an invasion, a charge Addis Ababa denies.",
+        ["Eritrea | accuse | Ethiopia", "Ethiopia | deny | Eritrea"],
+    ),
+    case(
+        "reference-an-allegation-set-beside-the-clause-s-last-noun",
+        "Eritrea has accused Ethiopia of massing troops on the border, an allegation Addis Ababa rejected.",
+        ["Ethiopia | reject | Eritrea"],
+    ),
+    case(
         "reference-it-who-blames-in-a-relative-clause",
         "Hezbollah fired rockets on Sunday. The Israeli army said its strikes answered the rocket fire "
         "from Lebanese territory, which it blamed on Hezbollah. Pakistan said the blast killed ten "
@@ -4743,6 +4753,16 @@ VERBS = [
         "The US said the Houthis could not do so without Iranian weapons and urged Iran to stop arming them.",
         ["United States | urge | Iran"],
         ["Houthis | do | Iran | neg", "Houthis | do | Iran"],
+    ),
+    case(
+        "verbs-applied-to-join-keeps-the-application",
+        "Georgia applied to join the European Union in 2022.",
+        ["Georgia | apply | European Union"],
+    ),
+    case(
+        "verbs-campaigned-to-join-keeps-the-campaign",
+        "Kosovo has long campaigned to join the Council of Europe.",
+        ["Kosovo | campaign | Council of Europe"],
     ),
     case(
         "verbs-has-never-established",
