@@ -4537,6 +4537,29 @@ class _ArticleReader:
                 yield _Frame(
                     tuple(subjects), f"{head} {_lemma(accord)} between", self.accord[1], verb, source=source
                 )
+        if lemma in rules.MEDIATION_VERBS and not grouped and noun is not None and not agents_apart:
+            content = _content_noun(noun)
+            parties = [
+                t
+                for c in _children(content)
+                if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                for t in _hyphenated(c)
+                if self._actors_of(t)
+            ]
+            named = {a.name for a in self._resolve_all(parties)}
+            doers = {a.name for a in self._resolve_all(subjects)}
+            if _lemma(content) in rules.SYMMETRIC_NOUNS and len(named) >= 2 and not named & doers:
+                # "Oman hosted a new round of Iran-US talks": the host's, between the two it names
+                yield _Frame(
+                    tuple(subjects),
+                    f"{head} {_lemma(content)} between",
+                    tuple(parties),
+                    verb,
+                    negated,
+                    hypothetical,
+                    source,
+                )
+                return
         border = None
         if not grouped and not agents_apart and not _is_reciprocal(verb, lemma, noun):
             border = _shared_border(verb, noun)

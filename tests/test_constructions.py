@@ -1398,6 +1398,17 @@ EVENT_NOUNS = [
         ["Thailand | sign | Malaysia", "Cambodia | sign | Malaysia"],
     ),
     case(
+        "event-host-of-talks-a-hyphen-names",
+        "Oman hosted a new round of Iran-US nuclear talks on Saturday.",
+        ["Oman | host | Iran", "Oman | host | United States", "Iran | talk | United States"],
+    ),
+    case(
+        "event-broker-of-a-ceasefire-a-hyphen-names",
+        "Qatar brokered the Israel-Hamas ceasefire in January.",
+        ["Qatar | broker | Israel", "Qatar | broker | Hamas"],
+        ["Qatar | broker | Qatar"],
+    ),
+    case(
         "event-visit-during-which-the-subject-acts",
         "Niger's prime minister praised the plan during a visit to Rabat.",
         ["Niger | visit | Morocco"],
