@@ -902,6 +902,9 @@ class _ArticleReader:
         self.mediators: set[str] = set()  # who brokered or mediated something: no party to it
         # armed service noun → (sentence, state) of the last one named with its state
         self.armed_services: dict[str, tuple[int, Actor]] = {}
+        # title → (sentence, state or body) of the last unnamed office-holder named with an owner
+        # ("its special envoy", "Iran's foreign minister"): a later "the envoy" is theirs
+        self.owned_roles: dict[str, tuple[int, Actor]] = {}
         self.legislatures: dict[tuple[str, str], Actor] = {}  # (state, "parliament") → as first named
         # the last invitation read: (sentence number, who invited, who was invited); and the
         # sentence of the last one written, read or not
@@ -1243,6 +1246,15 @@ class _ArticleReader:
                     found = tuple(a for c in lefts for a in self._actors_of(c))
                     if len(found) == 1 and found[0].type is ActorType.COUNTRY:
                         self.junta = (self.sentence_no, found[0])
+            if (
+                pos == "NOUN"
+                and token.tag_ == "NN"
+                and self._is_role(lemma)
+                and any(c.dep_ == "poss" or _is_owner_adjective(c) for c in _children(token))
+            ):
+                owner = self._actors_of(token)
+                if len(owner) == 1 and owner[0].type is not ActorType.PERSON:
+                    self.owned_roles[lemma] = (self.sentence_no, owner[0])
             if pos == "NOUN" and lemma in rules.ARMED_SERVICE_NOUNS:
                 # "Myanmar's military bombed …": a later "the military" is Myanmar's
                 owners = [c for c in _lefts(token) if c.dep_ in ("poss", "amod", "compound")]
@@ -1687,7 +1699,26 @@ class _ArticleReader:
                 return named
         if not found and token.pos_ == "PROPN":
             return self._surname(token)
+        if not found and token.pos_ == "NOUN":
+            again = self._role_again(token)
+            if again is not None:
+                return (again,)
         return found
+
+    def _role_again(self, token: Token) -> Actor | None:
+        """ "The envoy" after "the US sent its special envoy": the state or body whose unnamed
+        office-holder of that title the text named lately (when no person holds it)."""
+        if token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in _children(token)):
+            return None
+        if any(
+            c.dep_ in ("poss", "compound", "prep", "appos") or _is_owner_adjective(c)
+            for c in _children(token)
+        ):
+            return None  # (named otherwise: "the Iranian envoy", "the envoy of Chad")
+        known = self.owned_roles.get(_lemma(token))
+        if known is None or self.sentence_no - known[0] > rules.EVENT_REFERENCE_WINDOW:
+            return None
+        return known[1]
 
     def _surname(self, token: Token) -> tuple[Actor, ...]:
         """A bare surname the article names in full elsewhere ("Modi Meets Putin" over a text

@@ -3720,6 +3720,22 @@ REFERENCE = [
         ["Ethiopia | reject | Eritrea"],
     ),
     case(
+        "reference-the-envoy-a-state-sent",
+        "The United States sent its special envoy to Muscat. The envoy briefed Qatar on the talks.",
+        ["United States | brief | Qatar"],
+    ),
+    case(
+        "reference-the-minister-of-a-state-unnamed",
+        "China sent its foreign minister to Tokyo on Monday. The minister urged Japan to stop its drills.",
+        ["China | urge | Japan"],
+    ),
+    case(
+        "reference-the-minister-who-is-named-stays-the-person",
+        "Chinese Foreign Minister Wang Yi arrived in Tokyo. The minister urged Japan to stop its drills.",
+        ["Wang Yi | urge | Japan"],
+        ["China | urge | Japan"],
+    ),
+    case(
         "reference-it-who-blames-in-a-relative-clause",
         "Hezbollah fired rockets on Sunday. The Israeli army said its strikes answered the rocket fire "
         "from Lebanese territory, which it blamed on Hezbollah. Pakistan said the blast killed ten "
