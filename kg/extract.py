@@ -4590,7 +4590,6 @@ class _ArticleReader:
                     hypothetical,
                     source,
                 )
-                return
         border = None
         if not grouped and not agents_apart and not _is_reciprocal(verb, lemma, noun):
             border = _shared_border(verb, noun)
