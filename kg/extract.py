@@ -1182,14 +1182,11 @@ class _ArticleReader:
                 # (not of "China opposes this move", which reacts to it)
                 found = self._named_doers(token)
                 if len(found) == 1:
+                    # words are no act ("Minsk summoned the envoy and warned …"), but words of the
+                    # act's own doer keep it in view
                     words = _words_only(lemma)
                     for noun in rules.ACT_NOUNS:
-                        known = self.event_agents.get(noun)
-                        if not words:
-                            self.event_agents[noun] = (self.sentence_no, found)
-                        elif known is not None and known[1] == found:
-                            # words are no act ("Minsk summoned the envoy and warned …"), but words
-                            # of the act's own doer keep it in view
+                        if not words or self.event_agents.get(noun, (0, ()))[1] == found:
                             self.event_agents[noun] = (self.sentence_no, found)
             if pos == "VERB" and (lemma in rules.MEETING_OF_VERB or lemma == "hold") and not _negated(token):
                 self._note_meeting(token, lemma)
@@ -1448,12 +1445,7 @@ class _ArticleReader:
                 if noun in rules.VIOLENT_EVENTS and not stmt.negated and not stmt.hypothetical:
                     # "accused the US and the UK of escalating the crisis with air strikes on
                     # Yemen": a later "the strikes" are theirs, each subject's of the sentence
-                    known = self.event_agents.get(noun)
-                    before = known[1] if known is not None and known[0] == self.sentence_no else ()
-                    self.event_agents[noun] = (
-                        self.sentence_no,
-                        tuple(dict.fromkeys((*before, stmt.subject))),
-                    )
+                    self._add_agents(noun, (stmt.subject,))
                 if noun in rules.COMMUNICATION_NOUNS and not stmt.negated:
                     # "X lodged a protest against Y": a later "the protest" is X's (but "X and Y
                     # issued a joint statement" keeps both, as the sentence noted them)
@@ -1471,16 +1463,21 @@ class _ArticleReader:
                 # "Spain and the UK signed the treaty": a later "the deal was brokered by X"; a
                 # later "the agreement" is theirs ("New Zealand said it supported the agreement")
                 self.accord = (self.sentence_no, (stmt.subject, stmt.object))
+                parties = tuple(
+                    a
+                    for a in (stmt.subject, stmt.object)
+                    if a.name not in self.mediators  # (not "a deal brokered by Oman")
+                )
                 for noun in rules.SIGNED_ACCORD_NOUNS:
-                    known = self.event_agents.get(noun)
-                    before = known[1] if known is not None and known[0] == self.sentence_no else ()
-                    parties = tuple(
-                        a
-                        for a in dict.fromkeys((*before, stmt.subject, stmt.object))
-                        if a.name not in self.mediators  # (not "a deal brokered by Oman")
-                    )
-                    self.event_agents[noun] = (self.sentence_no, parties)
+                    self._add_agents(noun, parties)
         self._remember_groups(named, produced)
+
+    def _add_agents(self, noun: str, actors: tuple[Actor, ...]) -> None:
+        """Remember ``actors`` as doers of a later "the <noun>", with those the same sentence
+        named before them (each statement of "X and Y signed …" adds its own)."""
+        known = self.event_agents.get(noun)
+        before = known[1] if known is not None and known[0] == self.sentence_no else ()
+        self.event_agents[noun] = (self.sentence_no, tuple(dict.fromkeys((*before, *actors))))
 
     def _remember_groups(
         self, named: list[tuple[Token, tuple[Actor, ...]]], produced: list[Statement]
@@ -1715,10 +1712,7 @@ class _ArticleReader:
             for c in _children(token)
         ):
             return None  # (named otherwise: "the Iranian envoy", "the envoy of Chad")
-        known = self.owned_roles.get(_lemma(token))
-        if known is None or self.sentence_no - known[0] > rules.EVENT_REFERENCE_WINDOW:
-            return None
-        return known[1]
+        return self._lately(self.owned_roles.get(_lemma(token)))
 
     def _surname(self, token: Token) -> tuple[Actor, ...]:
         """A bare surname the article names in full elsewhere ("Modi Meets Putin" over a text
@@ -2577,8 +2571,9 @@ class _ArticleReader:
         out: list[tuple[str, str]] = []
         ent = self._ents.get(token.i)
         left = self._left(token)
-        if ent is not None and _ent_label(ent) in rules.ACTOR_ENTITY_LABELS:
-            label = _ent_label(ent)
+        ent_label = _ent_label(ent) if ent is not None else ""
+        if ent is not None and ent_label in rules.ACTOR_ENTITY_LABELS:
+            label = ent_label
             if label != "PERSON" and left.start < ent.start and self._titled(left, ent.start):
                 label = "PERSON"  # "spokeswoman Ana Costa" with "Costa" taken for an organisation
             elif label in ("ORG", "GPE") and ent.root.i == token.i and len(ent) <= 2:
@@ -2608,7 +2603,7 @@ class _ArticleReader:
                 return out
         while left.start < token.i and left[0].dep_ == "det" and left[0].lower_ in rules.QUANTIFIERS:
             left = left[1:]  # "any Hamas negotiators", "all AU members"
-        label = _ent_label(ent) if ent is not None and ent.root.i == token.i else ""
+        label = ent_label if ent is not None and ent.root.i == token.i else ""
         if label not in rules.ACTOR_ENTITY_LABELS:
             label = ""  # "Robert "Bobby" Kline" taken for a work of art: let the title decide
         possessive = [t.i for t in left if t.tag_ == "POS" and t.i < token.i]
@@ -2637,7 +2632,7 @@ class _ArticleReader:
         alone = not any(t.pos_ == "PROPN" or t.ent_type_ for t in left if t.i != token.i)
         if token.text not in (t for t, _ in out) and (ent is not None or token.pos_ == "PROPN") and alone:
             # the word alone, unless other names around it failed ("North American")
-            out.append((token.text, _ent_label(ent) if ent is not None else ""))
+            out.append((token.text, ent_label))
         return out
 
     def _title_before(self, ent: Span) -> str | None:
@@ -2749,9 +2744,9 @@ class _ArticleReader:
     def _earlier_event(self, token: Token, lemma: str, *, told_by: Token | None = None) -> tuple[Actor, ...]:
         """The actors of "the <event>" named with its actor a few sentences before (``told_by``:
         the participle that hangs on the noun and names it again, "the talks, hosted by X")."""
-        remembered = self.event_agents.get(lemma)
         if lemma in rules.SIGNED_ACCORD_NOUNS and token.dep_ != "dobj":
             return ()  # an accord is taken up as what a stance is about ("welcomed the deal")
+        remembered = self.event_agents.get(lemma)
         if remembered is None and lemma in rules.GENERIC_HARM_NOUNS:
             # "Venezuelan troops attacked a Guyanese post. Guyana condemns this aggression": the
             # last harm named, whatever its noun
@@ -2977,9 +2972,13 @@ class _ArticleReader:
 
     def _asset_owner(self, lemma: str) -> Actor | None:
         """The state whose drone, ship or aircraft the text named lately ("a Malian drone")."""
-        owned = self.asset_owners.get(lemma)
-        if owned is not None and self.sentence_no - owned[0] <= rules.EVENT_REFERENCE_WINDOW:
-            return owned[1]
+        return self._lately(self.asset_owners.get(lemma))
+
+    def _lately(self, noted: tuple[int, Actor] | None) -> Actor | None:
+        """The actor of a (sentence number, actor) memory, if noted within the window of event
+        references."""
+        if noted is not None and self.sentence_no - noted[0] <= rules.EVENT_REFERENCE_WINDOW:
+            return noted[1]
         return None
 
     def _neighbour(self, token: Token) -> Actor | None:
@@ -3048,18 +3047,18 @@ class _ArticleReader:
                 state = _state_of(self._current(person))
                 if state is not None:
                     return state  # "President Dizon ordered the foreign ministry to …"
-        armed = self.armed_services.get(lemma)
-        if armed is not None and self.sentence_no - armed[0] <= rules.EVENT_REFERENCE_WINDOW:
-            return armed[1]  # "Myanmar's military bombed …. The UN urged the military to …"
+        armed = self._lately(self.armed_services.get(lemma))
+        if armed is not None:
+            return armed  # "Myanmar's military bombed …. The UN urged the military to …"
         administration = self.gazetteer.is_administration_word(token.lower_)
         if administration:
             # "British lawmakers criticised the government's decision": their own government
             own = self._own_government(token)
             if own is not None:
                 return own
-        ruled = self.junta if lemma in rules.JUNTA_WORDS else None
-        if ruled is not None and self.sentence_no - ruled[0] <= rules.EVENT_REFERENCE_WINDOW:
-            return ruled[1]  # "Myanmar's junta …. The junta …"
+        ruled = self._lately(self.junta) if lemma in rules.JUNTA_WORDS else None
+        if ruled is not None:
+            return ruled  # "Myanmar's junta …. The junta …"
         if lemma in rules.JUNTA_WORDS:
             # "concern over the situation in Myanmar and called on the military regime": the one
             # state the sentence named before, not a doer of the clause
@@ -3077,15 +3076,21 @@ class _ArticleReader:
             # "The EU calls on the regime to …": an organisation has no government of its own,
             # so the state the text is about
             return self._salient((ActorType.COUNTRY,), token)
-        if voice.state is not None and voice.state.type is ActorType.COUNTRY:
-            return voice.state
         if token.dep_ not in ("nsubj", "nsubjpass"):
-            return None
+            return self._voice_country()
         return self._context_body(_lemma(token) in rules.MINISTRY_WORDS, administration)
 
+    def _voice_country(self) -> Actor | None:
+        """The document's voice, if it is a state's."""
+        state = self.voice.state if self.voice is not None else None
+        return state if state is not None and state.type is ActorType.COUNTRY else None
+
     def _context_body(self, ministry: bool, administration: bool) -> Actor | None:
-        """The state of a subject "the ministry" or "the government" that names none: the news
-        dateline's or the last sentence's."""
+        """The state of a subject "the ministry" or "the government" that names none: the
+        document's voice if a state's, else the news dateline's or the last sentence's."""
+        own = self._voice_country()
+        if own is not None:
+            return own
         # "MANILA, Sept 17 (Reuters) - … The Department of Foreign Affairs said": a news story's
         # dateline, once the text has named the state of that capital
         home = self._home_state() if ministry else None
@@ -3116,9 +3121,6 @@ class _ArticleReader:
         administration = self.gazetteer.is_administration_word(bodies[0].lower_)
         if not (ministry or administration):
             return None
-        voice = self.voice or Voice()
-        if voice.state is not None and voice.state.type is ActorType.COUNTRY:
-            return voice.state
         return self._context_body(ministry, administration)
 
     def _home_state(self) -> Actor | None:
@@ -3254,7 +3256,7 @@ class _ArticleReader:
         if lower in rules.SECOND_PERSON:
             # "Q: Do you coordinate with Algiers?" in an interview: the one who answers; "Your
             # government signed …", "Algeria is your closest partner": the state they speak for
-            if voice.person is None or not _asked(token):
+            if voice.person is None or not _asked(token, self._text):
                 return ()
             if token.dep_ == "nsubj" and any(
                 c.dep_ == "aux" and c.lower_ in ("could", "can", "would", "will", "may")
@@ -6157,8 +6159,8 @@ class _ArticleReader:
 
 
 def _words_only(lemma: str) -> bool:
-    """Whether a verb's CAMEO class is one of words, not deeds: statements, appeals, demands,
-    disapproval, threats ("warn", "accuse", "summon", "urge")."""
+    """Whether a verb's CAMEO class is one of words, not deeds (rules.WORD_ROOTS: statements,
+    appeals, disapproval, threats: "warn", "accuse", "summon", "urge")."""
     event = events.classify(lemma)
     return event is not None and event.code[:2] in rules.WORD_ROOTS
 
@@ -6772,9 +6774,9 @@ def _ranking_copula(noun: Token) -> Token | None:
     return None
 
 
-def _asked(token: Token) -> bool:
-    """Whether a word is in an interview's question: a line that begins "Q:" or "Question:"."""
-    text = token.doc.text
+def _asked(token: Token, text: str) -> bool:
+    """Whether a word is in an interview's question: a line of its document's ``text`` that
+    begins "Q:" or "Question:"."""
     start = text.rfind("\n", 0, token.idx) + 1
     return _QUESTION_LINE.match(text, start) is not None
 

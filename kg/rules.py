@@ -820,7 +820,7 @@ HARM_NOUNS = frozenset(
 GENERIC_HARM_NOUNS = frozenset({"aggression", "provocation", "hostility", "escalation"})
 #: Events besides harms that such a noun takes up: "North Korea fired a missile over Japan.
 #: Tokyo condemned the provocation."
-PROVOKING_EVENTS = frozenset({"launch", "firing", "test", "violation", "seizure", "incursion", "raid"})
+PROVOKING_EVENTS = frozenset({"launch", "firing", "test", "violation", "seizure", "raid"})
 #: Nouns of an act that an "of" names the kind of: "this act of aggression".
 ACT_OF_NOUNS = frozenset({"act", "action"})
 #: Verbs of warning: warned about a harm to someone, the harmed one is not the one warned.
@@ -1016,10 +1016,7 @@ ACCORD_NOUNS = frozenset(
 )  # fmt: skip
 #: Accords that, once a statement says who made one, a later "the agreement", "the deal" is
 #: theirs ("Canberra signed a treaty with Port Moresby. Wellington supported the agreement").
-SIGNED_ACCORD_NOUNS = frozenset(
-    {"agreement", "deal", "treaty", "accord", "pact", "memorandum", "protocol", "convention",
-     "arrangement", "settlement", "ceasefire", "truce", "armistice"}
-)  # fmt: skip
+SIGNED_ACCORD_NOUNS = ACCORD_NOUNS - {"resolution", "plan", "roadmap"}
 SYMMETRIC_NOUNS = frozenset(
     {"talk", "meeting", "summit", "call", "negotiation", "dialogue", "agreement", "deal",
      "treaty", "alliance", "cooperation", "trade", "partnership", "conversation", "war",
