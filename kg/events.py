@@ -702,7 +702,11 @@ def present_verb(word: str) -> str | None:
     if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
         return None
     heads = lexicon().by_head
-    for lemma in (word[:-3] + "y" if word.endswith("ies") else None, word[:-1], word[:-2]):
+    for lemma in (
+        word[:-3] + "y" if word.endswith("ies") else None,
+        word[:-1],
+        word[:-2] if word.endswith("es") else None,  # ("pushes"; not "barbs" → "bar")
+    ):
         if lemma and any(entry.phrase == (lemma,) and entry.pos != "noun" for entry in heads.get(lemma, ())):
             return lemma
     return None

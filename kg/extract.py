@@ -1092,6 +1092,8 @@ class _ArticleReader:
                 return  # (not "Seoul Says North Korea Fired …": what is said is no relation)
             words: list[str] = [lemma]
             for after in tokens[n + 1 :]:
+                if after.dep_ == "mark" or after.lower_ in rules.HEADLINE_CLAUSE_BREAKS:
+                    break  # "… As Ecuador Offers To Mediate": another clause's actor
                 obj = named(after)
                 if obj is not None:
                     yield _Frame((), " ".join(words), (obj,), token, subject_actors=(subjects[-1],))
@@ -1332,7 +1334,7 @@ class _ArticleReader:
         event = _classify(relation)
         if event is None:
             return
-        negated = frame.negated != (events.negates(relation) or relation.split()[0] in rules.NEGATING_VERBS)
+        negated = frame.negated != (events.negates(relation) or _denied_complement(relation))
         source = None
         if frame.source is not None:
             found = self._actors_of(frame.source)
@@ -2049,13 +2051,15 @@ class _ArticleReader:
             if (
                 child.lower_ in ("in", "from")
                 and (self._is_body(token.lower_) or token.lemma_.lower() in rules.FACTION_NOUNS)
+                and not (child.lower_ == "in" and token.lemma_.lower() in rules.POSTED_NOUNS)
                 and (token.tag_ == "NNS" or self.gazetteer.is_administration_word(token.lower_))
                 and not any(
                     c.dep_ in ("compound", "amod", "nmod", "poss") and c.ent_type_ for c in _lefts(token)
                 )
             ):
                 # "officials in Tehran", "troops from Chad", "the junta in Mali": the state they
-                # serve; "senior officials from Ethiopia and Eritrea": each state
+                # serve; "senior officials from Ethiopia and Eritrea": each state (but "diplomats in
+                # Addis Ababa" serve states of their own)
                 place = self._resolve_all(
                     t for g in _children(child) if g.dep_ == "pobj" for t in _with_conjuncts(g)
                 )
@@ -3200,6 +3204,27 @@ class _ArticleReader:
             return []
         return self._resolve_all(t for t in self._subjects(verb)[0] if t.i != possessor.i)
 
+    def _first_clause_owners(self, subject: Token) -> list[Actor]:
+        """Who "its" is on the subject of a clause after "and": the subject of the clause before
+        ("Kazakhstan abstained on the resolution, and its foreign ministry said …"); "it" there is
+        the main subject of the sentence before ("… Russia. It abstained …, and its ministry …")."""
+        verb = subject.head
+        if subject.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj":
+            return []
+        first = verb.head
+        if first.pos_ not in ("VERB", "AUX") or first.i > subject.i:
+            return []
+        words = self._subjects(first)[0]
+        if len(words) != 1:
+            return []
+        word = words[0]
+        if not isinstance(word, Actor) and word.lower_ == "it":
+            if self._sent is None or word.i != self._sent.start:
+                return []
+            last = self._last_subject()
+            return [last] if last is not None else []
+        return self._resolve_all(words)
+
     def _neighbour_of(self, token: Token) -> Actor | None:
         """ "its neighbour", "Iraq's northern neighbour": the one state bordering the owner that
         the text has named in the last few sentences."""
@@ -3574,7 +3599,7 @@ class _ArticleReader:
                 if len(owners) == 1 and owners[0].type is not ActorType.PERSON:
                     return (owners[0],)
             # "Rwanda … to withdraw its forces": the subject of the clause owns them
-            owners = self._clause_owners(token)
+            owners = self._clause_owners(token) or self._first_clause_owners(head)
             if len(owners) == 1 and owners[0].type is not ActorType.PERSON:
                 return (owners[0],)
             found = self._salient(
@@ -5300,9 +5325,10 @@ class _ArticleReader:
                     ):
                         # "criticized the Kenyan sanctions", "the Israeli and American strikes"
                         agents.extend(_with_listed(child))
-            agents = [a for a in agents if self._actors_of(a)]
+            agents = [a for a in agents if self._actors_of(a)] or self._others_own(token)
             if agents:
-                # "denounce Chad's strike" → denounce Chad; "welcome Chile's decision"
+                # "denounce Chad's strike" → denounce Chad; "welcome Chile's decision"; "condemned
+                # their attacks" after "X and Y fired rockets"
                 head = prefix or (() if event else (*words, "of"))
                 return [(head, a) for a in agents]
             if not event:
@@ -5416,9 +5442,10 @@ class _ArticleReader:
                     and not (prep in rules.VICINITY_PREPS and lemma in rules.SHOW_OF_FORCE_NOUNS)
                     and not (prep == "in" and lemma in rules.TARGET_NOUNS and token.dep_ == "dobj")
                     and not (prep == "in" and _honouring(child))
+                    and not (prep == "in" and lemma in rules.RESIDENT_NOUNS)
                 ):
                     continue  # but "outrage at X"; "hundreds of strikes in X" are strikes in X;
-                    # "drills around Taiwan" are aimed at it
+                    # "drills around Taiwan" are aimed at it; "his counterparts in X" are X's
                 if prep == "by" and event:
                     continue
                 # "hundreds of strikes in Iraq": the strikes are in Iraq
@@ -5469,9 +5496,32 @@ class _ArticleReader:
             # "praised Oman's constructive role", "appreciate Beijing's principled position": a
             # stance about nothing named is about whoever holds it; "criticised China's support
             # for Russia" is about China too
-            holders = [c for c in _named_possessors(token) if self._actors_of(c)]
+            holders = [c for c in _named_possessors(token) if self._actors_of(c)] or self._others_own(token)
             out.extend(((*prefix, *words, "of"), h) for h in holders)
         return out
+
+    def _others_own(self, noun: Token) -> list[Token]:
+        """ "their" on the object of a verb whose subject is someone else, when it stands for a group
+        the text named: "Peru and Chile agreed to talk. The OAS welcomed their commitment …" (not
+        "X and Y reaffirmed their cooperation", whose own subjects "their" names)."""
+        owner = next((c for c in _children(noun) if c.dep_ == "poss" and c.lower_ == "their"), None)
+        verb = noun.head
+        if (
+            owner is None
+            or noun.dep_ != "dobj"  # (not "supports the democratic forces in their efforts")
+            or not any(c.dep_ == "nsubj" for c in _children(verb))  # (nor "X and Y, standing by their ally")
+            or owner.i in self._quoted
+        ):
+            return []
+        words = self._subjects(verb)[0]
+        if len(words) != 1 or (
+            not isinstance(words[0], Actor)
+            and (words[0].tag_ in ("NNS", "NNPS") or words[0].lower_ in ("they", "we"))
+        ):
+            return []  # "Afghanistan and Pakistan exchanged fire along their border": their own
+        owners = {a.name for a in self._actors_of(owner)}
+        subjects = {a.name for a in self._resolve_all(words)}
+        return [owner] if owners and len(subjects) == 1 and not owners & subjects else []
 
     def _speaker(self, verb: Token) -> Token | None:
         """The speaker when the verb is inside reported speech."""
@@ -6811,7 +6861,10 @@ def _co_agents(verb: Token) -> list[Token]:
     holders = [verb, *(c for c in _children(verb) if c.dep_ in ("nsubj", "dobj"))]
     preps: list[Token] = []
     for holder in holders:
+        clauses = [c.i for c in _children(holder) if c.dep_ in ("relcl", "acl") and c.i > holder.i]
         for child in _children(holder):
+            if holder != verb and any(i < child.i for i in clauses):
+                continue  # "recalls the commitment it made, together with Togo, …": the clause's
             if child.dep_ == "prep" and _co_agent_prep(child):
                 preps.append(child)
             elif child.lower_ in rules.CO_AGENT_WORDS:
@@ -6961,6 +7014,15 @@ def _event_by(noun: Token) -> list[Token]:
     if not found and noun.dep_ == "dobj" and _active(verb) and _subject_token(verb) is not None:
         found = _prep_objects(verb, "by")
     return found
+
+
+def _denied_complement(relation: str) -> bool:
+    """Whether a relation's first verb denies what follows it: "refrain from criticise", "fail to
+    condemn" (not "abstain on resolution on", which says what was done)."""
+    words = relation.split()
+    if len(words) < 2 or words[0] not in rules.NEGATING_VERBS:
+        return False
+    return (words[1] in ("to", "from") and len(words) > 2) or words[1].endswith("ing")  # "avoid naming"
 
 
 def _named_possessors(token: Token) -> list[Token]:

@@ -787,9 +787,15 @@ def _register() -> None:
             elif token.pos_ == "PRON" and token.text[:1].isupper() and token.lower_ not in _PRONOUNS:
                 # "Lusaka condemned …" tagged as a pronoun: a name
                 token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
-            elif token.tag_ == "NN" and len(token.text) > 2 and token.text.isalpha() and token.text.isupper():
-                # "a MONUSCO patrol": an acronym tagged as a common noun is a name
+            elif (
+                token.tag_ in ("NN", "NNS")
+                and len(token.text) > 2
+                and token.text.isalpha()
+                and token.text.isupper()
+            ):
+                # "a MONUSCO patrol", "… and ECOWAS": an acronym tagged as a common noun is a name
                 token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
+        _name_conjunct_of_verb(doc)
         _mark_demonyms(doc)
         _split_parallel_names(doc)
         _join_cut_names(doc)
@@ -940,6 +946,39 @@ def _split_parallel_names(doc: Doc) -> None:
         out.append(Span(doc, split + 1, ent.end, label=ent.label_))
     if len(out) != len(ents):
         doc.ents = out
+
+
+def _name_conjunct_of_verb(doc: Doc) -> None:
+    """ "calls on the Alliance of Sahel States and ECOWAS to resume …", read as "calls" coordinated
+    with "ECOWAS": a name with no clause of its own after "and" is a conjunct of the verb's object
+    before it, and an infinitive hung on it is the verb's."""
+    for token in doc:
+        verb = token.head
+        if not (
+            token.dep_ == "conj"
+            and token.pos_ == "PROPN"
+            and verb.pos_ == "VERB"
+            and verb.i < token.i
+            and token.i >= 2
+            and doc[token.i - 1].dep_ == "cc"
+            and doc[token.i - 1].head == verb
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+        ):
+            continue
+        obj = doc[token.i - 2]
+        while obj.head != verb and obj.head.i < obj.i and obj.head.i > verb.i:
+            obj = obj.head
+        if obj.head != verb:
+            continue
+        if obj.dep_ == "prep":
+            obj = next((c for c in obj.children if c.dep_ == "pobj"), obj)
+        if obj.dep_ not in ("dobj", "pobj") or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        doc[token.i - 1].head = obj
+        token.head = obj
+        for child in list(token.children):
+            if child.dep_ in ("advcl", "xcomp", "relcl", "acl") and child.i > token.i:
+                child.head, child.dep_ = verb, "advcl"
 
 
 def _mark_demonyms(doc: Doc) -> None:

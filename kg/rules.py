@@ -257,6 +257,18 @@ REGION_ADJECTIVES = frozenset(
 )  # fmt: skip
 #: Verbs by which two sides swap an act ("trade blame", "exchanged accusations"), and the acts
 #: that each side then does to the other, by their noun's lemma (not "trade barbs": no one act).
+#: Those whose "in" names the state they serve, not where they are: "his counterparts in Mali and
+#: Niger" (but "diplomats in Nairobi", "the ambassador in Paris", "met the minister in Doha").
+RESIDENT_NOUNS = frozenset({"counterpart"})
+#: Those posted abroad, whose "in" names where they serve, not whom: "diplomats in Addis Ababa".
+POSTED_NOUNS = frozenset(
+    {"diplomat", "ambassador", "envoy", "attaché", "attache", "correspondent", "journalist", "consul"}
+)
+#: Words that begin another clause in a headline ("Kenya Recalls Envoy After Somalia Expels …"):
+#: no actor after them is the object of the verb before them.
+HEADLINE_CLAUSE_BREAKS = frozenset(
+    {"as", "while", "after", "before", "when", "amid", "despite", "because", "since", "until", "following"}
+)
 SWAPPING_VERBS = frozenset({"trade", "exchange", "swap"})
 MUTUAL_ACTS: dict[str, str] = {
     "blame": "blame", "accusation": "accuse", "charge": "accuse", "recrimination": "accuse",

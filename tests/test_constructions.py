@@ -88,6 +88,24 @@ def case(id: str, text: str, expected: list[str], forbidden: list[str] | None = 
 
 COLLECTIVE = [
     case(
+        "collective-an-acronym-after-and-read-as-a-verb-conjunct-is-the-object-conjunct",
+        "Ghana calls on the Alliance of Sahel States and ECOWAS to resume the dialogue that was "
+        "suspended in December. Senegal urged the African Union and ECOWAS to send observers.",
+        [
+            "Ghana | call | Alliance of Sahel States",
+            "Ghana | call | ECOWAS",
+            "Senegal | urge | African Union",
+            "Senegal | urge | ECOWAS",
+        ],
+    ),
+    case(
+        "collective-together-with-after-a-relative-clause-is-the-clauses",
+        "Ghana recalls the commitment it made, together with Togo and Benin, to share intelligence. "
+        "Niger left ECOWAS together with Mali.",
+        ["Ghana | recall | Togo", "Niger | leave | ECOWAS", "Mali | leave | ECOWAS"],
+        ["Togo | recall | Benin", "Benin | recall | Togo", "Togo | recall | Ghana"],
+    ),
+    case(
         "collective-two-parallel-names-read-as-one",
         "The Security Council welcomes the mediation efforts of Qatar and the United States and "
         "encourages the Government of the Democratic Republic of the Congo and the Government of "
@@ -1436,6 +1454,13 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-counterparts-in-a-state-are-its-own-but-diplomats-there-are-not",
+        "Ghana's foreign minister wrote to his counterparts in Mali and Niger. Kenya's president met "
+        "the leaders in Juba on Friday. The Kenyan envoy briefed diplomats in Addis Ababa.",
+        ["Ghana | write | Mali", "Ghana | write | Niger", "Kenya | meet | South Sudan"],
+        ["Kenya | brief | Ethiopia"],
+    ),
+    case(
         "embedded-an-act-reacted-to-with-no-that",
         "Egypt has asked the UN Security Council to intervene, a move Ethiopia rejected. Russia "
         "recognised the two regions, a decision the European Union condemned. Japan released the "
@@ -2142,6 +2167,19 @@ HEADLINES = [
         ["Armenia | sign | Azerbaijan"],
     ),
     case(
+        "headline-no-object-after-the-word-that-begins-another-clause",  # "… As Ecuador Offers …"
+        "Peru And Chile Trade Barbs Over Fishing Fleet As Ecuador Offers To Mediate\n\nPeru recalled "
+        "its ambassador to Chile on Monday.",
+        ["Peru | recall | Chile"],
+        ["Chile | bar | Ecuador", "Peru | bar | Ecuador", "Chile | trade | Ecuador"],
+    ),
+    case(
+        "headline-the-verb-before-another-clause-keeps-only-its-own-object",
+        "Ghana Deploys Troops While Togo Seals Border\n\nNorway expelled a Russian diplomat on Tuesday.",
+        ["Norway | expel | Russia"],
+        ["Ghana | deploy | Togo"],
+    ),
+    case(
         "headlines-speaker-label-of-a-transcript-is-not-an-end",  # "Name: answer" in a press briefing
         "Zhou Wenqi: China and ASEAN countries have made steady progress in the consultations. China "
         "urges Japan to stop its provocations.",
@@ -2293,6 +2331,35 @@ HEADLINES = [
 # --- 5. first person in quotes, descriptions, pronouns ----------------------------------------
 
 REFERENCE = [
+    case(
+        "reference-its-on-the-subject-after-and-is-the-first-clauses-subject",
+        "Kazakhstan abstained on a resolution on Ukraine, and its foreign ministry said it would not help "
+        "Moscow evade sanctions. Uzbekistan has been careful not to antagonise Russia. It abstained on "
+        "a vote on Georgia, and its foreign ministry said it would not recognise Abkhazia.",
+        ["Kazakhstan | help | Russia | neg", "Uzbekistan | recognise | Abkhazia | neg"],
+        ["Ukraine | help | Russia | neg", "Georgia | recognise | Abkhazia | neg"],
+    ),
+    case(
+        "reference-their-on-what-another-judges-is-the-group-named-before",
+        "Peru and Chile agreed to hold talks on Monday. The Organization of American States welcomed "
+        "their commitment to dialogue. Russia and China vetoed the draft. The United States condemned "
+        "their veto. Mali and Niger left ECOWAS in January. The bloc said it regretted their departure.",
+        [
+            "Organization of American States | welcome | Peru",
+            "Organization of American States | welcome | Chile",
+            "United States | condemn | Russia",
+            "United States | condemn | China",
+            "ECOWAS | regret | Mali",
+            "ECOWAS | regret | Niger",
+        ],
+    ),
+    case(
+        "reference-their-of-the-verbs-own-subjects-is-no-other-group",
+        "Peru and Chile signed a trade deal last year. Brazil and Argentina met in Brasilia to reaffirm "
+        "their cooperation. Kenya and Uganda criticised their own delays.",
+        ["Brazil | reaffirm | Argentina"],
+        ["Brazil | reaffirm | Peru", "Argentina | reaffirm | Chile", "Kenya | criticise | Peru"],
+    ),
     case(
         "reference-their-is-the-list-named-last-in-the-sentence",
         "Somalia and Ethiopia signed a declaration in Ankara. Kenya urged Eritrea and Ethiopia to "
@@ -4294,6 +4361,18 @@ REFERENCE = [
 # --- 6. verbs outside a lexicon, coordinated verbs, particles ---------------------------------
 
 VERBS = [
+    case(
+        "verbs-abstaining-on-a-vote-is-no-denial-but-abstaining-from-an-act-is",
+        "Kazakhstan abstained on a resolution on Ukraine. China abstained from criticising Russia. "
+        "Egypt refrained from condemning Israel. The EU avoided naming Belarus.",
+        [
+            "Kazakhstan | abstain | Ukraine",
+            "China | criticise | Russia | neg",
+            "Egypt | condemn | Israel | neg",
+            "European Union | avoid | Belarus | neg",
+        ],
+        ["Kazakhstan | abstain | Ukraine | neg"],
+    ),
     case(
         "verb-third-person-after-a-subjunctive-joins-the-main-verb",
         "The Security Council demands that the M23 immediately cease hostilities and withdraw from "

@@ -715,3 +715,20 @@ def test_script_writes_and_checks(tmp_path: Path) -> None:
     stale = out.read_text(encoding="utf-8").replace('"Accuse"@en', '"Blame"@en')
     out.write_text(stale, encoding="utf-8")
     assert make_cameo_ttl.main([str(out), "--check"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [
+        ("reopens", "reopen"),
+        ("denies", "deny"),
+        ("dismisses", "dismiss"),
+        ("wishes", "wish"),
+        ("bars", "bar"),
+        ("barbs", None),
+        ("press", None),
+    ],
+)
+def test_present_verb_strips_es_only_from_a_word_in_es(word: str, lemma: str | None) -> None:
+    """ "barbs" is no present of "bar": only a word in "-es" loses two letters."""
+    assert events.present_verb(word) == lemma
