@@ -2023,7 +2023,11 @@ class _ArticleReader:
             lemma in rules.BODY_NOUNS
             or self._is_body(token.lower_)
             or (
-                (possessors[0].lower_ in rules.POSSESSIVE_PRONOUNS or _describes(possessors[0]))
+                (
+                    possessors[0].lower_ in rules.POSSESSIVE_PRONOUNS
+                    or possessors[0].lower_ == "whose"  # "Kenya, whose foreign minister visited …"
+                    or _describes(possessors[0])
+                )
                 and self._is_role(lemma)
             )
         ):

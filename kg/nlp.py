@@ -796,6 +796,8 @@ def _register() -> None:
                 # "a MONUSCO patrol", "… and ECOWAS": an acronym tagged as a common noun is a name
                 token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
         _name_conjunct_of_verb(doc)
+        _reduced_relative(doc)
+        _subject_under_mark(doc)
         _mark_demonyms(doc)
         _split_parallel_names(doc)
         _join_cut_names(doc)
@@ -979,6 +981,58 @@ def _name_conjunct_of_verb(doc: Doc) -> None:
         for child in list(token.children):
             if child.dep_ in ("advcl", "xcomp", "relcl", "acl") and child.i > token.i:
                 child.head, child.dep_ = verb, "advcl"
+
+
+def _reduced_relative(doc: Doc) -> None:
+    """ "a reference to the troops the CSTO sent to Kazakhstan", read as "the CSTO" with a
+    participle "sent": a name right after a noun, with a past form after it that has no "by", is
+    the subject of a relative clause on the noun."""
+    for verb in doc:
+        name = verb.head
+        if not (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBN"
+            and name.pos_ == "PROPN"
+            and verb.i == name.i + 1
+            and name.dep_ not in ("nsubj", "nsubjpass", "compound")
+            and not any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in verb.children)
+        ):
+            continue
+        start = name.left_edge.i
+        if start < 1 or doc[start].lower_ not in ("the", name.lower_):
+            continue
+        noun = doc[start - 1]
+        if (
+            noun.pos_ != "NOUN"
+            or noun.tag_ not in ("NN", "NNS")
+            or any(c.dep_ == "prep" for c in noun.children)
+        ):
+            continue
+        verb.head, verb.dep_, verb.tag_ = noun, "relcl", "VBD"
+        name.head, name.dep_ = verb, "nsubj"
+
+
+def _subject_under_mark(doc: Doc) -> None:
+    """ "the third round since Washington and the Houthis agreed a truce", read as "since
+    Washington" with "agreed" a clause of no subject: the name under the conjunction is the
+    clause's subject."""
+    for mark in doc:
+        verb = mark.head
+        if not (
+            mark.dep_ == "mark"
+            and mark.lower_ in _CLAUSE_MARKS
+            and verb.pos_ in ("VERB", "AUX")
+            and verb.i > mark.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        ):
+            continue
+        subject = next((c for c in mark.children if c.dep_ == "pobj" and c.i < verb.i), None)
+        if subject is not None and subject.pos_ in ("PROPN", "NOUN", "PRON"):
+            subject.head, subject.dep_ = verb, "nsubj"
+
+
+#: Conjunctions that open a clause of their own ("since", "after", "before").
+_CLAUSE_MARKS = frozenset({"since", "after", "before", "until", "as", "when", "while", "because", "once"})
 
 
 def _mark_demonyms(doc: Doc) -> None:

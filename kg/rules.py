@@ -1334,7 +1334,7 @@ DEMONYM_ENDINGS = ("i", "an", "ese", "ish", "ic")
 #: a possessor ("his government" → the state of the person "he" refers to).
 BODY_NOUNS = frozenset(
     {"government", "administration", "regime", "cabinet", "ministry", "military", "army",
-     "forces", "force", "leadership", "authorities", "country", "nation", "people"}
+     "forces", "force", "leadership", "authorities", "country", "nation", "people", "committee"}
 )  # fmt: skip
 
 #: Bodies that "the … in <place>" names by their seat: "the government in Kyiv".

@@ -1454,6 +1454,27 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-the-subject-of-a-since-clause-read-as-the-object-of-since",
+        "Muscat described the talks, the third round since Washington and the Houthis agreed a truce "
+        "in May, as constructive.",
+        ["United States | agree | Houthis"],
+    ),
+    case(
+        "embedded-whose-official-or-committee-is-the-antecedents",
+        "Kenya, whose foreign minister visited Juba on Monday, urged South Sudan to talk. The Security "
+        "Council, whose sanctions committee listed Viv Ansanm earlier this year, met on Monday.",
+        ["Kenya | visit | South Sudan", "United Nations Security Council | list | Viv Ansanm"],
+    ),
+    case(
+        "embedded-a-relative-clause-with-no-that-read-as-a-participle-of-the-name",
+        "It was a reference to the troops the CSTO sent to Kazakhstan in January 2022. Minsk hosts "
+        "the troops Russia deployed to Belarus in 2022.",
+        [
+            "Collective Security Treaty Organization | send | Kazakhstan",
+            "Russia | deploy | Belarus",
+        ],
+    ),
+    case(
         "embedded-counterparts-in-a-state-are-its-own-but-diplomats-there-are-not",
         "Ghana's foreign minister wrote to his counterparts in Mali and Niger. Kenya's president met "
         "the leaders in Juba on Friday. The Kenyan envoy briefed diplomats in Addis Ababa.",
