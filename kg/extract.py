@@ -316,6 +316,12 @@ def document_voice(
         elif gazetteer.is_government_body(re.sub(r"^(?i:the) ", "", who)):
             # "Statement of the Ministry of National Defence", dated "Vilnius, 5 December 2025"
             state = _dateline_state(article.text, gazetteer)
+        elif (voiced := _BODY_SPOKESPERSON.fullmatch(who)) is not None and gazetteer.is_government_body(
+            re.sub(r"^(?i:the) ", "", voiced["body"])
+        ):
+            # "Foreign Ministry Spokesperson's Regular Press Conference, Jakarta, 14 May 2026",
+            # naming no spokesperson: the state of the capital the title names
+            state = _title_capital(title, gazetteer) or _dateline_state(article.text, gazetteer)
     if state is None and doc is not None:
         state = _self_named_state(
             doc, actors.gazetteer, _quoted_tokens(doc, text) if quoted is None else quoted, text
@@ -574,6 +580,10 @@ def _asked_state(text: str, gazetteer: Gazetteer) -> Actor | None:
         return None
     state = asked.pop()
     return state if state is not None and state.type is ActorType.COUNTRY else None
+
+
+#: A body's spokesperson, named by title alone: "Foreign Ministry Spokesperson".
+_BODY_SPOKESPERSON = re.compile(r"(?P<body>.+?)\s+(?i:spokesperson|spokesman|spokeswoman)")
 
 
 def _title_capital(title: str, gazetteer: Gazetteer) -> Actor | None:
@@ -913,6 +923,8 @@ class _ArticleReader:
         self.accord: tuple[int, tuple[Actor, ...]] | None = None
         self.invited_at = -1
         self.groups: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence number, actors)
+        # the two sides of the last fighting the text told of: "the warring parties"
+        self.conflict: tuple[int, tuple[Actor, Actor]] | None = None
         self.sentence_no = 0
         self.last_speaker: Actor | None = None  # who spoke the last quotation, and in which sentence
         # (sentence number, state or body) of the last main subject that was an office-holder the
@@ -1258,7 +1270,11 @@ class _ArticleReader:
                 # "Myanmar's military bombed …": a later "the military" is Myanmar's
                 owners = [c for c in _lefts(token) if c.dep_ in ("poss", "amod", "compound")]
                 found = tuple(a for c in owners for a in self._actors_of(c))
-                if len(found) == 1 and found[0].type is ActorType.COUNTRY:
+                named = self._actors_of(token) if owners else ()
+                if len(named) == 1 and named[0].type in (ActorType.ORGANIZATION, ActorType.GROUP):
+                    # "the Sudanese army", an actor of its own: a later "the army" is that actor
+                    self.armed_services[lemma] = (self.sentence_no, named[0])
+                elif len(found) == 1 and found[0].type is ActorType.COUNTRY:
                     self.armed_services[lemma] = (self.sentence_no, found[0])
             if pos != "VERB" and lemma in rules.ASSET_NOUNS:
                 # "a Malian army drone was shot down": a later "the drone" is Mali's
@@ -1489,6 +1505,8 @@ class _ArticleReader:
         ("X and Y", "both countries")."""
         partners: dict[tuple[str, str], list[Actor]] = {}
         for stmt in produced:
+            if stmt.event.code[:2] in rules.FIGHTING_ROOTS and not stmt.negated:
+                self.conflict = (self.sentence_no, (stmt.subject, stmt.object))
             if stmt.relation.endswith(" with") and stmt.relation.split()[0] not in ("be", "have"):
                 # (not a standing relation said in passing: "Egypt, which is locked in a dispute
                 # with Ethiopia, …" does not make them "the two countries" of the next sentence)
@@ -2058,8 +2076,9 @@ class _ArticleReader:
                 and not (child.lower_ == "in" and token.lemma_.lower() in rules.POSTED_NOUNS)
                 and (token.tag_ == "NNS" or self.gazetteer.is_administration_word(token.lower_))
                 and not any(
-                    c.dep_ in ("compound", "amod", "nmod", "poss") and c.ent_type_ for c in _lefts(token)
-                )
+                    c.dep_ in ("compound", "amod", "nmod", "poss") and (c.ent_type_ or self._actors_of(c))
+                    for c in _lefts(token)
+                )  # (not "RSF leaders in Nairobi": the RSF's)
             ):
                 # "officials in Tehran", "troops from Chad", "the junta in Mali": the state they
                 # serve; "senior officials from Ethiopia and Eritrea": each state (but "diplomats in
@@ -2138,6 +2157,9 @@ class _ArticleReader:
                             if all(holders):
                                 return tuple(h for h in holders if h is not None)
                         return states
+        own = self._own_title(token)
+        if own is not None:
+            return (own,)
         context = self._context()
         person = (
             self._person_with_role(token, context)
@@ -2396,6 +2418,28 @@ class _ArticleReader:
         if self._context_text is None:
             self._context_text = f"{self.article.title or ''} {self._sent_text}"
         return self._context_text
+
+    def _own_title(self, token: Token) -> Actor | None:
+        """ "The Minister spoke by phone with Foreign Minister Wang Yi": in a state's own text (a
+        ministry's briefing) that names no speaker, a capitalised title alone is the state's own
+        office-holder, so the state (not the foreign minister the text names)."""
+        voice = self.voice
+        if (
+            voice is None
+            or voice.person is not None
+            or voice.state is None
+            or voice.state.type is not ActorType.COUNTRY
+            or token.i in self._quoted
+            or not token.text[:1].isupper()
+            or token.ent_type_ == "PERSON"
+            or not self._is_role(token.lower_)
+            or not _bare_definite(token)
+        ):
+            return None
+        left = token.doc[token.i - 1] if token.i > 0 else None
+        if left is None or left.lower_ != "the":
+            return None  # (not "Foreign Minister Wang Yi", "the Chinese Minister")
+        return voice.state
 
     def _person_with_role(self, token: Token, context: str) -> Actor | None:
         """A name with a title in apposition: "Anna Berg, spokeswoman for the cabinet",
@@ -3931,6 +3975,7 @@ class _ArticleReader:
             return None  # "mines on both sides of the border": places, not the parties
         marks = set()
         described = False
+        warring = False  # "the warring parties", "both warring sides": those fighting
         # "both Sudanese parties", "the two Libyan sides": factions within one state
         within = lemma in rules.FACTION_NOUNS and any(
             c.dep_ == "amod" and _is_owner_adjective(c) and self._actors_of(c) for c in _children(token)
@@ -3942,6 +3987,10 @@ class _ArticleReader:
                 return None  # "the EU leaders", "the G7 foreign ministers": the body's
             elif child.dep_ in ("compound", "amod") and self._is_role(f"{child.lower_} {lemma}"):
                 continue  # "the two Prime Ministers", "both foreign ministers"
+            elif (
+                child.dep_ == "amod" and child.lower_ in rules.WARRING_WORDS and lemma in rules.FACTION_NOUNS
+            ):
+                warring = True
             elif child.dep_ in ("amod", "compound", "poss", "prep", "relcl", "acl"):
                 # "the warring parties", "countries of the region": a description, unless a number
                 # says how many were named ("the three military-led states, which quit …")
@@ -3949,6 +3998,11 @@ class _ArticleReader:
         count = (
             2 if neither else next((rules.NUMBER_WORDS[m] for m in marks if m in rules.NUMBER_WORDS), None)
         )
+        if warring and not described and marks <= rules.PLURAL_REFERENCE_MARKS | {"all"}:
+            fighting = self.conflict
+            if fighting is not None and self.sentence_no - fighting[0] <= rules.CONFLICT_REFERENCE_WINDOW:
+                return fighting[1]  # "called on the warring parties to …" after "X has been fighting Y"
+            return None
         if count is None and (described or not marks or not marks <= rules.PLURAL_REFERENCE_MARKS):
             return None
         if marks == {"the"} and lemma not in rules.BARE_PLURAL_REFERENCES:
@@ -4822,6 +4876,12 @@ class _ArticleReader:
             if head.dep_ in ("advcl", "xcomp") and head.head.pos_ in ("VERB", "AUX"):
                 return self._subjects(head.head, depth + 1)
         if dep == "xcomp" or (dep in ("advcl", "ccomp") and _is_infinitive(verb)):
+            if head.lemma_.lower() in rules.OBJECT_CONTROL_VERBS and any(
+                c.dep_ == "auxpass" for c in _children(head)
+            ):
+                patients = self._subjects(head, depth + 1)[1]
+                if patients:
+                    return patients, []  # "it was approached by X to take part": it takes part
             if head.pos_ == "ADJ" and head.head != head:
                 # "stands ready to expand": the subject of the copula
                 return self._subjects(head.head, depth + 1)

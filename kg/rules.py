@@ -77,7 +77,7 @@ OBJECT_CONTROL_VERBS = frozenset(
         "require", "request", "compel", "implore", "beg", "appeal", "instruct", "convince",
         "expect", "want", "bar", "prevent", "prohibit", "forbid", "wish", "authorize",
         "authorise", "challenge", "direct", "lead", "inspire", "mandate", "prompt", "oblige",
-        "obligate", "commit", "bind",
+        "obligate", "commit", "bind", "approach",
     }
 )  # fmt: skip
 
@@ -219,7 +219,11 @@ SELF_REPORT_VERBS = frozenset({"deny", "admit"})
 
 #: Participles that make the state in front of them an owner: "a Greek-flagged tanker",
 #: "Chinese-owned mines", "Russian-held territory" (but "Iranian-made drones" names a maker).
-OWNERSHIP_PARTICIPLES = frozenset({"flagged", "owned", "registered", "operated", "held", "controlled"})
+OWNERSHIP_PARTICIPLES = frozenset(
+    {"flagged", "owned", "registered", "operated", "held", "controlled",
+     # authorship: "a British-drafted text", "a French-sponsored resolution"
+     "drafted", "sponsored", "proposed", "authored", "tabled", "submitted", "written"}
+)  # fmt: skip
 
 #: Fixed Latin phrases of a declaration, which the parser cuts up: "declared the Mexican
 #: ambassador persona non grata" relates who declares to whom the phrase is said of.
@@ -1204,6 +1208,11 @@ ACCORD_REFERENCE_WINDOW = 3
 EVENT_REFERENCE_WINDOW = 12
 #: How many sentences back a plural reference or "they" may look.
 PLURAL_REFERENCE_WINDOW = 5
+#: CAMEO roots of fighting, whose two sides "the warring parties" are; and how many sentences on.
+FIGHTING_ROOTS = frozenset({"18", "19", "20"})
+CONFLICT_REFERENCE_WINDOW = 8
+#: Adjectives that make "the parties" or "both sides" those fighting: "the warring parties".
+WARRING_WORDS = frozenset({"warring", "belligerent", "fighting", "combatant", "conflicting"})
 #: How many of the states an article names most "the two neighbours" may be a pair of.
 NEIGHBOUR_CANDIDATES = 4
 

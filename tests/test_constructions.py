@@ -1454,6 +1454,16 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-a-states-hyphenated-drafting-makes-the-text-its-own",
+        "Russia vetoed a British-drafted text on Thursday. Russia blocked a French-sponsored "
+        "resolution. China opposed the Japanese-proposed plan.",
+        [
+            "Russia | veto | United Kingdom",
+            "Russia | block | France",
+            "China | oppose | Japan",
+        ],
+    ),
+    case(
         "embedded-the-subject-of-a-since-clause-read-as-the-object-of-since",
         "Muscat described the talks, the third round since Washington and the Houthis agreed a truce "
         "in May, as constructive.",
@@ -2352,6 +2362,40 @@ HEADLINES = [
 # --- 5. first person in quotes, descriptions, pronouns ----------------------------------------
 
 REFERENCE = [
+    case(
+        "reference-the-minister-in-a-ministrys-briefing-is-its-own-states",
+        "Foreign Ministry Spokesperson's Regular Press Conference, Jakarta, 14 May 2026\n\nThe Minister "
+        "spoke by phone with Foreign Minister Wang Yi on Tuesday evening. They discussed the situation "
+        "in the South China Sea.",
+        ["Indonesia | speak | Wang Yi", "Indonesia | discuss | Wang Yi"],
+        ["Wang Yi | speak | Wang Yi"],
+    ),
+    case(
+        "reference-the-warring-parties-are-the-two-sides-of-the-last-fighting",
+        "The RSF have been fighting the Sudanese army since April 2023. Washington and the European "
+        "Union imposed sanctions. Egypt called on both warring parties to return to negotiations. "
+        "Sudan and Chad signed a deal. Kenya urged the warring parties to accept a truce.",
+        [
+            "Egypt | call | Rapid Support Forces",
+            "Egypt | call | Sudanese Armed Forces",
+            "Kenya | urge | Rapid Support Forces",
+        ],
+        ["Egypt | call | United States", "Egypt | call | European Union", "Kenya | urge | Chad"],
+    ),
+    case(
+        "reference-the-army-after-an-army-named-as-an-actor-is-that-actor",
+        "Britain accused Moscow of shielding the Sudanese army. The RSF have been fighting the army "
+        "since April 2023.",
+        ["Rapid Support Forces | fight | Sudanese Armed Forces"],
+        ["Rapid Support Forces | fight | Sudan"],
+    ),
+    case(
+        "reference-leaders-of-a-named-body-in-a-capital-are-the-bodys",
+        "Kenya, which hosted RSF leaders in Nairobi in February, was not mentioned. Uganda hosted RSF "
+        "commanders in Kampala.",
+        ["Kenya | host | Rapid Support Forces", "Uganda | host | Rapid Support Forces"],
+        ["Kenya | host | Kenya", "Uganda | host | Uganda"],
+    ),
     case(
         "reference-its-on-the-subject-after-and-is-the-first-clauses-subject",
         "Kazakhstan abstained on a resolution on Ukraine, and its foreign ministry said it would not help "
@@ -4382,6 +4426,17 @@ REFERENCE = [
 # --- 6. verbs outside a lexicon, coordinated verbs, particles ---------------------------------
 
 VERBS = [
+    case(
+        "verbs-who-was-asked-or-approached-to-act-acts",
+        "Indonesia said it had not been approached by Australia to take part in the patrols. Kenya was "
+        "asked by the African Union to mediate between Ethiopia and Somalia.",
+        [
+            "Australia | approach | Indonesia | neg",
+            "Kenya | mediate | Ethiopia",
+            "African Union | ask | Kenya",
+        ],
+        ["Australia | take | Indonesia", "African Union | mediate | Ethiopia"],
+    ),
     case(
         "verbs-abstaining-on-a-vote-is-no-denial-but-abstaining-from-an-act-is",
         "Kazakhstan abstained on a resolution on Ukraine. China abstained from criticising Russia. "
