@@ -925,6 +925,7 @@ class _ArticleReader:
         self.groups: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence number, actors)
         # the two sides of the last fighting the text told of: "the warring parties"
         self.conflict: tuple[int, tuple[Actor, Actor]] | None = None
+        self.coalition: tuple[int, Actor] | None = None  # "the Saudi-led coalition": "the coalition"
         self.sentence_no = 0
         self.last_speaker: Actor | None = None  # who spoke the last quotation, and in which sentence
         # (sentence number, state or body) of the last main subject that was an office-holder the
@@ -1582,6 +1583,16 @@ class _ArticleReader:
 
     def _resolve(self, token: Token) -> tuple[Actor, ...]:
         lower = token.lower_
+        if token.pos_ == "NOUN" and _lemma(token) in rules.COALITION_NOUNS:
+            coalition = self._led_coalition(token)
+            if coalition is not None:
+                return (coalition,)
+        if token.pos_ == "NOUN" and _lemma(token) in rules.GROUPING_NOUNS:
+            # "the NATO alliance", "the EU bloc", "the ASEAN grouping": the body the name names
+            names = [c for c in _children(token) if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            found = self._actors_of(names[-1]) if names else ()
+            if len(found) == 1 and found[0].type in (ActorType.ORGANIZATION, ActorType.GROUP):
+                return found
         if lower in rules.PARTITIVE_QUANTIFIERS and token.dep_ in rules.SUBJECT_DEPS:
             relative = [
                 g
@@ -3025,6 +3036,34 @@ class _ArticleReader:
     def _asset_owner(self, lemma: str) -> Actor | None:
         """The state whose drone, ship or aircraft the text named lately ("a Malian drone")."""
         return self._lately(self.asset_owners.get(lemma))
+
+    def _led_coalition(self, noun: Token) -> Actor | None:
+        """ "the Saudi-led coalition", "the U.S.-led coalition": a coalition of its own, named as the
+        text names it, whose leader is its affiliation; a later bare "the coalition" is it."""
+        leaders = [
+            g
+            for c in _children(noun)
+            if c.dep_ == "amod" and c.lower_ == "led"
+            for g in _children(c)
+            if g.dep_ in ("npadvmod", "compound", "amod", "nmod") and g.i == c.i - 2
+        ]
+        if leaders:
+            found = self._actors_of(leaders[0])
+            if len(found) != 1 or found[0].type not in (ActorType.COUNTRY, ActorType.ORGANIZATION):
+                return None
+            leader = found[0]
+            name = f"{leaders[0].text}-led {_lemma(noun)}"
+            coalition = Actor(name, ActorType.ORGANIZATION, affiliation=leader)
+            self.coalition = (self.sentence_no, coalition)
+            return coalition
+        children = _children(noun)
+        if (
+            noun.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+            and not any(c.dep_ in ("amod", "compound", "poss", "nmod", "appos") for c in children)
+        ):
+            return self._lately(self.coalition)  # (not "the international coalition")
+        return None
 
     def _lately(self, noted: tuple[int, Actor] | None) -> Actor | None:
         """The actor of a (sentence number, actor) memory, if noted within the window of event

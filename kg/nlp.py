@@ -796,6 +796,7 @@ def _register() -> None:
                 # "a MONUSCO patrol", "… and ECOWAS": an acronym tagged as a common noun is a name
                 token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
         _name_conjunct_of_verb(doc)
+        _verb_read_into_name(doc)
         _reduced_relative(doc)
         _subject_under_mark(doc)
         _mark_demonyms(doc)
@@ -981,6 +982,63 @@ def _name_conjunct_of_verb(doc: Doc) -> None:
         for child in list(token.children):
             if child.dep_ in ("advcl", "xcomp", "relcl", "acl") and child.i > token.i:
                 child.head, child.dep_ = verb, "advcl"
+
+
+def _verb_read_into_name(doc: Doc) -> None:
+    """ "The Secretary-General thanks Jamaica, Belize and the Bahamas for …", read as one name with
+    no verb: a lower-case present the lexicon knows, between the subject's name and the object's,
+    is the sentence's verb."""
+    for token in doc:
+        if (
+            token.dep_ == "ROOT"
+            and token.tag_ == "NNS"
+            and token.is_lower
+            and token.i > 0
+            and (subject := doc[token.i - 1]).head == token
+            and (subject.dep_ == "nsubj" or (subject.dep_ == "compound" and subject.pos_ == "PROPN"))
+            and not any(t.pos_ in ("VERB", "AUX") for t in token.sent)
+            and (lemma := present_verb(token.text)) is not None
+        ):
+            # "The Secretary-General thanks Jamaica for …", read as a noun with a subject
+            token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", lemma
+            subject.dep_ = "nsubj"
+            for child in token.children:
+                if (
+                    child.i == token.i + 1
+                    and child.pos_ == "PROPN"
+                    and child.dep_ in ("nummod", "compound", "appos", "npadvmod")
+                ):
+                    child.dep_ = "dobj"
+            continue
+        name = token.head
+        sent = token.sent
+        if not (
+            token.dep_ == "compound"
+            and token.tag_ in ("NNS", "VBZ")
+            and token.is_lower
+            and name.i == token.i + 1
+            and name.pos_ == "PROPN"
+            and name.dep_ == "ROOT"
+            and token.i > sent.start
+            and doc[token.i - 1].pos_ == "PROPN"
+            and doc[token.i - 1].head == name
+            and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+        ):
+            continue
+        lemma = present_verb(token.text)
+        if lemma is None:
+            continue
+        subject = doc[token.i - 1]
+        for child in list(name.children):
+            if child.i < token.i and child != subject:
+                child.head = subject  # "The Secretary-General": its words hang on its last word
+        for child in list(name.children):
+            if child.dep_ in ("prep", "punct") and child.i > name.i:
+                child.head = token  # "… for their contributions": the verb's
+        token.head, token.dep_ = token, "ROOT"
+        token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", lemma
+        name.head, name.dep_ = token, "dobj"
+        subject.head, subject.dep_ = token, "nsubj"
 
 
 def _reduced_relative(doc: Doc) -> None:

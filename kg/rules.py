@@ -1211,6 +1211,13 @@ PLURAL_REFERENCE_WINDOW = 5
 #: CAMEO roots of fighting, whose two sides "the warring parties" are; and how many sentences on.
 FIGHTING_ROOTS = frozenset({"18", "19", "20"})
 CONFLICT_REFERENCE_WINDOW = 8
+#: Nouns of a grouping named by its leader: "the Saudi-led coalition".
+COALITION_NOUNS = frozenset({"coalition"})
+#: Nouns that a body's name in front of them stands for: "the NATO alliance", "the EU bloc".
+GROUPING_NOUNS = frozenset(
+    {"alliance", "bloc", "grouping", "group", "organisation", "organization", "union", "forum", "pact",
+     "club", "body", "coalition", "partnership", "community"}
+)  # fmt: skip
 #: Adjectives that make "the parties" or "both sides" those fighting: "the warring parties".
 WARRING_WORDS = frozenset({"warring", "belligerent", "fighting", "combatant", "conflicting"})
 #: How many of the states an article names most "the two neighbours" may be a pair of.

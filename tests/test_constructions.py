@@ -88,6 +88,27 @@ def case(id: str, text: str, expected: list[str], forbidden: list[str] | None = 
 
 COLLECTIVE = [
     case(
+        "collective-a-coalition-named-by-its-leader-is-an-actor-and-the-coalition-after-it",
+        "The Saudi-led coalition struck Houthi positions in Yemen. The Houthis accused the coalition of "
+        "killing civilians. The U.S.-led coalition struck Islamic State targets in Syria.",
+        [
+            "Saudi-led coalition | strike | Houthis",
+            "Houthis | accuse | Saudi-led coalition",
+            "U.S.-led coalition | strike | Islamic State",
+        ],
+        ["Houthis | accuse | Saudi Arabia"],
+    ),
+    case(
+        "collective-a-bodys-name-before-alliance-or-bloc-is-the-body",
+        "The NATO alliance condemned Russia. The EU bloc imposed sanctions on Belarus. The ASEAN "
+        "grouping urged Myanmar to end the violence.",
+        [
+            "NATO | condemn | Russia",
+            "European Union | impose | Belarus",
+            "ASEAN | urge | Myanmar",
+        ],
+    ),
+    case(
         "collective-an-acronym-after-and-read-as-a-verb-conjunct-is-the-object-conjunct",
         "Ghana calls on the Alliance of Sahel States and ECOWAS to resume the dialogue that was "
         "suspended in December. Senegal urged the African Union and ECOWAS to send observers.",
@@ -4426,6 +4447,17 @@ REFERENCE = [
 # --- 6. verbs outside a lexicon, coordinated verbs, particles ---------------------------------
 
 VERBS = [
+    case(
+        "verbs-a-present-read-as-a-noun-or-part-of-a-name-after-a-title",
+        "The Secretary-General thanks Jamaica, Belize and the Bahamas for their contributions to the "
+        "mission. The Secretary-General thanks Kenya for its support.",
+        [
+            "United Nations Secretary-General | thank | Jamaica",
+            "United Nations Secretary-General | thank | Belize",
+            "United Nations Secretary-General | thank | Bahamas",
+            "United Nations Secretary-General | thank | Kenya",
+        ],
+    ),
     case(
         "verbs-who-was-asked-or-approached-to-act-acts",
         "Indonesia said it had not been approached by Australia to take part in the patrols. Kenya was "
