@@ -2083,7 +2083,11 @@ class _ArticleReader:
                     return (state[0],)
             if (
                 child.lower_ in ("in", "from")
-                and (self._is_body(token.lower_) or token.lemma_.lower() in rules.FACTION_NOUNS)
+                and (
+                    self._is_body(token.lower_)
+                    or self._is_body(_singular(token.lower_))  # "the juntas in Bamako and Niamey"
+                    or token.lemma_.lower() in rules.FACTION_NOUNS
+                )
                 and not (child.lower_ == "in" and token.lemma_.lower() in rules.POSTED_NOUNS)
                 and (token.tag_ == "NNS" or self.gazetteer.is_administration_word(token.lower_))
                 and not any(
@@ -4913,7 +4917,11 @@ class _ArticleReader:
             if head.dep_ == "acl" and head.head.dep_ in rules.OBJECT_DEPS:
                 return self._subjects(head.head.head, depth + 1)
             if head.dep_ in ("advcl", "xcomp") and head.head.pos_ in ("VERB", "AUX"):
-                return self._subjects(head.head, depth + 1)
+                subjects, patients = self._subjects(head.head, depth + 1)
+                if patients and any(c.dep_ == "auxpass" for c in _children(head.head)):
+                    # "the US was asked by Niamey to leave and completed its withdrawal"
+                    return patients, []
+                return subjects, patients
         if dep == "xcomp" or (dep in ("advcl", "ccomp") and _is_infinitive(verb)):
             if head.lemma_.lower() in rules.OBJECT_CONTROL_VERBS and any(
                 c.dep_ == "auxpass" for c in _children(head)

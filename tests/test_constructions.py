@@ -88,6 +88,12 @@ def case(id: str, text: str, expected: list[str], forbidden: list[str] | None = 
 
 COLLECTIVE = [
     case(
+        "collective-the-juntas-in-several-capitals-are-each-state",
+        "The juntas in Bamako, Ouagadougou and Niamey, which expelled French forces one after another, "
+        "have since turned to Moscow for security assistance.",
+        ["Mali | turn | Russia", "Burkina Faso | turn | Russia", "Niger | turn | Russia"],
+    ),
+    case(
         "collective-a-coalition-named-by-its-leader-is-an-actor-and-the-coalition-after-it",
         "The Saudi-led coalition struck Houthi positions in Yemen. The Houthis accused the coalition of "
         "killing civilians. The U.S.-led coalition struck Islamic State targets in Syria.",
@@ -4447,6 +4453,13 @@ REFERENCE = [
 # --- 6. verbs outside a lexicon, coordinated verbs, particles ---------------------------------
 
 VERBS = [
+    case(
+        "verbs-a-verb-joined-to-what-one-was-asked-to-do-is-the-one-asked",
+        "The United States was asked by Niger to leave and completed its withdrawal in 2024. Chad was "
+        "urged by France to withdraw and recalled its troops from Niger.",
+        ["Niger | ask | United States", "Chad | recall | Niger"],
+        ["Niger | complete | United States", "France | recall | Niger"],
+    ),
     case(
         "verbs-a-present-read-as-a-noun-or-part-of-a-name-after-a-title",
         "The Secretary-General thanks Jamaica, Belize and the Bahamas for their contributions to the "
