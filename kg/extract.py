@@ -1649,6 +1649,13 @@ class _ArticleReader:
                     # clause ("China, which invested …, and Qatar": China alone)
                     noun = self._antecedent(clause.head, token)
                     antecedents = [t for t in _with_conjuncts(noun) if t.i < clause.i]
+                    if (
+                        len(antecedents) > 1
+                        and _singular_verb(clause)
+                        and all(t.ent_type_ == "PERSON" for t in antecedents)
+                    ):
+                        # "a summit between Kato and President Lee, who has made …": the one next to it
+                        antecedents = antecedents[-1:]
                     found = tuple(self._resolve_all(antecedents))
                     ranked = _ranking_copula(noun) if not found else None
                     if ranked is not None:
@@ -6538,6 +6545,12 @@ def _hyphenated(token: Token) -> list[Token]:
     return out
 
 
+def _singular_verb(verb: Token) -> bool:
+    """Whether a finite verb agrees with one subject only: "has", "is", "was", "makes"."""
+    finite = [verb, *(c for c in _children(verb) if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ == "VBZ" or t.lower_ == "was" for t in finite)
+
+
 def _same_side(subj: Actor, obj: Actor) -> bool:
     """A statement between an actor and itself, or a person and their own state (a group
     of a state, such as a warring army, may well act against it)."""
@@ -7224,6 +7237,7 @@ def _relative_holders(noun: Token) -> list[Token]:
         and not _prep_objects(clause, "with")  # (not "the talks China held with Vietnam": theirs)
         for c in _children(clause)
         if c.dep_ == "nsubj"
+        for c in _with_conjuncts(c)  # "the drills that the US, Japan and South Korea held"
     ]
 
 

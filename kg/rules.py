@@ -177,7 +177,7 @@ EVENT_OF_VERB: dict[str, tuple[str, ...]] = {
     "suspend": ("suspension",), "withdraw": ("withdrawal",), "deploy": ("deployment",),
     "recognise": ("recognition",), "recognize": ("recognition",), "deport": ("deportation",),
     "release": ("release",), "ratify": ("ratification",), "veto": ("veto",), "ban": ("ban",),
-    "boycott": ("boycott",), "recall": ("recall",), "cancel": ("cancellation",),
+    "boycott": ("boycott",), "recall": ("recall",), "cancel": ("cancellation",), "visit": ("visit",),
     # a proposal, a request or an offer is its maker's however it was received: "Japan proposed
     # talks. China rejected the proposal."
     "propose": ("proposal",), "request": ("request",), "offer": ("offer",), "demand": ("demand",),

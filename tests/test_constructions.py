@@ -1481,6 +1481,23 @@ EVENT_NOUNS = [
 
 EMBEDDED = [
     case(
+        "embedded-each-of-the-joined-subjects-of-a-relative-clause-holds-the-drills",
+        "Pyongyang condemned joint military drills that the United States, Japan and South Korea held "
+        "last week.",
+        [
+            "North Korea | condemn | United States",
+            "North Korea | condemn | Japan",
+            "North Korea | condemn | South Korea",
+        ],
+    ),
+    case(
+        "embedded-who-with-a-singular-verb-after-two-joined-persons-is-the-nearer",
+        "The row comes weeks before a summit between Hiroshi Kato and South Korean President Lee "
+        "Soo-min, who has made improving ties with Tokyo a priority.",
+        ["Lee Soo-min | improve | Japan"],
+        ["Hiroshi Kato | improve | Japan"],
+    ),
+    case(
         "embedded-a-states-hyphenated-drafting-makes-the-text-its-own",
         "Russia vetoed a British-drafted text on Thursday. Russia blocked a French-sponsored "
         "resolution. China opposed the Japanese-proposed plan.",
@@ -2389,6 +2406,12 @@ HEADLINES = [
 # --- 5. first person in quotes, descriptions, pronouns ----------------------------------------
 
 REFERENCE = [
+    case(
+        "reference-the-visit-after-a-visit-the-text-told-is-the-visitors",
+        "Japanese lawmakers visited the Yasukuni shrine on Friday. China criticised the visit. "
+        "Narendra Modi visited Moscow in July. Ukraine criticised the visit.",
+        ["China | criticise | Japan", "Ukraine | criticise | Narendra Modi"],
+    ),
     case(
         "reference-the-minister-in-a-ministrys-briefing-is-its-own-states",
         "Foreign Ministry Spokesperson's Regular Press Conference, Jakarta, 14 May 2026\n\nThe Minister "
