@@ -4096,9 +4096,13 @@ class _ArticleReader:
             # "relations between the two neighbours" after "the US stood with Colombia": the
             # states named lately that border each other
             found = self._bordering_group(count, outside) or found
-        if not found and need == "person" and marks & rules.DEFINITE_MARKS:
-            # "both foreign ministers", none of them named: their states, as an unnamed official's
+        unnamed = not self.actors.persons  # (not "the leaders" of a call with President Ruto)
+        if not found and need == "person" and (marks & rules.DEFINITE_MARKS or ("the" in marks and unnamed)):
+            # "both foreign ministers", "the two Presidents", none of them named: their states, as
+            # an unnamed official's (the two states named most, when no two were named together)
             found = self._recent_group("country", count=count, loose=False)
+            if not found and unnamed:
+                found = self._recent_group("country", count=count, outside=outside)
         if lemma == "side" and len(found) >= 2 and all(a.type is ActorType.PERSON for a in found):
             # "both sides" after the two ministers of a readout: their states, as "the Uzbek side"
             states = tuple(dict.fromkeys(_state_of(self._current(a)) for a in found))

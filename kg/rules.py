@@ -1118,6 +1118,7 @@ PLURAL_REFERENCES: dict[str, str] = {
     "government": "country", "neighbor": "country", "neighbour": "country", "capital": "country",
     "junta": "country", "regime": "country", "delegation": "country", "ally": "",
     "partner": "", "rival": "", "adversary": "", "foe": "", "belligerent": "", "signatory": "",
+    "head": "person", "chancellor": "person", "secretary": "person",  # "both Heads of State"
 }  # fmt: skip
 #: Plural nouns that stand for an organisation's members together when the organisation
 #: speaks ("Allies condemn …" in a NATO statement).

@@ -88,6 +88,25 @@ def case(id: str, text: str, expected: list[str], forbidden: list[str] | None = 
 
 COLLECTIVE = [
     case(
+        "collective-the-two-presidents-none-named-are-their-states",
+        "The President of Chile paid an official visit to Argentina. Both Heads of State agreed to "
+        "strengthen cooperation in the energy sector. The Presidents condemned terrorism. They "
+        "expressed their support for the efforts of the United Nations Secretary-General.",
+        [
+            "Chile | agree | Argentina",
+            "Chile | express | United Nations Secretary-General",
+            "Argentina | express | United Nations Secretary-General",
+        ],
+    ),
+    case(
+        "collective-the-leaders-when-one-is-named-are-not-taken-for-states",
+        "The Prime Minister spoke to President Ruto of Kenya this afternoon. The United Kingdom and "
+        "Kenya signed a trade deal in 2023. The leaders called on the Sudanese Armed Forces to agree to "
+        "a truce.",
+        ["United Kingdom | sign | Kenya"],
+        ["Kenya | call | Sudanese Armed Forces"],
+    ),
+    case(
         "collective-the-juntas-in-several-capitals-are-each-state",
         "The juntas in Bamako, Ouagadougou and Niamey, which expelled French forces one after another, "
         "have since turned to Moscow for security assistance.",
