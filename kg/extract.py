@@ -3031,6 +3031,10 @@ class _ArticleReader:
                 if found is not None:
                     return None  # "the Chinese state": a name of its own
         need = (ActorType.COUNTRY,) if kind == "country" else (ActorType.ORGANIZATION,)
+        monarchies = rules.MONARCHY_DESCRIPTIONS.get(lemma)
+        if monarchies is not None:
+            # "the kingdom": the kingdom named lately, never the republic named last
+            return self._salient(need, token, accept=lambda actor: actor.name in monarchies)
         words = rules.NAMED_KIND_DESCRIPTIONS.get(lemma)
         if words is None:
             return self._salient(need, token)
@@ -4569,6 +4573,15 @@ class _ArticleReader:
             objects = [((), t) for t in patients]
         else:
             objects = self._objects(verb)
+            if lemma in rules.OBJECT_CONTROL_VERBS:
+                # "urged Kigali to withdraw … and Kinshasa to end …": the second one urged
+                objects += [
+                    ((), s)
+                    for x in _children(verb)
+                    if x.dep_ == "xcomp" and x.tag_ == "VB"
+                    for s in _children(x)
+                    if s.dep_ == "nsubj" and s.i > verb.i and s.pos_ == "PROPN"
+                ]
         if not subjects:
             return
         source = self._speaker(verb) or self._source

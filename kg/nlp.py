@@ -26,6 +26,7 @@ from .rules import (
     MADE_WEAPONS,
     MUTUAL_ACTS,
     NOMINAL_EVENTS,
+    OBJECT_CONTROL_VERBS,
     OWNING_PARTICIPLES,
     PSYCH_PARTICIPLES,
     REFUSING_VERBS,
@@ -796,6 +797,7 @@ def _register() -> None:
                 # "a MONUSCO patrol", "… and ECOWAS": an acronym tagged as a common noun is a name
                 token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
         _name_conjunct_of_verb(doc)
+        _gapped_control(doc)
         _verb_read_into_name(doc)
         _reduced_relative(doc)
         _subject_under_mark(doc)
@@ -982,6 +984,41 @@ def _name_conjunct_of_verb(doc: Doc) -> None:
         for child in list(token.children):
             if child.dep_ in ("advcl", "xcomp", "relcl", "acl") and child.i > token.i:
                 child.head, child.dep_ = verb, "advcl"
+
+
+def _gapped_control(doc: Doc) -> None:
+    """ "urged Kigali to withdraw its forces and Kinshasa to end its support", read with "Kinshasa"
+    a conjunct of "forces" and "to end" a clause of "withdraw": the second name and its infinitive
+    are a second object and complement of the verb of appeal."""
+    for name in doc:
+        first = name.head
+        inner = first.head
+        appeal = inner.head
+        if not (
+            name.dep_ == "conj"
+            and name.pos_ == "PROPN"
+            and first.dep_ == "dobj"
+            and inner.dep_ == "xcomp"
+            and inner.tag_ == "VB"
+            and appeal.lemma_.lower() in OBJECT_CONTROL_VERBS
+            and any(c.dep_ == "dobj" and c.i < inner.i for c in appeal.children)
+        ):
+            continue
+        second = next(
+            (
+                c
+                for c in inner.children
+                if c.dep_ in ("advcl", "xcomp", "conj")
+                and c.tag_ == "VB"
+                and c.i == name.i + 2
+                and doc[name.i + 1].lower_ == "to"
+            ),
+            None,
+        )
+        if second is None:
+            continue
+        name.head, name.dep_ = second, "nsubj"
+        second.head, second.dep_ = appeal, "xcomp"
 
 
 def _verb_read_into_name(doc: Doc) -> None:

@@ -1310,6 +1310,37 @@ NAMED_KIND_DESCRIPTIONS: dict[str, tuple[str, ...]] = {
     "union": ("union",), "league": ("league",), "fund": ("fund",), "mission": ("mission",),
 }  # fmt: skip
 
+#: Descriptions that only fit a state of that form of government: "the kingdom" is never Iran.
+_KINGDOMS = (
+    "Saudi Arabia",
+    "Morocco",
+    "Jordan",
+    "Bahrain",
+    "United Kingdom",
+    "Spain",
+    "Netherlands",
+    "Belgium",
+    "Sweden",
+    "Norway",
+    "Denmark",
+    "Thailand",
+    "Cambodia",
+    "Lesotho",
+    "Eswatini",
+    "Tonga",
+    "Bhutan",
+)
+_EMIRATES = ("Qatar", "Kuwait", "United Arab Emirates")
+_SULTANATES = ("Oman", "Brunei")
+_PRINCIPALITIES = ("Monaco", "Liechtenstein", "Andorra")
+MONARCHY_DESCRIPTIONS: dict[str, frozenset[str]] = {
+    "kingdom": frozenset(_KINGDOMS),
+    "emirate": frozenset(_EMIRATES),
+    "sultanate": frozenset(_SULTANATES),
+    "principality": frozenset(_PRINCIPALITIES),
+    "monarchy": frozenset((*_KINGDOMS, *_EMIRATES, *_SULTANATES, *_PRINCIPALITIES, "Luxembourg", "Japan",
+                           "Malaysia")),
+}  # fmt: skip
 #: Any noun of such a description.
 DESCRIPTION_NOUNS = frozenset(STATE_DESCRIPTIONS) | frozenset(ORGANIZATION_DESCRIPTIONS)
 

@@ -2426,6 +2426,14 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-the-kingdom-or-the-emirate-is-a-state-of-that-form",
+        "Saudi Arabia hosted the talks. The Iranian minister told reporters that the kingdom had taken "
+        "the right path by suspending normalisation talks with the Israelis. Qatar mediated between "
+        "Israel and Hamas. The Turkish envoy said the emirate had hosted Hamas leaders since 2012.",
+        ["Saudi Arabia | suspend | Israel", "Qatar | host | Hamas"],
+        ["Iran | suspend | Israel", "Turkey | host | Hamas"],
+    ),
+    case(
         "reference-the-visit-after-a-visit-the-text-told-is-the-visitors",
         "Japanese lawmakers visited the Yasukuni shrine on Friday. China criticised the visit. "
         "Narendra Modi visited Moscow in July. Ukraine criticised the visit.",
@@ -4495,6 +4503,19 @@ REFERENCE = [
 # --- 6. verbs outside a lexicon, coordinated verbs, particles ---------------------------------
 
 VERBS = [
+    case(
+        "verbs-urged-one-to-act-and-another-to-act-urges-each-to-its-own",
+        "The United States urged Kigali to withdraw its forces and Kinshasa to end its support for the "
+        "FDLR. France urged Chad to release the detainees and Niger to open the border.",
+        [
+            "United States | urge | Rwanda",
+            "United States | urge | Democratic Republic of the Congo",
+            "Democratic Republic of the Congo | end | FDLR",
+            "France | urge | Chad",
+            "France | urge | Niger",
+        ],
+        ["Rwanda | end | FDLR"],
+    ),
     case(
         "verbs-a-verb-joined-to-what-one-was-asked-to-do-is-the-one-asked",
         "The United States was asked by Niger to leave and completed its withdrawal in 2024. Chad was "
