@@ -883,7 +883,7 @@ def _long_name_matcher(vocab):
 
     tokenizer = English(vocab=vocab).tokenizer  # (English rules: "Co-operation" is three words)
     matcher = PhraseMatcher(vocab, attr="LOWER")
-    for key, actor in Gazetteer.default().long_names():
+    for key, actor in Gazetteer.default().long_names(min_words=2):
         label = "GPE" if actor.type is ActorType.COUNTRY else "ORG"
         matcher.add(label, [tokenizer(key)])
     return matcher
@@ -1334,6 +1334,11 @@ def _headline_pair(doc: Doc) -> None:
     ents = [e for e in doc.ents if e.label_ in _NAME_ENTITIES]
     if len(ents) < 2 or ents[0].start != 0:
         return
+    if ents[0].end < len(doc) and doc[ents[0].end].text != ",":
+        _join_cut_names(doc)  # "DR Congo, Rwanda trade …", read as "DR" and "Congo"
+        ents = [e for e in doc.ents if e.label_ in _NAME_ENTITIES]
+        if len(ents) < 2:
+            return
     first, second = ents[0], ents[1]
     comma = doc[first.end] if first.end < len(doc) else None
     if comma is None or comma.text != "," or second.start != first.end + 1 or second.end >= len(doc):

@@ -2201,6 +2201,14 @@ EMBEDDED = [
 
 HEADLINES = [
     case(
+        "headline-a-two-word-name-the-recogniser-cut-before-the-comma-pair",
+        "DR Congo, Rwanda trade accusations as M23 advances on Uvira\n\nThe fighting continued on Monday.",
+        [
+            "Democratic Republic of the Congo | accuse | Rwanda",
+            "Rwanda | accuse | Democratic Republic of the Congo",
+        ],
+    ),
+    case(
         "headline-two-names-parted-by-a-comma-trade-blame",
         "Ethiopia, Sudan trade blame over border clash\n\nAt least six people were killed on Monday.",
         ["Ethiopia | blame | Sudan", "Sudan | blame | Ethiopia"],
