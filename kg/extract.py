@@ -5337,7 +5337,7 @@ class _ArticleReader:
             # "condemned the violence against X", "warned China against pressure on X": X is
             # the victim, not the one condemned or warned
             out = [p for p in out if not _victim_path(p[0])]
-        if lemma in rules.RECEIVING_VERBS:
+        if lemma in rules.RECEIVING_VERBS and lemma not in rules.KEPT_RECEIVING_VERBS:
             # "faced resistance from X": the event noun's own statement says it
             out = [p for p in out if not _received_path(p[0])]
         reasons = [p for p in out if _reason_path(p[0], theme)]
@@ -6122,8 +6122,11 @@ class _ArticleReader:
         """ "Chad faced sanctions from the AU", "the plan drew criticism from X": the one it
         comes "from" does it to the subject of the receiving verb."""
         governor = noun.head
-        if governor.lemma_.lower() not in rules.RECEIVING_VERBS:
-            return None
+        if (
+            governor.lemma_.lower() not in rules.RECEIVING_VERBS
+            or governor.lemma_.lower() in rules.KEPT_RECEIVING_VERBS
+        ):
+            return None  # ("Egypt received an invitation from the EU": it says so itself)
         givers = [
             t for t in _prep_objects(noun, "from") + _prep_objects(governor, "from") if self._actors_of(t)
         ]

@@ -911,6 +911,9 @@ UNOWNED_NOUNS = frozenset(
 
 #: Verbs of receiving an event "from" someone: "faced resistance from X",
 #: "drew condemnation from X" (X resists, condemns the subject).
+#: Those of them whose statement keeps its own words: "Egypt received an invitation from the EU"
+#: (Egypt – receive invitation from – EU), as "the plan drew criticism from X" does not.
+KEPT_RECEIVING_VERBS = frozenset({"receive", "obtain"})
 RECEIVING_VERBS = frozenset(
     {"face", "encounter", "meet", "receive", "get", "draw", "attract", "earn", "win", "gain",
      "suffer", "endure", "accept", "welcome", "seek", "request", "obtain", "secure",

@@ -4512,6 +4512,16 @@ REFERENCE = [
 
 VERBS = [
     case(
+        "verbs-received-from-keeps-its-own-words",
+        "Egypt has not received an invitation from the European Union. Brazil received a request from "
+        "Venezuela for the transit of troops. The plan drew criticism from China.",
+        [
+            "Egypt | receive | European Union | neg",
+            "Brazil | receive | Venezuela",
+        ],
+        ["European Union | invite | Egypt | neg", "Venezuela | request | Brazil"],
+    ),
+    case(
         "verbs-urged-one-to-act-and-another-to-act-urges-each-to-its-own",
         "The United States urged Kigali to withdraw its forces and Kinshasa to end its support for the "
         "FDLR. France urged Chad to release the detainees and Niger to open the border.",
