@@ -1048,7 +1048,6 @@ def _verb_read_into_name(doc: Doc) -> None:
                     child.dep_ = "dobj"
             continue
         name = token.head
-        sent = token.sent
         if not (
             token.dep_ == "compound"
             and token.tag_ in ("NNS", "VBZ")
@@ -1056,10 +1055,10 @@ def _verb_read_into_name(doc: Doc) -> None:
             and name.i == token.i + 1
             and name.pos_ == "PROPN"
             and name.dep_ == "ROOT"
-            and token.i > sent.start
+            and token.i > 0
             and doc[token.i - 1].pos_ == "PROPN"
             and doc[token.i - 1].head == name
-            and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+            and not any(t.pos_ in ("VERB", "AUX") for t in token.sent)
         ):
             continue
         lemma = present_verb(token.text)
