@@ -3420,13 +3420,19 @@ class _ArticleReader:
                 speaker = self._unnamed_speaker(token) or self._official_before(token)
                 if speaker is not None:
                     return (speaker,)
-            if person is None and token.dep_ in ("dobj", "dative", "pobj") and self._sent is not None:
-                # "expelled a Pakistani diplomat, accusing him of espionage": the unnamed official
-                # of the sentence, who speaks for a state
+            if (
+                token.dep_ in ("dobj", "dative", "pobj")
+                and self._sent is not None
+                and (person is None or all(p != person for _, p in self._sentence_persons))
+            ):
+                # "expelled a Pakistani diplomat, accusing him of espionage", "summoned Poland's
+                # chargé d'affaires and handed him a note": the unnamed official of the sentence,
+                # who speaks for a state (not a person named in an earlier sentence)
                 for candidate, actor in self._named_before(token):
                     if (
                         actor.type is ActorType.COUNTRY
-                        and candidate.tag_ == "NN"
+                        and candidate.tag_ in ("NN", "NNP")  # ("chargé d'affaires")
+                        and candidate.ent_type_ != "PERSON"
                         and self._is_role(candidate.lemma_)
                     ):
                         return (actor,)

@@ -2434,6 +2434,14 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-him-after-an-unnamed-official-of-the-sentence-is-not-a-person-named-before",
+        "Lukashenko spoke on Monday. The Belarusian foreign ministry summoned Poland's charge d'affaires "
+        "in Minsk and handed him a note of protest. Belarus expelled a Polish diplomat, accusing him of "
+        "espionage.",
+        ["Belarus | summon | Poland", "Belarus | accuse | Poland"],
+        ["Belarus | hand | Lukashenko", "Belarus | accuse | Lukashenko"],
+    ),
+    case(
         "reference-the-kingdom-or-the-emirate-is-a-state-of-that-form",
         "Saudi Arabia hosted the talks. The Iranian minister told reporters that the kingdom had taken "
         "the right path by suspending normalisation talks with the Israelis. Qatar mediated between "
