@@ -891,6 +891,8 @@ class _ArticleReader:
         self.actors = ArticleActors(gazetteer)
         self.voice: Voice | None = None
         self._home: tuple[Actor | None] | None = None  # see _home_state
+        # whether the text is dated like an official statement ("Tbilisi, 4 June 2026")
+        self._dated = _dateline_state(article.text, self.gazetteer) is not None
         # whether "the decision", "the move", "the step" may refer back to an act (see _note_events)
         folded = article.text.casefold()
         self._act_nouns_ahead = any(noun in folded for noun in rules.ACT_NOUNS)
@@ -914,7 +916,7 @@ class _ArticleReader:
         self.armed_services: dict[str, tuple[int, Actor]] = {}
         # title → (sentence, state or body) of the last unnamed office-holder named with an owner
         # ("its special envoy", "Iran's foreign minister"): a later "the envoy" is theirs
-        self.owned_roles: dict[str, tuple[int, Actor]] = {}
+        self.owned_roles: dict[str, tuple[int, Actor | None]] = {}
         self.legislatures: dict[tuple[str, str], Actor] = {}  # (state, "parliament") → as first named
         # the last invitation read: (sentence number, who invited, who was invited); and the
         # sentence of the last one written, read or not
@@ -1263,10 +1265,23 @@ class _ArticleReader:
                 and token.tag_ == "NN"
                 and self._is_role(lemma)
                 and any(c.dep_ == "poss" or _is_owner_adjective(c) for c in _children(token))
+            ) or (
+                # "the Minister of Foreign Affairs of Georgia received the Ambassador of Japan", in a
+                # statement dated from a capital: a later "the Minister", "the Ambassador" is that
+                # state's
+                self._dated
+                and token.tag_ in ("NN", "NNP")
+                and token.text[:1].isupper()
+                and self._is_role(token.lower_)
+                and _prep_objects(token, "of")
             ):
                 owner = self._actors_of(token)
                 if len(owner) == 1 and owner[0].type is not ActorType.PERSON:
-                    self.owned_roles[lemma] = (self.sentence_no, owner[0])
+                    key = token.lower_ if token.tag_ == "NNP" else lemma
+                    before = self._lately(self.owned_roles.get(key))
+                    # (two states' ministers named lately: "the Minister" is either, so neither)
+                    ambiguous = before is not None and before != owner[0] and token.tag_ == "NNP"
+                    self.owned_roles[key] = (self.sentence_no, None if ambiguous else owner[0])
             if pos == "NOUN" and lemma in rules.ARMED_SERVICE_NOUNS:
                 # "Myanmar's military bombed …": a later "the military" is Myanmar's
                 owners = [c for c in _lefts(token) if c.dep_ in ("poss", "amod", "compound")]
@@ -1732,6 +1747,10 @@ class _ArticleReader:
             named = self._name_after_comma(token)
             if named is not None:
                 return named
+        if not found and token.pos_ == "PROPN" and token.tag_ == "NNP" and self._is_role(token.lower_):
+            again = self._role_again(token)  # "The Minister congratulated the Ambassador …"
+            if again is not None:
+                return (again,)
         if not found and token.pos_ == "PROPN":
             return self._surname(token)
         if not found and token.pos_ == "NOUN":
@@ -1743,14 +1762,16 @@ class _ArticleReader:
     def _role_again(self, token: Token) -> Actor | None:
         """ "The envoy" after "the US sent its special envoy": the state or body whose unnamed
         office-holder of that title the text named lately (when no person holds it)."""
-        if token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in _children(token)):
+        if token.tag_ not in ("NN", "NNP") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in _children(token)
+        ):
             return None
         if any(
             c.dep_ in ("poss", "compound", "prep", "appos") or _is_owner_adjective(c)
             for c in _children(token)
         ):
             return None  # (named otherwise: "the Iranian envoy", "the envoy of Chad")
-        return self._lately(self.owned_roles.get(_lemma(token)))
+        return self._lately(self.owned_roles.get(token.lower_ if token.tag_ == "NNP" else _lemma(token)))
 
     def _surname(self, token: Token) -> tuple[Actor, ...]:
         """A bare surname the article names in full elsewhere ("Modi Meets Putin" over a text

@@ -2434,6 +2434,13 @@ HEADLINES = [
 
 REFERENCE = [
     case(
+        "reference-the-minister-or-the-ambassador-of-a-dated-statement-after-their-full-titles",
+        "Minister receives Ambassador of Japan\n\nTbilisi, 4 June 2026\n\nToday, the Minister of Foreign "
+        "Affairs of Georgia received the newly appointed Ambassador of Japan. The Minister congratulated "
+        "the Ambassador on his appointment. The Minister thanked Japan for its consistent support.",
+        ["Georgia | congratulate | Japan", "Georgia | thank | Japan"],
+    ),
+    case(
         "reference-him-after-an-unnamed-official-of-the-sentence-is-not-a-person-named-before",
         "Lukashenko spoke on Monday. The Belarusian foreign ministry summoned Poland's charge d'affaires "
         "in Minsk and handed him a note of protest. Belarus expelled a Polish diplomat, accusing him of "
