@@ -38,7 +38,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations, pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from . import events, rules
 from .actors import STYLE_WORDS, ArticleActors, Gazetteer, is_place_kind
@@ -48,6 +48,9 @@ from .types import Actor, ActorType, Article, EventClass, Extraction, SentenceFa
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
+
+#: What a discourse memory holds: an actor, or the two sides of a conflict.
+_Noted = TypeVar("_Noted")
 
 __all__ = [
     "FALLBACK_CODE",
@@ -1277,7 +1280,7 @@ class _ArticleReader:
             ):
                 owner = self._actors_of(token)
                 if len(owner) == 1 and owner[0].type is not ActorType.PERSON:
-                    key = token.lower_ if token.tag_ == "NNP" else lemma
+                    key = _role_key(token)
                     before = self._lately(self.owned_roles.get(key))
                     # (two states' ministers named lately: "the Minister" is either, so neither)
                     ambiguous = before is not None and before != owner[0] and token.tag_ == "NNP"
@@ -1771,7 +1774,7 @@ class _ArticleReader:
             for c in _children(token)
         ):
             return None  # (named otherwise: "the Iranian envoy", "the envoy of Chad")
-        return self._lately(self.owned_roles.get(token.lower_ if token.tag_ == "NNP" else _lemma(token)))
+        return self._lately(self.owned_roles.get(_role_key(token)))
 
     def _surname(self, token: Token) -> tuple[Actor, ...]:
         """A bare surname the article names in full elsewhere ("Modi Meets Putin" over a text
@@ -3101,10 +3104,12 @@ class _ArticleReader:
             return self._lately(self.coalition)  # (not "the international coalition")
         return None
 
-    def _lately(self, noted: tuple[int, Actor] | None) -> Actor | None:
-        """The actor of a (sentence number, actor) memory, if noted within the window of event
-        references."""
-        if noted is not None and self.sentence_no - noted[0] <= rules.EVENT_REFERENCE_WINDOW:
+    def _lately(
+        self, noted: tuple[int, _Noted] | None, window: int = rules.EVENT_REFERENCE_WINDOW
+    ) -> _Noted | None:
+        """What a (sentence number, what) memory holds, if noted within ``window`` sentences (that of
+        event references unless told)."""
+        if noted is not None and self.sentence_no - noted[0] <= window:
             return noted[1]
         return None
 
@@ -4080,10 +4085,8 @@ class _ArticleReader:
             2 if neither else next((rules.NUMBER_WORDS[m] for m in marks if m in rules.NUMBER_WORDS), None)
         )
         if warring and not described and marks <= rules.PLURAL_REFERENCE_MARKS | {"all"}:
-            fighting = self.conflict
-            if fighting is not None and self.sentence_no - fighting[0] <= rules.CONFLICT_REFERENCE_WINDOW:
-                return fighting[1]  # "called on the warring parties to …" after "X has been fighting Y"
-            return None
+            # "called on the warring parties to …" after "X has been fighting Y"
+            return self._lately(self.conflict, rules.CONFLICT_REFERENCE_WINDOW)
         if count is None and (described or not marks or not marks <= rules.PLURAL_REFERENCE_MARKS):
             return None
         if marks == {"the"} and lemma not in rules.BARE_PLURAL_REFERENCES:
@@ -5364,7 +5367,7 @@ class _ArticleReader:
             # "condemned the violence against X", "warned China against pressure on X": X is
             # the victim, not the one condemned or warned
             out = [p for p in out if not _victim_path(p[0])]
-        if lemma in rules.RECEIVING_VERBS and lemma not in rules.KEPT_RECEIVING_VERBS:
+        if lemma in rules.RECEIVING_VERBS:
             # "faced resistance from X": the event noun's own statement says it
             out = [p for p in out if not _received_path(p[0])]
         reasons = [p for p in out if _reason_path(p[0], theme)]
@@ -6149,11 +6152,8 @@ class _ArticleReader:
         """ "Chad faced sanctions from the AU", "the plan drew criticism from X": the one it
         comes "from" does it to the subject of the receiving verb."""
         governor = noun.head
-        if (
-            governor.lemma_.lower() not in rules.RECEIVING_VERBS
-            or governor.lemma_.lower() in rules.KEPT_RECEIVING_VERBS
-        ):
-            return None  # ("Egypt received an invitation from the EU": it says so itself)
+        if governor.lemma_.lower() not in rules.RECEIVING_VERBS:
+            return None
         givers = [
             t for t in _prep_objects(noun, "from") + _prep_objects(governor, "from") if self._actors_of(t)
         ]
@@ -6590,6 +6590,12 @@ def _hyphenated(token: Token) -> list[Token]:
         ):
             out[:0] = _hyphenated(child)
     return out
+
+
+def _role_key(token: Token) -> str:
+    """The key of a title in the memory of unnamed office-holders: a capitalised title as written
+    ("minister" of "the Minister"), a common noun by its lemma ("envoy" of "its special envoys")."""
+    return token.lower_ if token.tag_ == "NNP" else _lemma(token)
 
 
 def _singular_verb(verb: Token) -> bool:
@@ -7282,9 +7288,9 @@ def _relative_holders(noun: Token) -> list[Token]:
         and clause.lemma_.lower() in rules.HOLDING_VERBS
         and _relative_object(clause)
         and not _prep_objects(clause, "with")  # (not "the talks China held with Vietnam": theirs)
-        for c in _children(clause)
-        if c.dep_ == "nsubj"
-        for c in _with_conjuncts(c)  # "the drills that the US, Japan and South Korea held"
+        for subject in _children(clause)
+        if subject.dep_ == "nsubj"
+        for c in _with_conjuncts(subject)  # "the drills that the US, Japan and South Korea held"
     ]
 
 

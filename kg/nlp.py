@@ -1333,7 +1333,7 @@ def _headline_pair(doc: Doc) -> None:
     ents = [e for e in doc.ents if e.label_ in _NAME_ENTITIES]
     if len(ents) < 2 or ents[0].start != 0:
         return
-    if ents[0].end < len(doc) and doc[ents[0].end].text != ",":
+    if ents[1].start == ents[0].end:
         _join_cut_names(doc)  # "DR Congo, Rwanda trade …", read as "DR" and "Congo"
         ents = [e for e in doc.ents if e.label_ in _NAME_ENTITIES]
         if len(ents) < 2:

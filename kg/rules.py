@@ -910,13 +910,12 @@ UNOWNED_NOUNS = frozenset(
 )  # fmt: skip
 
 #: Verbs of receiving an event "from" someone: "faced resistance from X",
-#: "drew condemnation from X" (X resists, condemns the subject).
-#: Those of them whose statement keeps its own words: "Egypt received an invitation from the EU"
-#: (Egypt – receive invitation from – EU), as "the plan drew criticism from X" does not.
-KEPT_RECEIVING_VERBS = frozenset({"receive", "obtain"})
+#: "drew condemnation from X" (X resists, condemns the subject). Not "receive" and "obtain", whose
+#: statement keeps its own words: "Egypt received an invitation from the EU" (Egypt – receive
+#: invitation from – EU).
 RECEIVING_VERBS = frozenset(
-    {"face", "encounter", "meet", "receive", "get", "draw", "attract", "earn", "win", "gain",
-     "suffer", "endure", "accept", "welcome", "seek", "request", "obtain", "secure",
+    {"face", "encounter", "meet", "get", "draw", "attract", "earn", "win", "gain",
+     "suffer", "endure", "accept", "welcome", "seek", "request", "secure",
      # "(drills) prompting a warning from Pyongyang"
      "prompt", "provoke", "trigger", "spark", "elicit"}
 )  # fmt: skip
